@@ -1,0 +1,209 @@
+//! Running a parsed command: resolving the global options (data directory, question
+//! set, colour, width) and dispatching to the command's module.
+
+use crate::attempt::{score, Attempt, Score};
+use crate::error::Failure;
+use crate::lang::Lang;
+use crate::prompt::TerminalPrompter;
+use crate::questions::QuestionSet;
+use crate::render::{self, Style};
+use crate::storage::{Store, DATA_DIR_ENV};
+use crate::take::{self, Outcome, TakeOptions};
+use crate::texts::{fill, texts};
+use anyhow::{Context, Result};
+use serde::Serialize;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Options that apply to every command.
+#[derive(Debug, Clone)]
+pub struct Globals {
+    pub lang: Lang,
+    pub data_dir: Option<PathBuf>,
+    pub questions: Option<PathBuf>,
+    pub color: ColorChoice,
+}
+
+/// Options of `questions`.
+#[derive(Debug, Clone)]
+pub struct QuestionsOptions {
+    pub json: bool,
+}
+
+/// What the user asked for.
+#[derive(Debug, Clone)]
+pub enum Action {
+    Take { options: TakeOptions, json: bool },
+    Questions(QuestionsOptions),
+}
+
+/// Everything a command needs besides its own options.
+pub struct Ctx {
+    pub lang: Lang,
+    pub set: QuestionSet,
+    pub store: Store,
+    /// Style of what goes to stdout.
+    pub style: Style,
+    /// Whether prompts on stderr may use colour.
+    pub prompt_color: bool,
+}
+
+impl Ctx {
+    /// Resolves the global options against the environment.
+    pub fn new(globals: &Globals) -> Result<Self> {
+        let set = match &globals.questions {
+            None => QuestionSet::bundled(),
+            Some(path) => load_set(path)?,
+        };
+        let env_dir = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
+        let store = Store::locate(globals.data_dir.clone(), env_dir)?;
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let wants = |is_tty: bool| match globals.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_tty && !no_color,
+        };
+        let stdout_tty = std::io::stdout().is_terminal();
+        Ok(Ctx {
+            lang: globals.lang,
+            set,
+            store,
+            style: Style {
+                width: output_width(stdout_tty),
+                color: wants(stdout_tty),
+            },
+            prompt_color: wants(std::io::stderr().is_terminal()),
+        })
+    }
+}
+
+/// Reads a question set from a file, naming the file in every error.
+pub fn load_set(path: &Path) -> Result<QuestionSet> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("could not read the question set {}", path.display()))?;
+    Ok(QuestionSet::parse(&text, &path.display().to_string())?)
+}
+
+/// The width tables are laid out for: the terminal's, else `COLUMNS`, else 80.
+fn output_width(stdout_tty: bool) -> u16 {
+    let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok());
+    let detected = if stdout_tty {
+        terminal_size::terminal_size().map(|(w, _)| w.0)
+    } else {
+        None
+    };
+    detected.or(from_env).unwrap_or(80).clamp(40, 160)
+}
+
+/// Runs one command.
+pub fn run(globals: &Globals, action: Action) -> Result<()> {
+    let ctx = Ctx::new(globals)?;
+    match action {
+        Action::Take { options, json } => run_take(&ctx, &options, json),
+        Action::Questions(opts) => run_questions(&ctx, &opts),
+    }
+}
+
+/// An attempt with its scores and file, as `--json` prints it.
+#[derive(Serialize)]
+pub struct AttemptReport<'a> {
+    pub path: &'a Path,
+    pub attempt: &'a Attempt,
+    pub score: &'a Score,
+}
+
+fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
+    let t = texts(ctx.lang);
+    let (attempt, path) = take::real_env(|env| -> Result<Option<(Attempt, PathBuf)>> {
+        if let Some(input) = &options.answers {
+            return take::non_interactive(&ctx.set, &ctx.store, options, input, env).map(Some);
+        }
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Failure::Usage(
+                "digikomp take needs a terminal to ask the questions, and this is not one. \
+                 Answer without prompts: --answers 5,6,4,… (one value per statement, in the order \
+                 of `digikomp questions`) or --answers-file FILE (- for stdin)"
+                    .to_string(),
+            )
+            .into());
+        }
+        let mut prompter = TerminalPrompter::new(interrupted_message(ctx), ctx.prompt_color);
+        match take::interactive(&ctx.set, &ctx.store, &mut prompter, options, env)? {
+            Outcome::Saved { attempt, path } => Ok(Some((attempt, path))),
+            Outcome::Kept { answered } => {
+                if answered > 0 {
+                    let path = ctx.store.draft_path();
+                    eprintln!(
+                        "{}",
+                        fill(t.draft_kept, &[("n", &answered), ("path", &path.display())])
+                    );
+                } else {
+                    eprintln!("{}", t.cancelled_nothing_saved);
+                }
+                Ok(None)
+            }
+            Outcome::Declined => {
+                eprintln!("{}", t.cancelled_nothing_saved);
+                Ok(None)
+            }
+        }
+    })?
+    .map_or((None, None), |(a, p)| (Some(a), Some(p)));
+    let (Some(attempt), Some(path)) = (attempt, path) else {
+        return Ok(());
+    };
+    eprintln!("{}", fill(t.saved_to, &[("path", &path.display())]));
+    let score = score(&ctx.set, &attempt.answers);
+    if json {
+        print_json(&AttemptReport {
+            path: &path,
+            attempt: &attempt,
+            score: &score,
+        })
+    } else {
+        print_out(&render::result_screen(
+            &ctx.set, &attempt, &score, ctx.lang, ctx.style,
+        ))
+    }
+}
+
+fn interrupted_message(ctx: &Ctx) -> String {
+    let t = texts(ctx.lang);
+    fill(
+        t.draft_kept,
+        &[("n", &"…"), ("path", &ctx.store.draft_path().display())],
+    )
+    .replace(" … ", " ")
+}
+
+fn run_questions(ctx: &Ctx, opts: &QuestionsOptions) -> Result<()> {
+    if opts.json {
+        print_json(&ctx.set)
+    } else {
+        print_out(&render::questions_table(&ctx.set, ctx.lang, ctx.style))
+    }
+}
+
+/// Writes `text` to stdout; a closed pipe (`| head`) is not an error.
+pub fn print_out(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("could not write to standard output"),
+    }
+}
+
+/// Writes `value` as pretty JSON to stdout.
+pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(value).context("could not encode JSON")?;
+    text.push('\n');
+    print_out(&text)
+}

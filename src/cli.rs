@@ -1,0 +1,172 @@
+//! Command-line definitions (clap) and their translation into plain option structs.
+//! Nothing outside this module sees a clap type.
+
+use crate::app::{Action, ColorChoice, Globals, QuestionsOptions};
+use crate::lang::Lang;
+use crate::take::{AnswersInput, TakeOptions};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    success
+  1    error (a message on stderr says what went wrong and what to do)
+  2    usage error (a bad flag or value)
+  130  interrupted (Ctrl-C); answers given so far are kept as a draft
+
+Environment:
+  DIGIKOMP_DATA_DIR  where attempts are stored (overridden by --data-dir)
+  DIGIKOMP_LANG      sv or en (overridden by --lang)
+  NO_COLOR           turn colour off (overridden by --color)";
+
+/// digikomp: a digital-competence self-assessment for public-library staff.
+///
+/// 24 statements about digital tasks in library work, each rated from 1 (very
+/// uncertain) to 7 (very confident), grouped in the five DigComp areas. Take the
+/// test again and again to see your progression; bring an export to a workshop.
+#[derive(Debug, Parser)]
+#[command(name = "digikomp", version, after_help = EXIT_CODES)]
+pub struct Cli {
+    /// Language of everything printed: sv (Swedish) or en (English) [default: sv]
+    #[arg(long, global = true, env = "DIGIKOMP_LANG", value_parser = parse_lang, value_name = "LANG")]
+    lang: Option<Lang>,
+
+    /// Data directory (attempts and drafts) [default: $DIGIKOMP_DATA_DIR, else the platform's data folder]
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    /// Use another question set (TOML) instead of the bundled one
+    #[arg(long, global = true, value_name = "FILE")]
+    questions: Option<PathBuf>,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    color: ColorArg,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Take the self-assessment and see your result
+    #[command(after_help = "\
+Examples:
+  digikomp take                           answer in the terminal
+  digikomp take --label \"före kursen\"     mark the attempt, e.g. before a course
+  digikomp take --lang en                 in English
+  digikomp take --answers 5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5
+  echo \"101=5 102=6 …\" | digikomp take --answers-file -")]
+    Take(TakeArgs),
+
+    /// List the statements of the question set
+    #[command(after_help = "\
+Examples:
+  digikomp questions
+  digikomp questions --lang en
+  digikomp questions --json > set.json")]
+    Questions(QuestionsArgs),
+}
+
+#[derive(Debug, Args)]
+struct TakeArgs {
+    /// A label for this attempt, e.g. "före kursen" or "after the course"
+    #[arg(long, value_name = "TEXT")]
+    label: Option<String>,
+
+    /// Answer without prompts: one value per statement in the order of `digikomp
+    /// questions` (5,6,4,…), or code=value pairs (101=5 102=6 …)
+    #[arg(long, value_name = "VALUES", conflicts_with = "answers_file")]
+    answers: Option<String>,
+
+    /// Read the answers (same forms as --answers) from FILE, or from stdin with -
+    #[arg(long, value_name = "FILE")]
+    answers_file: Option<PathBuf>,
+
+    /// Discard an unfinished test without asking and start over
+    #[arg(long)]
+    restart: bool,
+
+    /// Print the saved attempt and its scores as JSON instead of the result screen
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct QuestionsArgs {
+    /// Print the set as JSON
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse()
+}
+
+impl Cli {
+    /// The global options and the action, as plain structs.
+    pub fn into_parts(self) -> (Globals, Action) {
+        let globals = Globals {
+            lang: self.lang.unwrap_or_default(),
+            data_dir: self.data_dir,
+            questions: self.questions,
+            color: match self.color {
+                ColorArg::Auto => ColorChoice::Auto,
+                ColorArg::Always => ColorChoice::Always,
+                ColorArg::Never => ColorChoice::Never,
+            },
+        };
+        let action = match self.command {
+            Command::Take(a) => Action::Take {
+                options: TakeOptions {
+                    lang: globals.lang,
+                    label: a.label.filter(|l| !l.trim().is_empty()),
+                    restart: a.restart,
+                    answers: match (a.answers, a.answers_file) {
+                        (Some(text), _) => Some(AnswersInput::Inline(text)),
+                        (None, Some(p)) if p.as_os_str() == "-" => Some(AnswersInput::Stdin),
+                        (None, Some(p)) => Some(AnswersInput::File(p)),
+                        (None, None) => None,
+                    },
+                },
+                json: a.json,
+            },
+            Command::Questions(a) => Action::Questions(QuestionsOptions { json: a.json }),
+        };
+        (globals, action)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn answers_file_dash_means_stdin() {
+        let cli = Cli::try_parse_from(["digikomp", "take", "--answers-file", "-"]).expect("parses");
+        let (_, action) = cli.into_parts();
+        let Action::Take { options, .. } = action else {
+            panic!("take");
+        };
+        assert_eq!(options.answers, Some(AnswersInput::Stdin));
+    }
+
+    #[test]
+    fn lang_is_validated() {
+        let err = Cli::try_parse_from(["digikomp", "--lang", "fi", "questions"]).unwrap_err();
+        assert!(err.to_string().contains("unknown language 'fi'"), "{err}");
+    }
+}

@@ -1,0 +1,15 @@
+//! digikomp: a digital-competence self-assessment for public-library staff.
+//!
+//! The binary is a thin shell over this library: [`cli`] parses, [`app`] runs.
+
+pub mod app;
+pub mod attempt;
+pub mod cli;
+pub mod error;
+pub mod lang;
+pub mod prompt;
+pub mod questions;
+pub mod render;
+pub mod storage;
+pub mod take;
+pub mod texts;

@@ -1,0 +1,20 @@
+//! The `digikomp` binary: parse, run, map errors to exit codes.
+
+use clap::Parser;
+use digikomp::cli::Cli;
+use digikomp::error::{ExitCode, Failure};
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let (globals, action) = cli.into_parts();
+    match digikomp::app::run(&globals, action) {
+        Ok(()) => ExitCode::Success.into(),
+        Err(err) => {
+            // An interruption has already told the user where their answers are.
+            if !matches!(err.downcast_ref::<Failure>(), Some(Failure::Interrupted)) {
+                eprintln!("error: {err:#}");
+            }
+            ExitCode::of(&err).into()
+        }
+    }
+}

@@ -1,0 +1,352 @@
+//! Interactive prompting: the only module that touches dialoguer and the terminal.
+//!
+//! The test flow talks to a [`Prompter`]; [`TerminalPrompter`] implements it with
+//! dialoguer and a one-line rating widget, and tests implement it with a script.
+
+use crate::error::Failure;
+use anyhow::Result;
+use dialoguer::console::{Key, Term};
+use dialoguer::theme::ColorfulTheme;
+use dialoguer::{Confirm, Select};
+use std::io::{self, Write};
+
+/// What the user did on a statement screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateAction {
+    Answer(u8),
+    Back,
+    Quit,
+}
+
+/// What the user chose on the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewAction {
+    Save,
+    /// Change the statement at this index of the set.
+    Change(usize),
+    Quit,
+}
+
+/// Everything one statement screen shows, already in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateScreen {
+    pub area_heading: String,
+    pub progress: String,
+    pub text: String,
+    pub min: u8,
+    pub max: u8,
+    pub min_label: String,
+    pub max_label: String,
+    /// The answer given before, preselected.
+    pub current: Option<u8>,
+    pub can_go_back: bool,
+    pub hint: String,
+}
+
+/// The review screen: one line per statement plus the two ways out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewScreen {
+    pub title: String,
+    pub save: String,
+    pub items: Vec<String>,
+    pub quit: String,
+}
+
+/// The questions the test flow asks. Every method may fail with
+/// [`Failure::Interrupted`] when the user presses Ctrl-C.
+pub trait Prompter {
+    /// Shows a block of text (the welcome).
+    fn say(&mut self, text: &str) -> Result<()>;
+    /// Asks a yes/no question.
+    fn confirm(&mut self, question: &str, default: bool) -> Result<bool>;
+    /// Shows one statement and reads a rating.
+    fn rate(&mut self, screen: &RateScreen) -> Result<RateAction>;
+    /// Shows the review list and reads a choice.
+    fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction>;
+}
+
+/// The real terminal, on stderr, so that stdout carries only the result.
+pub struct TerminalPrompter {
+    term: Term,
+    theme: ColorfulTheme,
+    color: bool,
+}
+
+impl TerminalPrompter {
+    /// A prompter on stderr. Installs a handler so that Ctrl-C, SIGTERM or SIGHUP
+    /// outside the rating widget still restores the terminal; `interrupted_message`
+    /// is printed before exiting with 130. The flow saves a draft after every answer,
+    /// so exiting from the handler loses nothing.
+    pub fn new(interrupted_message: String, color: bool) -> Self {
+        let saved = terminal_state::save();
+        // Only one handler per process; a second `take` in the same process is a test
+        // harness, where the first handler is just as good.
+        let _ = ctrlc::set_handler(move || {
+            terminal_state::restore(saved.as_ref());
+            let mut err = io::stderr();
+            let _ = write!(err, "\x1b[?25h\n{interrupted_message}\n");
+            let _ = err.flush();
+            std::process::exit(130);
+        });
+        TerminalPrompter {
+            term: Term::stderr(),
+            theme: ColorfulTheme::default(),
+            color,
+        }
+    }
+
+    fn width(&self) -> usize {
+        usize::from(self.term.size().1).clamp(30, 100)
+    }
+}
+
+/// Shows the cursor again however the widget is left.
+struct CursorGuard<'a>(&'a Term);
+
+impl Drop for CursorGuard<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.show_cursor();
+    }
+}
+
+fn map_dialoguer(err: dialoguer::Error) -> anyhow::Error {
+    match err {
+        dialoguer::Error::IO(e) if e.kind() == io::ErrorKind::Interrupted => {
+            Failure::Interrupted.into()
+        }
+        dialoguer::Error::IO(e) => anyhow::Error::new(e).context("could not talk to the terminal"),
+    }
+}
+
+impl Prompter for TerminalPrompter {
+    fn say(&mut self, text: &str) -> Result<()> {
+        let wrapped = textwrap::fill(text, self.width());
+        self.term.write_line(&wrapped)?;
+        Ok(())
+    }
+
+    fn confirm(&mut self, question: &str, default: bool) -> Result<bool> {
+        let wrapped = textwrap::fill(question, self.width().saturating_sub(8));
+        Confirm::with_theme(&self.theme)
+            .with_prompt(wrapped)
+            .default(default)
+            .interact_on(&self.term)
+            .map_err(map_dialoguer)
+    }
+
+    fn rate(&mut self, screen: &RateScreen) -> Result<RateAction> {
+        let width = self.width();
+        let mut selected = screen
+            .current
+            .unwrap_or(screen.min + (screen.max - screen.min) / 2);
+        self.term.hide_cursor()?;
+        let _guard = CursorGuard(&self.term);
+        loop {
+            let block = rate_block(screen, selected, width, self.color);
+            let lines = block.lines().count();
+            self.term.write_str(&block)?;
+            let key = self.term.read_key_raw();
+            self.term.clear_last_lines(lines)?;
+            let action = match key {
+                Ok(Key::CtrlC) => return Err(Failure::Interrupted.into()),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
+                    return Err(Failure::Interrupted.into())
+                }
+                Err(e) => return Err(anyhow::Error::new(e).context("could not read a key")),
+                Ok(key) => key_action(&key, screen, &mut selected),
+            };
+            if let Some(action) = action {
+                return Ok(action);
+            }
+        }
+    }
+
+    fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction> {
+        let width = self.width().saturating_sub(6);
+        let mut items = vec![screen.save.clone()];
+        items.extend(screen.items.iter().map(|i| truncate(i, width)));
+        items.push(screen.quit.clone());
+        let choice = Select::with_theme(&self.theme)
+            .with_prompt(&screen.title)
+            .items(&items)
+            .default(0)
+            .max_length(12)
+            .interact_on_opt(&self.term)
+            .map_err(map_dialoguer)?;
+        Ok(match choice {
+            Some(0) => ReviewAction::Save,
+            Some(i) if i <= screen.items.len() => ReviewAction::Change(i - 1),
+            _ => ReviewAction::Quit,
+        })
+    }
+}
+
+/// What a key does on the rating widget; `None` means keep reading.
+fn key_action(key: &Key, screen: &RateScreen, selected: &mut u8) -> Option<RateAction> {
+    match key {
+        Key::Char(c) if c.is_ascii_digit() => {
+            let value = u8::try_from(c.to_digit(10).unwrap_or(0)).unwrap_or(0);
+            // On a ten-point scale, 0 stands for 10.
+            let value = if value == 0 && screen.max == 10 { 10 } else { value };
+            (screen.min..=screen.max)
+                .contains(&value)
+                .then_some(RateAction::Answer(value))
+        }
+        Key::ArrowLeft | Key::Char('h') => {
+            *selected = selected.saturating_sub(1).max(screen.min);
+            None
+        }
+        Key::ArrowRight | Key::Char('l') => {
+            *selected = (*selected + 1).min(screen.max);
+            None
+        }
+        Key::Enter | Key::Char(' ') => Some(RateAction::Answer(*selected)),
+        Key::Backspace | Key::ArrowUp | Key::Char('b') if screen.can_go_back => {
+            Some(RateAction::Back)
+        }
+        Key::Escape | Key::Char('q') => Some(RateAction::Quit),
+        _ => None,
+    }
+}
+
+/// The text of one statement screen with `selected` highlighted in brackets, so the
+/// selection is visible without colour too.
+pub fn rate_block(screen: &RateScreen, selected: u8, width: usize, color: bool) -> String {
+    let paint = |code: &str, text: &str| {
+        if color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    };
+    let mut out = String::new();
+    out.push_str(&format!("{}\n", paint("1", &screen.area_heading)));
+    out.push_str(&format!("{}\n\n", screen.progress));
+    let body = textwrap::Options::new(width)
+        .initial_indent("  ")
+        .subsequent_indent("  ");
+    for line in textwrap::wrap(&screen.text, body) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
+    let scale: String = (screen.min..=screen.max)
+        .map(|v| {
+            if v == selected {
+                paint("7", &format!("[{v}]"))
+            } else {
+                format!(" {v} ")
+            }
+        })
+        .collect();
+    let plain_len = usize::from(screen.max - screen.min + 1) * 3;
+    let one_line = 2 + screen.min_label.chars().count() + 2 + plain_len + 2 + screen.max_label.chars().count();
+    if one_line <= width {
+        out.push_str(&format!("  {}  {scale}  {}\n", screen.min_label, screen.max_label));
+    } else {
+        out.push_str(&format!("  {scale}\n"));
+        out.push_str(&format!(
+            "  {} = {}, {} = {}\n",
+            screen.min, screen.min_label, screen.max, screen.max_label
+        ));
+    }
+    let hint = truncate(&screen.hint, width.saturating_sub(2));
+    out.push_str(&format!("  {}\n", paint("2", &hint)));
+    out
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut s: String = text.chars().take(width.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// Saving and restoring the terminal mode, so a signal that arrives while a key is
+/// being read in raw mode does not leave the user's shell raw.
+#[cfg(unix)]
+mod terminal_state {
+    pub type State = libc::termios;
+
+    pub fn save() -> Option<State> {
+        let mut state = std::mem::MaybeUninit::<libc::termios>::uninit();
+        // SAFETY: tcgetattr writes a whole termios into the pointer on success, and
+        // we only read it when it reports success.
+        let ok = unsafe { libc::tcgetattr(libc::STDERR_FILENO, state.as_mut_ptr()) } == 0;
+        // SAFETY: initialised by the successful call above.
+        ok.then(|| unsafe { state.assume_init() })
+    }
+
+    pub fn restore(state: Option<&State>) {
+        if let Some(state) = state {
+            // SAFETY: `state` is a termios that tcgetattr filled in.
+            unsafe {
+                libc::tcsetattr(libc::STDERR_FILENO, libc::TCSANOW, state);
+            }
+        }
+    }
+}
+
+#[cfg(not(unix))]
+mod terminal_state {
+    pub type State = ();
+
+    pub fn save() -> Option<State> {
+        None
+    }
+
+    pub fn restore(_state: Option<&State>) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn screen() -> RateScreen {
+        RateScreen {
+            area_heading: "Område 1".into(),
+            progress: "Påstående 1 av 24".into(),
+            text: "Jag kan".into(),
+            min: 1,
+            max: 7,
+            min_label: "Mycket osäker".into(),
+            max_label: "Mycket säker".into(),
+            current: None,
+            can_go_back: false,
+            hint: "hint".into(),
+        }
+    }
+
+    #[test]
+    fn keys_map_to_actions() {
+        let s = screen();
+        let mut sel = 4;
+        assert_eq!(key_action(&Key::Char('6'), &s, &mut sel), Some(RateAction::Answer(6)));
+        assert_eq!(key_action(&Key::Char('8'), &s, &mut sel), None);
+        assert_eq!(key_action(&Key::Char('0'), &s, &mut sel), None);
+        assert_eq!(key_action(&Key::ArrowRight, &s, &mut sel), None);
+        assert_eq!(sel, 5);
+        assert_eq!(key_action(&Key::Enter, &s, &mut sel), Some(RateAction::Answer(5)));
+        sel = 1;
+        key_action(&Key::ArrowLeft, &s, &mut sel);
+        assert_eq!(sel, 1, "stays on the scale");
+        assert_eq!(key_action(&Key::Backspace, &s, &mut sel), None, "nothing before the first");
+        let back = RateScreen { can_go_back: true, ..s.clone() };
+        assert_eq!(key_action(&Key::Backspace, &back, &mut sel), Some(RateAction::Back));
+        assert_eq!(key_action(&Key::Char('q'), &s, &mut sel), Some(RateAction::Quit));
+    }
+
+    #[test]
+    fn block_shows_labels_and_the_selection() {
+        let block = rate_block(&screen(), 4, 80, false);
+        assert!(block.contains("Påstående 1 av 24"));
+        assert!(block.contains("Mycket osäker"));
+        assert!(block.contains("[4]"));
+        assert!(block.contains(" 3 "));
+        let narrow = rate_block(&screen(), 4, 40, false);
+        assert!(narrow.contains("1 = Mycket osäker, 7 = Mycket säker"), "{narrow}");
+    }
+}

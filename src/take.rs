@@ -1,0 +1,526 @@
+//! The `take` command: the test flow over a [`Prompter`], resume from a draft, the
+//! non-interactive answers, and saving the attempt.
+
+use crate::attempt::{parse_answers, Attempt, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
+use crate::error::{is_interrupted, Failure};
+use crate::lang::Lang;
+use crate::prompt::{Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
+use crate::questions::QuestionSet;
+use crate::storage::{Draft, Store, DRAFT_KIND};
+use crate::texts::{fill, texts};
+use anyhow::{Context, Result};
+use chrono::{DateTime, FixedOffset};
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::PathBuf;
+
+/// Where non-interactive answers come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswersInput {
+    /// `--answers 5,6,4,…`
+    Inline(String),
+    /// `--answers-file FILE`
+    File(PathBuf),
+    /// `--answers-file -`
+    Stdin,
+}
+
+/// The options of one `take`, free of any command-line types.
+#[derive(Debug, Clone)]
+pub struct TakeOptions {
+    pub lang: Lang,
+    pub label: Option<String>,
+    pub restart: bool,
+    pub answers: Option<AnswersInput>,
+}
+
+/// How an interactive test ended.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Finished and saved.
+    Saved { attempt: Attempt, path: PathBuf },
+    /// The user quit; this many answers are kept in the draft.
+    Kept { answered: usize },
+    /// The user declined to start; nothing was written.
+    Declined,
+}
+
+/// The clock and id source, passed in so that tests are deterministic.
+pub struct Env<'a> {
+    pub now: &'a dyn Fn() -> DateTime<FixedOffset>,
+    pub new_id: &'a dyn Fn() -> String,
+}
+
+/// The real clock (local time with its offset) and random UUIDs.
+pub fn real_env<T>(f: impl FnOnce(&Env<'_>) -> T) -> T {
+    let now = || chrono::Local::now().fixed_offset();
+    let new_id = || uuid::Uuid::new_v4().to_string();
+    f(&Env {
+        now: &now,
+        new_id: &new_id,
+    })
+}
+
+/// Saves an attempt from answers given without a terminal. Nothing is written when
+/// the answers are refused.
+pub fn non_interactive(
+    set: &QuestionSet,
+    store: &Store,
+    opts: &TakeOptions,
+    input: &AnswersInput,
+    env: &Env<'_>,
+) -> Result<(Attempt, PathBuf)> {
+    let (text, source) = match input {
+        AnswersInput::Inline(text) => (text.clone(), "--answers".to_string()),
+        AnswersInput::File(path) => (
+            std::fs::read_to_string(path).with_context(|| {
+                format!("could not read the answers file {}", path.display())
+            })?,
+            path.display().to_string(),
+        ),
+        AnswersInput::Stdin => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .context("could not read answers from standard input")?;
+            (text, "standard input".to_string())
+        }
+    };
+    let answers = parse_answers(set, &text).map_err(|e| {
+        Failure::Usage(format!(
+            "{source}: {e}. Give {n} values from {min} to {max} in the order of `digikomp questions`, e.g. --answers {example}",
+            n = set.statements.len(),
+            min = set.scale.min,
+            max = set.scale.max,
+            example = example_answers(set),
+        ))
+    })?;
+    let now = (env.now)();
+    let attempt = new_attempt(set, opts.lang, opts.label.clone(), answers, now, now, env);
+    let path = store.save_attempt(&attempt)?;
+    Ok((attempt, path))
+}
+
+fn example_answers(set: &QuestionSet) -> String {
+    let mid = set.scale.min + (set.scale.max - set.scale.min) / 2;
+    vec![mid.to_string(); set.statements.len().min(4)].join(",") + ",…"
+}
+
+fn new_attempt(
+    set: &QuestionSet,
+    lang: Lang,
+    label: Option<String>,
+    answers: BTreeMap<String, u8>,
+    started_at: DateTime<FixedOffset>,
+    finished_at: DateTime<FixedOffset>,
+    env: &Env<'_>,
+) -> Attempt {
+    Attempt {
+        kind: ATTEMPT_KIND.to_string(),
+        schema_version: ATTEMPT_SCHEMA_VERSION,
+        id: (env.new_id)(),
+        started_at,
+        finished_at,
+        question_set: SetRef::of(set),
+        lang,
+        label,
+        answers,
+    }
+}
+
+/// Runs the test through `prompter`: offers to resume a draft, asks every statement
+/// (with going back), lets the user review, and saves. The draft is saved after
+/// every answer, so an interruption at any point keeps what was given.
+pub fn interactive(
+    set: &QuestionSet,
+    store: &Store,
+    prompter: &mut dyn Prompter,
+    opts: &TakeOptions,
+    env: &Env<'_>,
+) -> Result<Outcome> {
+    let t = texts(opts.lang);
+    let mut draft = None;
+    if opts.restart {
+        store.remove_draft()?;
+    } else if let Some(old) = store.load_draft()? {
+        if old.question_set != SetRef::of(set) {
+            let old_ref = format!("{} {}", old.question_set.id, old.question_set.version);
+            return Err(Failure::Usage(fill(t.resume_other_set, &[("old", &old_ref)])).into());
+        }
+        let question = fill(
+            t.resume_question,
+            &[
+                ("date", &old.started_at.format("%Y-%m-%d %H:%M")),
+                ("n", &old.answers.len()),
+                ("total", &set.statements.len()),
+            ],
+        );
+        if prompter.confirm(&question, true)? {
+            draft = Some(old);
+        } else {
+            store.remove_draft()?;
+        }
+    }
+
+    let mut draft = match draft {
+        Some(mut d) => {
+            if opts.label.is_some() {
+                d.label.clone_from(&opts.label);
+            }
+            d
+        }
+        None => {
+            let welcome = fill(
+                t.welcome_body,
+                &[
+                    ("n", &set.statements.len()),
+                    ("min", &set.scale.min),
+                    ("max", &set.scale.max),
+                    ("min_label", &set.scale.min_label.get(opts.lang)),
+                    ("max_label", &set.scale.max_label.get(opts.lang)),
+                ],
+            );
+            prompter.say(&format!("{}\n\n{welcome}\n", t.welcome_title))?;
+            if !prompter.confirm(t.welcome_start, true)? {
+                return Ok(Outcome::Declined);
+            }
+            Draft {
+                kind: DRAFT_KIND.to_string(),
+                schema_version: ATTEMPT_SCHEMA_VERSION,
+                started_at: (env.now)(),
+                question_set: SetRef::of(set),
+                lang: opts.lang,
+                label: opts.label.clone(),
+                answers: BTreeMap::new(),
+            }
+        }
+    };
+
+    let result = ask_all(set, store, prompter, opts.lang, &mut draft);
+    match result {
+        Ok(Some(())) => {}
+        Ok(None) => return keep(store, &draft),
+        Err(e) if is_interrupted(&e) => {
+            eprintln!("{}", kept_message(store, &draft, opts.lang));
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    }
+
+    let attempt = new_attempt(
+        set,
+        opts.lang,
+        draft.label.clone(),
+        draft.answers.clone(),
+        draft.started_at,
+        (env.now)(),
+        env,
+    );
+    let path = store.save_attempt(&attempt)?;
+    store.remove_draft()?;
+    Ok(Outcome::Saved { attempt, path })
+}
+
+fn keep(store: &Store, draft: &Draft) -> Result<Outcome> {
+    if draft.answers.is_empty() {
+        store.remove_draft()?;
+    } else {
+        store.save_draft(draft)?;
+    }
+    Ok(Outcome::Kept {
+        answered: draft.answers.len(),
+    })
+}
+
+/// The message shown when the test stops early with answers kept.
+pub fn kept_message(store: &Store, draft_answers: &Draft, lang: Lang) -> String {
+    let t = texts(lang);
+    if draft_answers.answers.is_empty() {
+        t.cancelled_nothing_saved.to_string()
+    } else {
+        fill(
+            t.draft_kept,
+            &[
+                ("n", &draft_answers.answers.len()),
+                ("path", &store.draft_path().display()),
+            ],
+        )
+    }
+}
+
+/// Asks every unanswered statement, then the review. `Ok(None)` means the user quit.
+fn ask_all(
+    set: &QuestionSet,
+    store: &Store,
+    prompter: &mut dyn Prompter,
+    lang: Lang,
+    draft: &mut Draft,
+) -> Result<Option<()>> {
+    let n = set.statements.len();
+    let mut index = set
+        .statements
+        .iter()
+        .position(|s| !draft.answers.contains_key(&s.code))
+        .unwrap_or(n);
+    while index < n {
+        match prompter.rate(&screen(set, lang, draft, index))? {
+            RateAction::Answer(value) => {
+                draft.answers.insert(set.statements[index].code.clone(), value);
+                store.save_draft(draft)?;
+                index += 1;
+            }
+            RateAction::Back => index = index.saturating_sub(1),
+            RateAction::Quit => return Ok(None),
+        }
+    }
+    loop {
+        match prompter.review(&review_screen(set, lang, draft))? {
+            ReviewAction::Save => return Ok(Some(())),
+            ReviewAction::Quit => return Ok(None),
+            ReviewAction::Change(i) if i < n => {
+                let mut one = screen(set, lang, draft, i);
+                // Going back from a change returns to the review.
+                one.can_go_back = true;
+                match prompter.rate(&one)? {
+                    RateAction::Answer(value) => {
+                        draft.answers.insert(set.statements[i].code.clone(), value);
+                        store.save_draft(draft)?;
+                    }
+                    RateAction::Back => {}
+                    RateAction::Quit => return Ok(None),
+                }
+            }
+            ReviewAction::Change(_) => {}
+        }
+    }
+}
+
+fn screen(set: &QuestionSet, lang: Lang, draft: &Draft, index: usize) -> RateScreen {
+    let t = texts(lang);
+    let st = &set.statements[index];
+    let area = st.area();
+    let range = [("min", &set.scale.min as &dyn std::fmt::Display), ("max", &set.scale.max)];
+    RateScreen {
+        area_heading: fill(
+            t.area_heading,
+            &[("n", &area), ("name", &set.area_name(area, lang))],
+        ),
+        progress: fill(
+            t.statement_of,
+            &[("i", &(index + 1)), ("n", &set.statements.len())],
+        ),
+        text: st.text.get(lang).to_string(),
+        min: set.scale.min,
+        max: set.scale.max,
+        min_label: set.scale.min_label.get(lang).to_string(),
+        max_label: set.scale.max_label.get(lang).to_string(),
+        current: draft.answers.get(&st.code).copied(),
+        can_go_back: index > 0,
+        hint: fill(if index > 0 { t.keys_hint } else { t.keys_hint_first }, &range),
+    }
+}
+
+fn review_screen(set: &QuestionSet, lang: Lang, draft: &Draft) -> ReviewScreen {
+    let t = texts(lang);
+    ReviewScreen {
+        title: t.review_title.to_string(),
+        save: t.review_save.to_string(),
+        quit: t.review_quit.to_string(),
+        items: set
+            .statements
+            .iter()
+            .map(|s| {
+                let answer = draft
+                    .answers
+                    .get(&s.code)
+                    .map_or_else(|| t.review_unanswered.to_string(), u8::to_string);
+                format!("{}  {answer}  {}", s.code, s.text.get(lang))
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::PathSource;
+    use chrono::TimeZone;
+    use std::collections::VecDeque;
+
+    /// A prompter that plays back a script and records what it was shown.
+    #[derive(Default)]
+    struct Scripted {
+        confirms: VecDeque<bool>,
+        rates: VecDeque<Result<RateAction, ()>>,
+        reviews: VecDeque<ReviewAction>,
+        shown: Vec<String>,
+    }
+
+    impl Prompter for Scripted {
+        fn say(&mut self, text: &str) -> Result<()> {
+            self.shown.push(text.to_string());
+            Ok(())
+        }
+        fn confirm(&mut self, question: &str, _default: bool) -> Result<bool> {
+            self.shown.push(question.to_string());
+            Ok(self.confirms.pop_front().expect("a scripted confirm"))
+        }
+        fn rate(&mut self, screen: &RateScreen) -> Result<RateAction> {
+            self.shown.push(format!("{}|{:?}", screen.progress, screen.current));
+            match self.rates.pop_front().expect("a scripted rating") {
+                Ok(a) => Ok(a),
+                Err(()) => Err(Failure::Interrupted.into()),
+            }
+        }
+        fn review(&mut self, _screen: &ReviewScreen) -> Result<ReviewAction> {
+            Ok(self.reviews.pop_front().expect("a scripted review"))
+        }
+    }
+
+    fn with_env<T>(f: impl FnOnce(&Env<'_>) -> T) -> T {
+        let now = || {
+            FixedOffset::east_opt(3600)
+                .and_then(|tz| tz.with_ymd_and_hms(2026, 2, 3, 9, 0, 0).single())
+                .expect("time")
+        };
+        let id = || "12345678-aaaa-bbbb-cccc-dddddddddddd".to_string();
+        f(&Env {
+            now: &now,
+            new_id: &id,
+        })
+    }
+
+    fn opts() -> TakeOptions {
+        TakeOptions {
+            lang: Lang::En,
+            label: Some("before".into()),
+            restart: false,
+            answers: None,
+        }
+    }
+
+    #[test]
+    fn going_back_changes_the_previous_answer() {
+        let set = QuestionSet::bundled();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let mut p = Scripted {
+            confirms: [true].into(),
+            reviews: [ReviewAction::Change(23), ReviewAction::Save].into(),
+            ..Default::default()
+        };
+        p.rates.push_back(Ok(RateAction::Answer(2)));
+        p.rates.push_back(Ok(RateAction::Back));
+        p.rates.push_back(Ok(RateAction::Answer(6)));
+        for _ in 1..24 {
+            p.rates.push_back(Ok(RateAction::Answer(4)));
+        }
+        p.rates.push_back(Ok(RateAction::Answer(1)));
+        let outcome = with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");
+        let Outcome::Saved { attempt, path } = outcome else {
+            panic!("expected a saved attempt");
+        };
+        assert_eq!(attempt.answers["101"], 6, "the changed answer wins");
+        assert_eq!(attempt.answers["102"], 4);
+        assert_eq!(attempt.answers["505"], 1, "changed on the review screen");
+        assert_eq!(attempt.answers.len(), 24);
+        assert_eq!(attempt.label.as_deref(), Some("before"));
+        assert!(path.exists());
+        assert!(!store.draft_path().exists(), "the draft is gone once saved");
+        assert!(p.shown.contains(&"Statement 1 of 24|Some(2)".to_string()));
+    }
+
+    #[test]
+    fn interruption_keeps_a_draft_that_resumes() {
+        let set = QuestionSet::bundled();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let mut p = Scripted {
+            confirms: [true].into(),
+            rates: [Ok(RateAction::Answer(3)), Ok(RateAction::Answer(5)), Err(())].into(),
+            ..Default::default()
+        };
+        let err = with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect_err("interrupted");
+        assert!(is_interrupted(&err));
+        let draft = store.load_draft().expect("read").expect("a draft");
+        assert_eq!(draft.answers, BTreeMap::from([("101".into(), 3), ("102".into(), 5)]));
+
+        let mut p = Scripted {
+            confirms: [true].into(),
+            reviews: [ReviewAction::Save].into(),
+            ..Default::default()
+        };
+        for _ in 2..24 {
+            p.rates.push_back(Ok(RateAction::Answer(7)));
+        }
+        let outcome = with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");
+        let Outcome::Saved { attempt, .. } = outcome else {
+            panic!("expected a saved attempt");
+        };
+        assert_eq!(attempt.answers["101"], 3);
+        assert_eq!(attempt.answers["102"], 5);
+        assert_eq!(attempt.answers["103"], 7);
+        assert!(p.shown[0].contains("2 of 24 answers"), "{}", p.shown[0]);
+        assert_eq!(p.shown[1], "Statement 3 of 24|None", "resumes at the first unanswered");
+    }
+
+    #[test]
+    fn quitting_keeps_the_draft_and_restart_drops_it() {
+        let set = QuestionSet::bundled();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let mut p = Scripted {
+            confirms: [true].into(),
+            rates: [Ok(RateAction::Answer(3)), Ok(RateAction::Quit)].into(),
+            ..Default::default()
+        };
+        let outcome = with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");
+        assert!(matches!(outcome, Outcome::Kept { answered: 1 }));
+        assert!(store.load_draft().expect("read").is_some());
+
+        let mut p = Scripted {
+            confirms: [false].into(),
+            ..Default::default()
+        };
+        let restart = TakeOptions {
+            restart: true,
+            ..opts()
+        };
+        let outcome = with_env(|env| interactive(&set, &store, &mut p, &restart, env)).expect("ok");
+        assert!(matches!(outcome, Outcome::Declined));
+        assert!(store.load_draft().expect("read").is_none());
+        assert!(p.shown[0].starts_with("Welcome"), "no resume question with --restart");
+    }
+
+    #[test]
+    fn declining_to_resume_starts_over() {
+        let set = QuestionSet::bundled();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let mut p = Scripted {
+            confirms: [true].into(),
+            rates: [Ok(RateAction::Answer(3)), Ok(RateAction::Quit)].into(),
+            ..Default::default()
+        };
+        with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");
+        let mut p = Scripted {
+            confirms: [false, true].into(),
+            rates: [Ok(RateAction::Quit)].into(),
+            ..Default::default()
+        };
+        with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");
+        assert_eq!(p.shown[3], "Statement 1 of 24|None");
+        assert!(store.load_draft().expect("read").is_none(), "nothing answered, nothing kept");
+    }
+
+    #[test]
+    fn non_interactive_refuses_bad_answers_and_writes_nothing() {
+        let set = QuestionSet::bundled();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().join("d"), PathSource::Flag);
+        let input = AnswersInput::Inline("1,2,9".into());
+        let err = with_env(|env| non_interactive(&set, &store, &opts(), &input, env)).expect_err("refused");
+        assert!(err.to_string().contains("expected 24 answers"), "{err}");
+        assert!(!store.root().exists());
+    }
+}
