@@ -4,7 +4,7 @@
 use crate::attempt::{score, Attempt, Score};
 use crate::error::Failure;
 use crate::lang::Lang;
-use crate::prompt::TerminalPrompter;
+use crate::prompt::{InterruptMessages, TerminalPrompter};
 use crate::questions::QuestionSet;
 use crate::render::{self, Style};
 use crate::storage::{Store, DATA_DIR_ENV};
@@ -94,7 +94,9 @@ pub fn load_set(path: &Path) -> Result<QuestionSet> {
 
 /// The width tables are laid out for: the terminal's, else `COLUMNS`, else 80.
 fn output_width(stdout_tty: bool) -> u16 {
-    let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok());
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<u16>().ok());
     let detected = if stdout_tty {
         terminal_size::terminal_size().map(|(w, _)| w.0)
     } else {
@@ -135,7 +137,8 @@ fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
             )
             .into());
         }
-        let mut prompter = TerminalPrompter::new(interrupted_message(ctx), ctx.prompt_color);
+        let mut prompter =
+            TerminalPrompter::new(interrupt_messages(ctx), ctx.lang, ctx.prompt_color);
         match take::interactive(&ctx.set, &ctx.store, &mut prompter, options, env)? {
             Outcome::Saved { attempt, path } => Ok(Some((attempt, path))),
             Outcome::Kept { answered } => {
@@ -175,13 +178,14 @@ fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
     }
 }
 
-fn interrupted_message(ctx: &Ctx) -> String {
+fn interrupt_messages(ctx: &Ctx) -> InterruptMessages {
     let t = texts(ctx.lang);
-    fill(
-        t.draft_kept,
-        &[("n", &"…"), ("path", &ctx.store.draft_path().display())],
-    )
-    .replace(" … ", " ")
+    let draft = ctx.store.draft_path();
+    InterruptMessages {
+        kept: fill(t.interrupted_kept, &[("path", &draft.display())]),
+        nothing: t.cancelled_nothing_saved.to_string(),
+        draft,
+    }
 }
 
 fn run_questions(ctx: &Ctx, opts: &QuestionsOptions) -> Result<()> {

@@ -123,10 +123,10 @@ pub fn score(set: &QuestionSet, answers: &BTreeMap<String, u8>) -> Score {
 
     // Stable sorts keep the set's order among equal ratings, so ties are predictable.
     let mut high = rated.clone();
-    high.sort_by(|a, b| b.value.cmp(&a.value));
+    high.sort_by_key(|r| std::cmp::Reverse(r.value));
     let strengths: Vec<Rated> = high.into_iter().take(HIGHLIGHTS).collect();
     let mut low = rated;
-    low.sort_by(|a, b| a.value.cmp(&b.value));
+    low.sort_by_key(|r| r.value);
     let to_develop: Vec<Rated> = low
         .into_iter()
         .filter(|r| !strengths.iter().any(|s| s.code == r.code))
@@ -234,7 +234,11 @@ pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<BTreeMap<String, u
                 });
             }
         }
-        if let Some(st) = set.statements.iter().find(|s| !answers.contains_key(&s.code)) {
+        if let Some(st) = set
+            .statements
+            .iter()
+            .find(|s| !answers.contains_key(&s.code))
+        {
             return Err(AnswersError::Missing {
                 code: st.code.clone(),
             });
@@ -283,7 +287,11 @@ mod tests {
     fn strengths_and_to_develop_break_ties_in_set_order() {
         let set = QuestionSet::bundled();
         let s = score(&set, &answers(&SAMPLE));
-        let codes = |v: &[Rated]| v.iter().map(|r| (r.code.clone(), r.value)).collect::<Vec<_>>();
+        let codes = |v: &[Rated]| {
+            v.iter()
+                .map(|r| (r.code.clone(), r.value))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
             codes(&s.strengths),
             vec![("104".into(), 7), ("301".into(), 7), ("302".into(), 7)]
@@ -299,7 +307,12 @@ mod tests {
         let set = QuestionSet::bundled();
         let s = score(&set, &answers(&[4; 24]));
         assert_eq!(s.overall, 4.0);
-        let mut all: Vec<_> = s.strengths.iter().chain(&s.to_develop).map(|r| &r.code).collect();
+        let mut all: Vec<_> = s
+            .strengths
+            .iter()
+            .chain(&s.to_develop)
+            .map(|r| &r.code)
+            .collect();
         all.dedup();
         assert_eq!(all.len(), 6);
         assert_eq!(s.weakest_area, Some(1), "ties go to the lowest area number");

@@ -4,11 +4,15 @@
 //! dialoguer and a one-line rating widget, and tests implement it with a script.
 
 use crate::error::Failure;
+use crate::lang::Lang;
+use crate::texts::texts;
 use anyhow::Result;
 use dialoguer::console::{Key, Term};
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Confirm, Select};
+use dialoguer::Select;
 use std::io::{self, Write};
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
 
 /// What the user did on a statement screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,28 +74,57 @@ pub struct TerminalPrompter {
     term: Term,
     theme: ColorfulTheme,
     color: bool,
+    lang: Lang,
+}
+
+/// What to print when a signal ends the test: which message depends on whether a
+/// draft was saved by then.
+#[derive(Debug, Clone)]
+pub struct InterruptMessages {
+    pub draft: PathBuf,
+    pub kept: String,
+    pub nothing: String,
+}
+
+/// Set once per process by [`TerminalPrompter::new`], read by the signal handler.
+static ON_INTERRUPT: OnceLock<(Option<terminal_state::State>, InterruptMessages)> = OnceLock::new();
+/// Makes the handler thread and the main thread agree on who prints and exits.
+static EXITING: Mutex<()> = Mutex::new(());
+
+/// Restores the terminal, says where the answers are, and exits with 130. Called by
+/// the signal handler and by the main thread when a prompt reports Ctrl-C; the
+/// first caller wins and the other waits for the exit.
+fn exit_interrupted() -> ! {
+    let _guard = EXITING.lock();
+    let mut err = io::stderr();
+    let _ = write!(err, "\x1b[?25h");
+    if let Some((saved, messages)) = ON_INTERRUPT.get() {
+        terminal_state::restore(saved.as_ref());
+        let message = if messages.draft.exists() {
+            &messages.kept
+        } else {
+            &messages.nothing
+        };
+        let _ = write!(err, "\n{message}\n");
+    }
+    let _ = err.flush();
+    std::process::exit(130);
 }
 
 impl TerminalPrompter {
     /// A prompter on stderr. Installs a handler so that Ctrl-C, SIGTERM or SIGHUP
-    /// outside the rating widget still restores the terminal; `interrupted_message`
-    /// is printed before exiting with 130. The flow saves a draft after every answer,
-    /// so exiting from the handler loses nothing.
-    pub fn new(interrupted_message: String, color: bool) -> Self {
-        let saved = terminal_state::save();
-        // Only one handler per process; a second `take` in the same process is a test
-        // harness, where the first handler is just as good.
-        let _ = ctrlc::set_handler(move || {
-            terminal_state::restore(saved.as_ref());
-            let mut err = io::stderr();
-            let _ = write!(err, "\x1b[?25h\n{interrupted_message}\n");
-            let _ = err.flush();
-            std::process::exit(130);
-        });
+    /// outside the rating widget still restores the terminal before exiting with 130.
+    /// The flow saves a draft after every answer, so exiting from the handler loses
+    /// nothing.
+    pub fn new(messages: InterruptMessages, lang: Lang, color: bool) -> Self {
+        let _ = ON_INTERRUPT.set((terminal_state::save(), messages));
+        // Only one handler per process; if one is already set, it does the same.
+        let _ = ctrlc::set_handler(|| exit_interrupted());
         TerminalPrompter {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
             color,
+            lang,
         }
     }
 
@@ -111,9 +144,8 @@ impl Drop for CursorGuard<'_> {
 
 fn map_dialoguer(err: dialoguer::Error) -> anyhow::Error {
     match err {
-        dialoguer::Error::IO(e) if e.kind() == io::ErrorKind::Interrupted => {
-            Failure::Interrupted.into()
-        }
+        // console has raised SIGINT, so the handler is exiting too: join it.
+        dialoguer::Error::IO(e) if e.kind() == io::ErrorKind::Interrupted => exit_interrupted(),
         dialoguer::Error::IO(e) => anyhow::Error::new(e).context("could not talk to the terminal"),
     }
 }
@@ -126,12 +158,18 @@ impl Prompter for TerminalPrompter {
     }
 
     fn confirm(&mut self, question: &str, default: bool) -> Result<bool> {
-        let wrapped = textwrap::fill(question, self.width().saturating_sub(8));
-        Confirm::with_theme(&self.theme)
+        // A two-item Select rather than dialoguer's Confirm, whose y/n keys and
+        // "yes"/"no" echo cannot be translated.
+        let t = texts(self.lang);
+        let wrapped = textwrap::fill(question, self.width().saturating_sub(4));
+        let _guard = CursorGuard(&self.term);
+        let choice = Select::with_theme(&self.theme)
             .with_prompt(wrapped)
-            .default(default)
+            .items([t.yes, t.no])
+            .default(usize::from(!default))
             .interact_on(&self.term)
-            .map_err(map_dialoguer)
+            .map_err(map_dialoguer)?;
+        Ok(choice == 0)
     }
 
     fn rate(&mut self, screen: &RateScreen) -> Result<RateAction> {
@@ -166,6 +204,7 @@ impl Prompter for TerminalPrompter {
         let mut items = vec![screen.save.clone()];
         items.extend(screen.items.iter().map(|i| truncate(i, width)));
         items.push(screen.quit.clone());
+        let _guard = CursorGuard(&self.term);
         let choice = Select::with_theme(&self.theme)
             .with_prompt(&screen.title)
             .items(&items)
@@ -187,7 +226,11 @@ fn key_action(key: &Key, screen: &RateScreen, selected: &mut u8) -> Option<RateA
         Key::Char(c) if c.is_ascii_digit() => {
             let value = u8::try_from(c.to_digit(10).unwrap_or(0)).unwrap_or(0);
             // On a ten-point scale, 0 stands for 10.
-            let value = if value == 0 && screen.max == 10 { 10 } else { value };
+            let value = if value == 0 && screen.max == 10 {
+                10
+            } else {
+                value
+            };
             (screen.min..=screen.max)
                 .contains(&value)
                 .then_some(RateAction::Answer(value))
@@ -240,9 +283,13 @@ pub fn rate_block(screen: &RateScreen, selected: u8, width: usize, color: bool) 
         })
         .collect();
     let plain_len = usize::from(screen.max - screen.min + 1) * 3;
-    let one_line = 2 + screen.min_label.chars().count() + 2 + plain_len + 2 + screen.max_label.chars().count();
+    let one_line =
+        2 + screen.min_label.chars().count() + 2 + plain_len + 2 + screen.max_label.chars().count();
     if one_line <= width {
-        out.push_str(&format!("  {}  {scale}  {}\n", screen.min_label, screen.max_label));
+        out.push_str(&format!(
+            "  {}  {scale}  {}\n",
+            screen.min_label, screen.max_label
+        ));
     } else {
         out.push_str(&format!("  {scale}\n"));
         out.push_str(&format!(
@@ -324,19 +371,38 @@ mod tests {
     fn keys_map_to_actions() {
         let s = screen();
         let mut sel = 4;
-        assert_eq!(key_action(&Key::Char('6'), &s, &mut sel), Some(RateAction::Answer(6)));
+        assert_eq!(
+            key_action(&Key::Char('6'), &s, &mut sel),
+            Some(RateAction::Answer(6))
+        );
         assert_eq!(key_action(&Key::Char('8'), &s, &mut sel), None);
         assert_eq!(key_action(&Key::Char('0'), &s, &mut sel), None);
         assert_eq!(key_action(&Key::ArrowRight, &s, &mut sel), None);
         assert_eq!(sel, 5);
-        assert_eq!(key_action(&Key::Enter, &s, &mut sel), Some(RateAction::Answer(5)));
+        assert_eq!(
+            key_action(&Key::Enter, &s, &mut sel),
+            Some(RateAction::Answer(5))
+        );
         sel = 1;
         key_action(&Key::ArrowLeft, &s, &mut sel);
         assert_eq!(sel, 1, "stays on the scale");
-        assert_eq!(key_action(&Key::Backspace, &s, &mut sel), None, "nothing before the first");
-        let back = RateScreen { can_go_back: true, ..s.clone() };
-        assert_eq!(key_action(&Key::Backspace, &back, &mut sel), Some(RateAction::Back));
-        assert_eq!(key_action(&Key::Char('q'), &s, &mut sel), Some(RateAction::Quit));
+        assert_eq!(
+            key_action(&Key::Backspace, &s, &mut sel),
+            None,
+            "nothing before the first"
+        );
+        let back = RateScreen {
+            can_go_back: true,
+            ..s.clone()
+        };
+        assert_eq!(
+            key_action(&Key::Backspace, &back, &mut sel),
+            Some(RateAction::Back)
+        );
+        assert_eq!(
+            key_action(&Key::Char('q'), &s, &mut sel),
+            Some(RateAction::Quit)
+        );
     }
 
     #[test]
@@ -347,6 +413,9 @@ mod tests {
         assert!(block.contains("[4]"));
         assert!(block.contains(" 3 "));
         let narrow = rate_block(&screen(), 4, 40, false);
-        assert!(narrow.contains("1 = Mycket osäker, 7 = Mycket säker"), "{narrow}");
+        assert!(
+            narrow.contains("1 = Mycket osäker, 7 = Mycket säker"),
+            "{narrow}"
+        );
     }
 }

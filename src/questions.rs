@@ -25,7 +25,7 @@ impl Scale {
     }
 
     /// How many points the scale has.
-    pub fn len(&self) -> usize {
+    pub fn points(&self) -> usize {
         usize::from(self.max - self.min) + 1
     }
 }
@@ -109,11 +109,10 @@ impl QuestionSet {
 
     /// Parses and validates a set; `source_name` is how errors name it (usually a path).
     pub fn parse(toml_text: &str, source_name: &str) -> Result<Self, QuestionSetError> {
-        let set: QuestionSet =
-            toml::from_str(toml_text).map_err(|e| QuestionSetError::Syntax {
-                source_name: source_name.to_string(),
-                message: e.to_string().trim_end().to_string(),
-            })?;
+        let set: QuestionSet = toml::from_str(toml_text).map_err(|e| QuestionSetError::Syntax {
+            source_name: source_name.to_string(),
+            message: e.to_string().trim_end().to_string(),
+        })?;
         let problems = set.problems();
         if problems.is_empty() {
             Ok(set)
@@ -233,7 +232,11 @@ mod tests {
         assert_eq!(set.areas.len(), 5);
         assert_eq!((set.scale.min, set.scale.max), (1, 7));
         for area in &set.areas {
-            assert!(!area.resources.is_empty(), "area {} has resources", area.number);
+            assert!(
+                !area.resources.is_empty(),
+                "area {} has resources",
+                area.number
+            );
         }
     }
 
@@ -253,7 +256,11 @@ mod tests {
         assert_eq!(covered, expected);
         for st in &set.statements {
             let comp = st.competence.as_deref().unwrap_or_default();
-            assert!(comp.starts_with(&st.code[..1]), "{} is in its area", st.code);
+            assert!(
+                comp.starts_with(&st.code[..1]),
+                "{} is in its area",
+                st.code
+            );
         }
     }
 
@@ -283,7 +290,7 @@ name = {{ sv = "Ett", en = "One" }}
             "x.toml",
         )
         .expect("valid");
-        assert_eq!(set.scale.len(), 5);
+        assert_eq!(set.scale.points(), 5);
         assert_eq!(set.statements[0].area(), 1);
     }
 
@@ -331,7 +338,9 @@ text = { sv = "a", en = "b" }
     #[test]
     fn syntax_errors_name_the_source() {
         let err = QuestionSet::parse("id = ", "mine.toml").unwrap_err();
-        assert!(err.to_string().starts_with("mine.toml is not a valid question set"));
+        assert!(err
+            .to_string()
+            .starts_with("mine.toml is not a valid question set"));
         let err = QuestionSet::parse(&minimal("bogus = 1"), "mine.toml").unwrap_err();
         assert!(err.to_string().contains("bogus"), "{err}");
     }
@@ -341,6 +350,9 @@ text = { sv = "a", en = "b" }
         let text = minimal("[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"b\" }")
             .replace("max = 5", "max = 1");
         let err = QuestionSet::parse(&text, "x.toml").unwrap_err().to_string();
-        assert!(err.contains("scale: `min` (1) must be below `max` (1)"), "{err}");
+        assert!(
+            err.contains("scale: `min` (1) must be below `max` (1)"),
+            "{err}"
+        );
     }
 }

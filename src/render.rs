@@ -110,7 +110,10 @@ pub fn result_screen(
     let _ = writeln!(out, "{}", style.heading(&attempt_title(attempt, lang)));
     let _ = writeln!(out, "{}", area_table(set, score, lang, style));
 
-    for (heading, list) in [(t.strengths, &score.strengths), (t.to_develop, &score.to_develop)] {
+    for (heading, list) in [
+        (t.strengths, &score.strengths),
+        (t.to_develop, &score.to_develop),
+    ] {
         let _ = writeln!(out, "\n{}", style.heading(heading));
         for rated in list {
             out.push_str(&rated_line(set, rated, lang, style));
@@ -187,22 +190,27 @@ pub fn questions_table(set: &QuestionSet, lang: Lang, style: Style) -> String {
             ("max", &set.scale.max),
         ],
     );
+    // The area column holds the number only, so the statements keep the width; the
+    // names are listed once above the table.
+    let legend: String = set
+        .areas
+        .iter()
+        .map(|a| format!("  {} {}\n", a.number, a.name.get(lang)))
+        .collect();
     let mut table = style.table();
     table.set_header(vec![t.col_code, t.col_area, t.col_statement]);
     for st in &set.statements {
         table.add_row(vec![
-            st.code.clone(),
-            set.area_name(st.area(), lang),
-            st.text.get(lang).to_string(),
+            Cell::new(&st.code),
+            Cell::new(st.area()).set_alignment(CellAlignment::Center),
+            Cell::new(st.text.get(lang)),
         ]);
     }
-    format!("{}\n{table}\n", style.heading(&title))
+    format!("{}\n{legend}{table}\n", style.heading(&title))
 }
 
 fn rated_line(set: &QuestionSet, rated: &Rated, lang: Lang, style: Style) -> String {
-    let text = set
-        .statement(&rated.code)
-        .map_or("", |s| s.text.get(lang));
+    let text = set.statement(&rated.code).map_or("", |s| s.text.get(lang));
     wrapped(
         &format!("{}  {}  {text}", rated.value, rated.code),
         "  ",
@@ -236,7 +244,10 @@ mod tests {
     #[test]
     fn bars_scale_to_the_width() {
         assert_eq!(bar(7.0, 7, 14), "█".repeat(14));
-        assert_eq!(bar(3.5, 7, 14), format!("{}{}", "█".repeat(7), " ".repeat(7)));
+        assert_eq!(
+            bar(3.5, 7, 14),
+            format!("{}{}", "█".repeat(7), " ".repeat(7))
+        );
         assert_eq!(bar(1.0, 7, 14).trim_end(), "██");
         assert_eq!(bar(0.5, 7, 14).trim_end(), "█");
         assert_eq!(bar(4.1, 7, 14).chars().count(), 14);

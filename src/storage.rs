@@ -96,7 +96,10 @@ impl Store {
         let dirs = directories::ProjectDirs::from("se", "digikomp", "digikomp").context(
             "could not find a home directory for the data; set DIGIKOMP_DATA_DIR to a folder",
         )?;
-        Ok(Store::at(dirs.data_dir().to_path_buf(), PathSource::Default))
+        Ok(Store::at(
+            dirs.data_dir().to_path_buf(),
+            PathSource::Default,
+        ))
     }
 
     /// A store rooted at `root`.
@@ -142,7 +145,8 @@ impl Store {
             Ok(entries) => entries,
             Err(e) if e.kind() == ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
             Err(e) => {
-                return Err(e).with_context(|| format!("could not read the folder {}", dir.display()))
+                return Err(e)
+                    .with_context(|| format!("could not read the folder {}", dir.display()))
             }
         };
         let mut stored = Vec::new();
@@ -280,9 +284,9 @@ fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     } else {
         tmp.persist_noclobber(path).map(drop)
     };
-    result.map_err(|e| e.error).with_context(|| {
-        format!("could not save {}", path.display())
-    })?;
+    result
+        .map_err(|e| e.error)
+        .with_context(|| format!("could not save {}", path.display()))?;
     // The rename is durable only once the folder itself is synced.
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
@@ -380,7 +384,10 @@ mod tests {
             .iter()
             .map(|s| {
                 let name = s.path.file_name().map(|n| n.to_string_lossy().to_string());
-                (name.unwrap_or_default(), s.reason.split(' ').next().unwrap_or("").to_string())
+                (
+                    name.unwrap_or_default(),
+                    s.reason.split(' ').next().unwrap_or("").to_string(),
+                )
             })
             .collect();
         assert_eq!(
@@ -401,9 +408,14 @@ mod tests {
         let root = dir.path().join("data");
         fs::write(&root, "x").expect("w");
         let store = Store::at(root, PathSource::Env);
-        let err = store.save_attempt(&attempt("ffffffff-1", 1)).expect_err("refused");
+        let err = store
+            .save_attempt(&attempt("ffffffff-1", 1))
+            .expect_err("refused");
         let msg = format!("{err:#}");
-        assert!(msg.contains("is a file, not a folder") && msg.contains(DATA_DIR_ENV), "{msg}");
+        assert!(
+            msg.contains("is a file, not a folder") && msg.contains(DATA_DIR_ENV),
+            "{msg}"
+        );
     }
 
     #[cfg(unix)]

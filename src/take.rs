@@ -73,9 +73,8 @@ pub fn non_interactive(
     let (text, source) = match input {
         AnswersInput::Inline(text) => (text.clone(), "--answers".to_string()),
         AnswersInput::File(path) => (
-            std::fs::read_to_string(path).with_context(|| {
-                format!("could not read the answers file {}", path.display())
-            })?,
+            std::fs::read_to_string(path)
+                .with_context(|| format!("could not read the answers file {}", path.display()))?,
             path.display().to_string(),
         ),
         AnswersInput::Stdin => {
@@ -265,7 +264,9 @@ fn ask_all(
     while index < n {
         match prompter.rate(&screen(set, lang, draft, index))? {
             RateAction::Answer(value) => {
-                draft.answers.insert(set.statements[index].code.clone(), value);
+                draft
+                    .answers
+                    .insert(set.statements[index].code.clone(), value);
                 store.save_draft(draft)?;
                 index += 1;
             }
@@ -299,7 +300,10 @@ fn screen(set: &QuestionSet, lang: Lang, draft: &Draft, index: usize) -> RateScr
     let t = texts(lang);
     let st = &set.statements[index];
     let area = st.area();
-    let range = [("min", &set.scale.min as &dyn std::fmt::Display), ("max", &set.scale.max)];
+    let range = [
+        ("min", &set.scale.min as &dyn std::fmt::Display),
+        ("max", &set.scale.max),
+    ];
     RateScreen {
         area_heading: fill(
             t.area_heading,
@@ -316,7 +320,14 @@ fn screen(set: &QuestionSet, lang: Lang, draft: &Draft, index: usize) -> RateScr
         max_label: set.scale.max_label.get(lang).to_string(),
         current: draft.answers.get(&st.code).copied(),
         can_go_back: index > 0,
-        hint: fill(if index > 0 { t.keys_hint } else { t.keys_hint_first }, &range),
+        hint: fill(
+            if index > 0 {
+                t.keys_hint
+            } else {
+                t.keys_hint_first
+            },
+            &range,
+        ),
     }
 }
 
@@ -366,7 +377,8 @@ mod tests {
             Ok(self.confirms.pop_front().expect("a scripted confirm"))
         }
         fn rate(&mut self, screen: &RateScreen) -> Result<RateAction> {
-            self.shown.push(format!("{}|{:?}", screen.progress, screen.current));
+            self.shown
+                .push(format!("{}|{:?}", screen.progress, screen.current));
             match self.rates.pop_front().expect("a scripted rating") {
                 Ok(a) => Ok(a),
                 Err(()) => Err(Failure::Interrupted.into()),
@@ -437,13 +449,22 @@ mod tests {
         let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
         let mut p = Scripted {
             confirms: [true].into(),
-            rates: [Ok(RateAction::Answer(3)), Ok(RateAction::Answer(5)), Err(())].into(),
+            rates: [
+                Ok(RateAction::Answer(3)),
+                Ok(RateAction::Answer(5)),
+                Err(()),
+            ]
+            .into(),
             ..Default::default()
         };
-        let err = with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect_err("interrupted");
+        let err = with_env(|env| interactive(&set, &store, &mut p, &opts(), env))
+            .expect_err("interrupted");
         assert!(is_interrupted(&err));
         let draft = store.load_draft().expect("read").expect("a draft");
-        assert_eq!(draft.answers, BTreeMap::from([("101".into(), 3), ("102".into(), 5)]));
+        assert_eq!(
+            draft.answers,
+            BTreeMap::from([("101".into(), 3), ("102".into(), 5)])
+        );
 
         let mut p = Scripted {
             confirms: [true].into(),
@@ -461,7 +482,10 @@ mod tests {
         assert_eq!(attempt.answers["102"], 5);
         assert_eq!(attempt.answers["103"], 7);
         assert!(p.shown[0].contains("2 of 24 answers"), "{}", p.shown[0]);
-        assert_eq!(p.shown[1], "Statement 3 of 24|None", "resumes at the first unanswered");
+        assert_eq!(
+            p.shown[1], "Statement 3 of 24|None",
+            "resumes at the first unanswered"
+        );
     }
 
     #[test]
@@ -489,7 +513,10 @@ mod tests {
         let outcome = with_env(|env| interactive(&set, &store, &mut p, &restart, env)).expect("ok");
         assert!(matches!(outcome, Outcome::Declined));
         assert!(store.load_draft().expect("read").is_none());
-        assert!(p.shown[0].starts_with("Welcome"), "no resume question with --restart");
+        assert!(
+            p.shown[0].starts_with("Welcome"),
+            "no resume question with --restart"
+        );
     }
 
     #[test]
@@ -510,7 +537,10 @@ mod tests {
         };
         with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");
         assert_eq!(p.shown[3], "Statement 1 of 24|None");
-        assert!(store.load_draft().expect("read").is_none(), "nothing answered, nothing kept");
+        assert!(
+            store.load_draft().expect("read").is_none(),
+            "nothing answered, nothing kept"
+        );
     }
 
     #[test]
@@ -519,7 +549,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = Store::at(dir.path().join("d"), PathSource::Flag);
         let input = AnswersInput::Inline("1,2,9".into());
-        let err = with_env(|env| non_interactive(&set, &store, &opts(), &input, env)).expect_err("refused");
+        let err = with_env(|env| non_interactive(&set, &store, &opts(), &input, env))
+            .expect_err("refused");
         assert!(err.to_string().contains("expected 24 answers"), "{err}");
         assert!(!store.root().exists());
     }

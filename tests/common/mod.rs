@@ -1,0 +1,73 @@
+//! Shared helpers for the binary's tests: a private data directory per test.
+
+#![allow(dead_code)] // Each test binary uses its own subset of the helpers.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+/// The answers used across the tests, in the bundled set's order. Area sizes are
+/// 4, 7, 4, 4, 5; area means 5.5, 24/7, 5.5, 4.0, 3.0; overall 99/24.
+pub const SAMPLE: &str = "5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5";
+
+/// A temp data directory and a way to run the binary against it.
+pub struct TestEnv {
+    dir: tempfile::TempDir,
+}
+
+impl TestEnv {
+    pub fn new() -> Self {
+        TestEnv {
+            dir: tempfile::tempdir().expect("a temp dir"),
+        }
+    }
+
+    /// The data directory the binary is pointed at (created on first save).
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// A scratch folder beside the data directory.
+    pub fn scratch(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `digikomp` with the data dir set, plain output at 80 columns, Swedish.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("digikomp").expect("the binary is built");
+        cmd.env("DIGIKOMP_DATA_DIR", self.data_dir())
+            .env("COLUMNS", "80")
+            .env("NO_COLOR", "1")
+            .env_remove("DIGIKOMP_LANG");
+        cmd
+    }
+
+    /// The saved attempt files, sorted by name.
+    pub fn attempt_files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.data_dir().join("attempts"))
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        files.sort();
+        files
+    }
+
+    /// The saved attempts as JSON values, oldest file name first.
+    pub fn attempts(&self) -> Vec<serde_json::Value> {
+        self.attempt_files()
+            .iter()
+            .map(|p| {
+                let text = std::fs::read_to_string(p).expect("readable attempt");
+                serde_json::from_str(&text).expect("valid JSON attempt")
+            })
+            .collect()
+    }
+
+    /// Saves one attempt through the binary.
+    pub fn take(&self, answers: &str, label: Option<&str>) {
+        let mut cmd = self.cmd();
+        cmd.args(["take", "--answers", answers]);
+        if let Some(label) = label {
+            cmd.args(["--label", label]);
+        }
+        cmd.assert().success();
+    }
+}

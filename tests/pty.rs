@@ -1,0 +1,159 @@
+//! Pseudo-terminal tests: the real dialoguer flow driven with keystrokes (expectrl,
+//! which matches bytes, so Swedish text can be waited for).
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use common::TestEnv;
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::OsSession;
+use expectrl::{ControlCode, Eof, Expect, Session};
+use std::time::Duration;
+
+fn spawn(env: &TestEnv, args: &[&str]) -> OsSession {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digikomp"));
+    cmd.args(args)
+        .env("DIGIKOMP_DATA_DIR", env.data_dir())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env_remove("DIGIKOMP_LANG");
+    let mut p = Session::spawn(cmd).expect("spawns in a pty");
+    p.get_process_mut()
+        .set_window_size(80, 24)
+        .expect("window size");
+    p.set_expect_timeout(Some(Duration::from_secs(15)));
+    p
+}
+
+fn wait_for(p: &mut OsSession, text: &str) {
+    if let Err(e) = p.expect(text) {
+        panic!("waiting for {text:?}: {e}");
+    }
+}
+
+/// Waits for statement `i` of 24 and answers it.
+fn answer(p: &mut OsSession, i: usize, keys: &str) {
+    wait_for(p, &format!("Påstående {i} av 24"));
+    p.send(keys).expect("send");
+}
+
+/// Everything printed until the program ends, as text.
+fn rest(p: &mut OsSession) -> String {
+    let captures = p.expect(Eof).expect("the program ends");
+    String::from_utf8_lossy(captures.as_bytes()).to_string()
+}
+
+fn exit_code(p: &OsSession) -> i32 {
+    match p.get_process().wait().expect("the process ends") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("ended by {other:?}"),
+    }
+}
+
+#[test]
+fn keys_answer_go_back_review_and_save() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["take", "--label", "pty"]);
+    wait_for(&mut p, "Vill du börja?");
+    p.send("\r").expect("yes");
+    answer(&mut p, 1, "2");
+    // Backspace goes back; the earlier answer is preselected.
+    answer(&mut p, 2, "\x7f");
+    wait_for(&mut p, "Påstående 1 av 24");
+    wait_for(&mut p, "[2]");
+    // Arrow right three times from 2, then Enter: 5.
+    p.send("\x1b[C\x1b[C\x1b[C\r").expect("send");
+    for i in 2..=24 {
+        answer(&mut p, i, "4");
+    }
+    wait_for(&mut p, "Granska dina svar");
+    p.send("\r").expect("save");
+    wait_for(&mut p, "Sparat:");
+    let out = rest(&mut p);
+    assert!(out.contains("Totalt"), "the result table is shown: {out}");
+    assert_eq!(exit_code(&p), 0);
+
+    let attempts = env.attempts();
+    assert_eq!(attempts.len(), 1);
+    assert_eq!(attempts[0]["answers"]["101"], 5);
+    assert_eq!(attempts[0]["answers"]["102"], 4);
+    assert_eq!(attempts[0]["label"], "pty");
+    assert!(!env.data_dir().join("draft.json").exists());
+}
+
+#[test]
+fn ctrl_c_keeps_a_draft_restores_the_cursor_and_resumes() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["take"]);
+    wait_for(&mut p, "Vill du börja?");
+    p.send("\r").expect("yes");
+    answer(&mut p, 1, "5");
+    answer(&mut p, 2, "6");
+    answer(&mut p, 3, "7");
+    wait_for(&mut p, "Påstående 4 av 24");
+    p.send(ControlCode::EndOfText).expect("ctrl-c");
+    let out = rest(&mut p);
+    assert!(
+        out.contains("\x1b[?25h"),
+        "the cursor is shown again: {out:?}"
+    );
+    assert!(out.contains("Dina 3 svar är sparade"), "{out:?}");
+    assert_eq!(exit_code(&p), 130);
+    let draft: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(env.data_dir().join("draft.json")).expect("a draft"),
+    )
+    .expect("JSON");
+    assert_eq!(draft["answers"].as_object().map(|o| o.len()), Some(3));
+    assert!(env.attempt_files().is_empty());
+
+    let mut p = spawn(&env, &["take"]);
+    wait_for(&mut p, "med 3 av 24 svar");
+    p.send("\r").expect("yes");
+    for i in 4..=24 {
+        answer(&mut p, i, "1");
+    }
+    wait_for(&mut p, "Granska dina svar");
+    p.send("\r").expect("save");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
+    let a = &env.attempts()[0];
+    assert_eq!(a["answers"]["101"], 5);
+    assert_eq!(a["answers"]["102"], 6);
+    assert_eq!(a["answers"]["103"], 7);
+    assert_eq!(a["answers"]["104"], 1);
+}
+
+#[test]
+fn ctrl_c_at_a_dialoguer_prompt_exits_130_with_the_cursor_shown() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["take"]);
+    wait_for(&mut p, "Vill du börja?");
+    p.send(ControlCode::EndOfText).expect("ctrl-c");
+    let out = rest(&mut p);
+    assert!(out.contains("\x1b[?25h"), "{out:?}");
+    assert_eq!(exit_code(&p), 130);
+    assert!(!env.data_dir().join("draft.json").exists());
+}
+
+#[test]
+fn q_saves_the_draft_and_restart_discards_it() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["--lang", "en", "take"]);
+    wait_for(&mut p, "Do you want to start?");
+    p.send("\r").expect("yes");
+    wait_for(&mut p, "Statement 1 of 24");
+    p.send("3").expect("send");
+    wait_for(&mut p, "Statement 2 of 24");
+    p.send("q").expect("send");
+    let out = rest(&mut p);
+    assert!(out.contains("Your 1 answers are saved"), "{out}");
+    assert_eq!(exit_code(&p), 0);
+    assert!(env.data_dir().join("draft.json").exists());
+
+    let mut p = spawn(&env, &["--lang", "en", "take", "--restart"]);
+    wait_for(&mut p, "Do you want to start?");
+    p.send("\x1b[B\r").expect("no");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
+    assert!(!env.data_dir().join("draft.json").exists());
+}

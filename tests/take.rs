@@ -1,0 +1,328 @@
+//! `digikomp take` and `digikomp questions` driven through the built binary.
+
+mod common;
+
+use common::{TestEnv, SAMPLE};
+use predicates::prelude::*;
+
+#[test]
+fn answers_flag_saves_an_attempt_with_the_right_values() {
+    let env = TestEnv::new();
+    env.cmd()
+        .args(["take", "--answers", SAMPLE, "--label", "före kursen"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Sparat: "))
+        .stdout(predicate::str::contains(
+            "│ Totalt                            ┆   4,1 ┆",
+        ));
+    let attempts = env.attempts();
+    assert_eq!(attempts.len(), 1);
+    let a = &attempts[0];
+    assert_eq!(a["kind"], "digikomp-attempt");
+    assert_eq!(a["schema_version"], 1);
+    assert_eq!(a["label"], "före kursen");
+    assert_eq!(a["lang"], "sv");
+    assert_eq!(a["question_set"]["id"], "digikomp-bibliotek");
+    assert_eq!(a["question_set"]["version"], "1.0");
+    assert_eq!(a["answers"].as_object().map(|o| o.len()), Some(24));
+    assert_eq!(a["answers"]["101"], 5);
+    assert_eq!(a["answers"]["207"], 1);
+    assert_eq!(a["answers"]["505"], 5);
+    assert_eq!(a["id"].as_str().map(str::len), Some(36));
+    for field in ["started_at", "finished_at"] {
+        let ts = a[field].as_str().expect("a timestamp");
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(ts).is_ok(),
+            "{field} is RFC 3339: {ts}"
+        );
+    }
+}
+
+#[test]
+fn every_attempt_gets_its_own_file() {
+    let env = TestEnv::new();
+    for _ in 0..3 {
+        env.take(SAMPLE, None);
+    }
+    let files = env.attempt_files();
+    assert_eq!(files.len(), 3);
+    let ids: std::collections::BTreeSet<_> =
+        env.attempts().iter().map(|a| a["id"].to_string()).collect();
+    assert_eq!(ids.len(), 3);
+}
+
+#[test]
+fn json_output_has_the_scores() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["take", "--json", "--answers", SAMPLE])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let overall = v["score"]["overall"].as_f64().expect("overall");
+    assert!((overall - 99.0 / 24.0).abs() < 1e-9);
+    let means: Vec<f64> = v["score"]["areas"]
+        .as_array()
+        .expect("areas")
+        .iter()
+        .map(|a| a["mean"].as_f64().expect("mean"))
+        .collect();
+    assert_eq!(means, vec![5.5, 24.0 / 7.0, 5.5, 4.0, 3.0]);
+    assert_eq!(v["score"]["weakest_area"], 5);
+    assert_eq!(v["attempt"]["answers"]["104"], 7);
+    assert!(v["path"].as_str().is_some_and(|p| p.ends_with(".json")));
+}
+
+#[test]
+fn answers_file_and_stdin_take_code_value_pairs() {
+    let env = TestEnv::new();
+    let values: Vec<&str> = SAMPLE.split(',').collect();
+    let codes = [
+        "101", "102", "103", "104", "201", "202", "203", "204", "205", "206", "207", "301", "302",
+        "303", "304", "401", "402", "403", "404", "501", "502", "503", "504", "505",
+    ];
+    let pairs: Vec<String> = codes
+        .iter()
+        .zip(&values)
+        .rev()
+        .map(|(c, v)| format!("{c}={v}"))
+        .collect();
+    let file = env.scratch().join("answers.txt");
+    std::fs::write(&file, pairs.join("\n")).expect("write");
+    env.cmd()
+        .args(["take", "--answers-file"])
+        .arg(&file)
+        .assert()
+        .success();
+    env.cmd()
+        .args(["take", "--answers-file", "-"])
+        .write_stdin(pairs.join(" "))
+        .assert()
+        .success();
+    let attempts = env.attempts();
+    assert_eq!(attempts.len(), 2);
+    for a in attempts {
+        assert_eq!(a["answers"]["101"], 5);
+        assert_eq!(a["answers"]["304"], 2);
+    }
+}
+
+#[test]
+fn bad_answers_are_refused_and_nothing_is_written() {
+    let env = TestEnv::new();
+    let cases = [
+        ("1,2,3", "expected 24 answers, one per statement, but got 3"),
+        (
+            &SAMPLE.replacen('5', "8", 1),
+            "answer 1 is 8, outside the scale 1–7",
+        ),
+        (
+            &SAMPLE.replacen('5', "0", 1),
+            "answer 1 is 0, outside the scale 1–7",
+        ),
+        (
+            &SAMPLE.replacen('5', "x", 1),
+            "'x' (answer 1) is not a whole number",
+        ),
+        ("", "expected 24 answers"),
+    ];
+    for (answers, message) in cases {
+        env.cmd()
+            .args(["take", "--answers", answers])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message))
+            .stderr(predicate::str::contains("--answers"));
+    }
+    env.cmd()
+        .args(["take", "--answers-file"])
+        .arg(env.scratch().join("missing.txt"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("could not read the answers file"))
+        .stderr(predicate::str::contains("missing.txt"));
+    assert!(env.attempt_files().is_empty());
+    assert!(!env.data_dir().exists(), "not even the folder is created");
+}
+
+#[test]
+fn without_a_terminal_it_says_how_to_answer() {
+    let env = TestEnv::new();
+    env.cmd()
+        .arg("take")
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs a terminal"))
+        .stderr(predicate::str::contains("--answers-file"));
+    assert!(!env.data_dir().exists());
+}
+
+#[test]
+fn english_everywhere_with_lang_or_env() {
+    let env = TestEnv::new();
+    env.cmd()
+        .args(["--lang", "en", "take", "--answers", SAMPLE])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Saved: "))
+        .stdout(predicate::str::contains("Your strengths"))
+        .stdout(predicate::str::contains("│ Overall  "));
+    env.cmd()
+        .env("DIGIKOMP_LANG", "en")
+        .args(["questions"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("24 statements, scale 1–7"));
+    assert_eq!(env.attempts()[0]["lang"], "en");
+    env.cmd()
+        .args(["--lang", "de", "questions"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown language 'de'"));
+}
+
+#[test]
+fn the_data_dir_flag_wins_over_the_environment() {
+    let env = TestEnv::new();
+    let other = env.scratch().join("elsewhere");
+    env.cmd()
+        .arg("--data-dir")
+        .arg(&other)
+        .args(["take", "--answers", SAMPLE])
+        .assert()
+        .success();
+    assert!(env.attempt_files().is_empty());
+    assert_eq!(
+        std::fs::read_dir(other.join("attempts"))
+            .expect("dir")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_file_where_the_data_dir_should_be_is_a_clear_error() {
+    let env = TestEnv::new();
+    std::fs::write(env.data_dir(), "not a folder").expect("write");
+    env.cmd()
+        .args(["take", "--answers", SAMPLE])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is a file, not a folder"))
+        .stderr(predicate::str::contains("DIGIKOMP_DATA_DIR"));
+}
+
+#[test]
+fn questions_lists_the_set_and_json_has_all_statements() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["questions", "--json"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["statements"].as_array().map(Vec::len), Some(24));
+    assert_eq!(v["scale"]["max"], 7);
+    env.cmd()
+        .arg("questions")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "│ 203 ┆    2   ┆ Jag kan hjälpa en besökare att använda",
+        ))
+        .stdout(predicate::str::contains("  4 Säkerhet\n"))
+        .stdout(predicate::str::contains("e-legitimation"));
+}
+
+#[test]
+fn a_custom_question_set_works_end_to_end() {
+    let env = TestEnv::new();
+    let set = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/small.toml");
+    let out = env
+        .cmd()
+        .args([
+            "--questions",
+            set,
+            "take",
+            "--json",
+            "--answers",
+            "1,2,5,5,3,4",
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let means: Vec<f64> = v["score"]["areas"]
+        .as_array()
+        .expect("areas")
+        .iter()
+        .map(|a| a["mean"].as_f64().expect("mean"))
+        .collect();
+    assert_eq!(means, vec![1.5, 5.0, 3.5]);
+    assert_eq!(v["attempt"]["question_set"]["id"], "region-test");
+    env.cmd()
+        .args(["--questions", set, "take", "--answers", "1,2,6,5,3,4"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "answer 3 is 6, outside the scale 1–5",
+        ));
+}
+
+#[test]
+fn a_broken_question_set_is_named_with_its_problems() {
+    let env = TestEnv::new();
+    let bad = env.scratch().join("bad.toml");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/small.toml"
+    ))
+    .expect("read")
+    .replace("code = \"202\"", "code = \"201\"");
+    std::fs::write(&bad, text).expect("write");
+    env.cmd()
+        .arg("--questions")
+        .arg(&bad)
+        .arg("questions")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "bad.toml is not a valid question set",
+        ))
+        .stderr(predicate::str::contains(
+            "statement 201: `code` is used twice",
+        ));
+}
+
+#[test]
+fn result_screen_snapshot() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["take", "--answers", SAMPLE, "--label", "före kursen"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    insta::with_settings!({filters => vec![(r"\d{4}-\d\d-\d\d \d\d:\d\d", "[DATE]")]}, {
+        insta::assert_snapshot!("result_sv_80", stdout);
+    });
+    let out = env
+        .cmd()
+        .args(["--lang", "en", "take", "--answers", SAMPLE])
+        .env("COLUMNS", "60")
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    insta::with_settings!({filters => vec![(r"\d{4}-\d\d-\d\d \d\d:\d\d", "[DATE]")]}, {
+        insta::assert_snapshot!("result_en_60", stdout);
+    });
+}
