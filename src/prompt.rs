@@ -51,6 +51,8 @@ pub struct RateScreen {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewScreen {
     pub title: String,
+    /// Where the cursor starts: 0 is "save", `i + 1` is statement `i`.
+    pub cursor: usize,
     pub save: String,
     pub items: Vec<String>,
     pub quit: String,
@@ -208,7 +210,8 @@ impl Prompter for TerminalPrompter {
         let choice = Select::with_theme(&self.theme)
             .with_prompt(&screen.title)
             .items(&items)
-            .default(0)
+            .default(screen.cursor.min(items.len() - 1))
+            .report(false)
             .max_length(12)
             .interact_on_opt(&self.term)
             .map_err(map_dialoguer)?;

@@ -274,11 +274,13 @@ fn ask_all(
             RateAction::Quit => return Ok(None),
         }
     }
+    let mut cursor = 0;
     loop {
-        match prompter.review(&review_screen(set, lang, draft))? {
+        match prompter.review(&review_screen(set, lang, draft, cursor))? {
             ReviewAction::Save => return Ok(Some(())),
             ReviewAction::Quit => return Ok(None),
             ReviewAction::Change(i) if i < n => {
+                cursor = i + 1;
                 let mut one = screen(set, lang, draft, i);
                 // Going back from a change returns to the review.
                 one.can_go_back = true;
@@ -331,10 +333,11 @@ fn screen(set: &QuestionSet, lang: Lang, draft: &Draft, index: usize) -> RateScr
     }
 }
 
-fn review_screen(set: &QuestionSet, lang: Lang, draft: &Draft) -> ReviewScreen {
+fn review_screen(set: &QuestionSet, lang: Lang, draft: &Draft, cursor: usize) -> ReviewScreen {
     let t = texts(lang);
     ReviewScreen {
         title: t.review_title.to_string(),
+        cursor,
         save: t.review_save.to_string(),
         quit: t.review_quit.to_string(),
         items: set
@@ -384,7 +387,8 @@ mod tests {
                 Err(()) => Err(Failure::Interrupted.into()),
             }
         }
-        fn review(&mut self, _screen: &ReviewScreen) -> Result<ReviewAction> {
+        fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction> {
+            self.shown.push(format!("review at {}", screen.cursor));
             Ok(self.reviews.pop_front().expect("a scripted review"))
         }
     }
@@ -440,6 +444,12 @@ mod tests {
         assert!(path.exists());
         assert!(!store.draft_path().exists(), "the draft is gone once saved");
         assert!(p.shown.contains(&"Statement 1 of 24|Some(2)".to_string()));
+        let reviews: Vec<_> = p.shown.iter().filter(|s| s.starts_with("review")).collect();
+        assert_eq!(
+            reviews,
+            ["review at 0", "review at 24"],
+            "the cursor stays on the change"
+        );
     }
 
     #[test]

@@ -66,7 +66,7 @@ fn keys_answer_go_back_review_and_save() {
     for i in 2..=24 {
         answer(&mut p, i, "4");
     }
-    wait_for(&mut p, "Granska dina svar");
+    wait_for(&mut p, "Granska: välj ett svar");
     p.send("\r").expect("save");
     wait_for(&mut p, "Sparat:");
     let out = rest(&mut p);
@@ -112,7 +112,7 @@ fn ctrl_c_keeps_a_draft_restores_the_cursor_and_resumes() {
     for i in 4..=24 {
         answer(&mut p, i, "1");
     }
-    wait_for(&mut p, "Granska dina svar");
+    wait_for(&mut p, "Granska: välj ett svar");
     p.send("\r").expect("save");
     rest(&mut p);
     assert_eq!(exit_code(&p), 0);
