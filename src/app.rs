@@ -3,7 +3,9 @@
 
 use crate::attempt::{score, Attempt, Score};
 use crate::error::Failure;
+use crate::history;
 use crate::lang::Lang;
+use crate::progress::Window;
 use crate::prompt::{InterruptMessages, TerminalPrompter};
 use crate::questions::QuestionSet;
 use crate::render::{self, Style};
@@ -43,6 +45,26 @@ pub struct QuestionsOptions {
 pub enum Action {
     Take { options: TakeOptions, json: bool },
     Questions(QuestionsOptions),
+    History { json: bool },
+    Results { id: Option<String>, json: bool },
+    Progress(ProgressOptions),
+    Delete(DeleteOptions),
+}
+
+/// Options of `progress`.
+#[derive(Debug, Clone)]
+pub struct ProgressOptions {
+    pub window: Window,
+    pub by_statement: bool,
+    pub json: bool,
+}
+
+/// Options of `delete`: one attempt by id, or everything.
+#[derive(Debug, Clone)]
+pub struct DeleteOptions {
+    pub id: Option<String>,
+    pub all: bool,
+    pub yes: bool,
 }
 
 /// Everything a command needs besides its own options.
@@ -111,6 +133,10 @@ pub fn run(globals: &Globals, action: Action) -> Result<()> {
     match action {
         Action::Take { options, json } => run_take(&ctx, &options, json),
         Action::Questions(opts) => run_questions(&ctx, &opts),
+        Action::History { json } => history::run_history(&ctx, json),
+        Action::Results { id, json } => history::run_results(&ctx, id.as_deref(), json),
+        Action::Progress(opts) => history::run_progress(&ctx, &opts),
+        Action::Delete(opts) => history::run_delete(&ctx, &opts),
     }
 }
 
@@ -184,7 +210,7 @@ fn interrupt_messages(ctx: &Ctx) -> InterruptMessages {
     InterruptMessages {
         kept: fill(t.interrupted_kept, &[("path", &draft.display())]),
         nothing: t.cancelled_nothing_saved.to_string(),
-        draft,
+        draft: Some(draft),
     }
 }
 

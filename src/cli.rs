@@ -1,9 +1,11 @@
 //! Command-line definitions (clap) and their translation into plain option structs.
 //! Nothing outside this module sees a clap type.
 
-use crate::app::{Action, ColorChoice, Globals, QuestionsOptions};
+use crate::app::{Action, ColorChoice, DeleteOptions, Globals, ProgressOptions, QuestionsOptions};
 use crate::lang::Lang;
+use crate::progress::Window;
 use crate::take::{AnswersInput, TakeOptions};
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -73,6 +75,89 @@ Examples:
   digikomp questions --lang en
   digikomp questions --json > set.json")]
     Questions(QuestionsArgs),
+
+    /// List your saved attempts, newest last
+    #[command(after_help = "\
+Examples:
+  digikomp history
+  digikomp history --json")]
+    History(JsonArg),
+
+    /// Show the result of one attempt (the latest by default) with every answer
+    #[command(after_help = "\
+Examples:
+  digikomp results              the latest attempt
+  digikomp results 2c64         the attempt whose id starts with 2c64
+  digikomp results --json")]
+    Results(ResultsArgs),
+
+    /// Compare your attempts over time, per area or per statement
+    #[command(after_help = "\
+Examples:
+  digikomp progress
+  digikomp progress --by-statement
+  digikomp progress --last 3
+  digikomp progress --since 2026-01-01 --json")]
+    Progress(ProgressArgs),
+
+    /// Delete one saved attempt, or all your data
+    #[command(after_help = "\
+Examples:
+  digikomp delete 2c64          asks before deleting
+  digikomp delete 2c64 --yes
+  digikomp delete --all")]
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+struct JsonArg {
+    /// Print JSON instead of a table
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct ResultsArgs {
+    /// The attempt's id, or the first characters of it (see `digikomp history`)
+    id: Option<String>,
+
+    /// Print JSON instead of the result screen
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct ProgressArgs {
+    /// Show the 24 statements too, with the biggest rises and falls
+    #[arg(long)]
+    by_statement: bool,
+
+    /// Only the last N attempts
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    last: Option<u32>,
+
+    /// Only attempts from this date on (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    since: Option<NaiveDate>,
+
+    /// Print JSON instead of tables
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct DeleteArgs {
+    /// The attempt's id, or the first characters of it
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    id: Option<String>,
+
+    /// Delete every attempt and the draft
+    #[arg(long)]
+    all: bool,
+
+    /// Do not ask for confirmation
+    #[arg(long, short)]
+    yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -110,6 +195,11 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     s.parse()
 }
 
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("'{s}' is not a date: use YYYY-MM-DD, e.g. 2026-01-31"))
+}
+
 impl Cli {
     /// The global options and the action, as plain structs.
     pub fn into_parts(self) -> (Globals, Action) {
@@ -139,6 +229,24 @@ impl Cli {
                 json: a.json,
             },
             Command::Questions(a) => Action::Questions(QuestionsOptions { json: a.json }),
+            Command::History(a) => Action::History { json: a.json },
+            Command::Results(a) => Action::Results {
+                id: a.id,
+                json: a.json,
+            },
+            Command::Progress(a) => Action::Progress(ProgressOptions {
+                window: Window {
+                    last: a.last.map(|n| n as usize),
+                    since: a.since,
+                },
+                by_statement: a.by_statement,
+                json: a.json,
+            }),
+            Command::Delete(a) => Action::Delete(DeleteOptions {
+                id: a.id,
+                all: a.all,
+                yes: a.yes,
+            }),
         };
         (globals, action)
     }

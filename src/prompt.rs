@@ -83,7 +83,8 @@ pub struct TerminalPrompter {
 /// draft was saved by then.
 #[derive(Debug, Clone)]
 pub struct InterruptMessages {
-    pub draft: PathBuf,
+    /// The draft file whose existence picks `kept` over `nothing`.
+    pub draft: Option<PathBuf>,
     pub kept: String,
     pub nothing: String,
 }
@@ -102,7 +103,7 @@ fn exit_interrupted() -> ! {
     let _ = write!(err, "\x1b[?25h");
     if let Some((saved, messages)) = ON_INTERRUPT.get() {
         terminal_state::restore(saved.as_ref());
-        let message = if messages.draft.exists() {
+        let message = if messages.draft.as_ref().is_some_and(|d| d.exists()) {
             &messages.kept
         } else {
             &messages.nothing

@@ -6,7 +6,9 @@ use crate::attempt::{Attempt, Rated, Score};
 use crate::lang::Lang;
 use crate::questions::QuestionSet;
 use crate::texts::{fill, texts};
-use comfy_table::{presets, Attribute, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{
+    presets, Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table,
+};
 use std::fmt::Write as _;
 
 /// How text output should look: its width, and whether to use colour.
@@ -252,4 +254,279 @@ mod tests {
         assert_eq!(bar(0.5, 7, 14).trim_end(), "█");
         assert_eq!(bar(4.1, 7, 14).chars().count(), 14);
     }
+}
+
+/// One row of `history`: an attempt and its means, or `None` where the attempt
+/// answered another question set.
+pub struct HistoryRow<'a> {
+    pub attempt: &'a Attempt,
+    pub score: Option<Score>,
+}
+
+/// The `history` table: one row per attempt, newest last.
+pub fn history_table(
+    set: &QuestionSet,
+    rows: &[HistoryRow<'_>],
+    lang: Lang,
+    style: Style,
+) -> String {
+    let t = texts(lang);
+    let title = fill(
+        t.history_title,
+        &[
+            ("n", &rows.len()),
+            ("min", &set.scale.min),
+            ("max", &set.scale.max),
+        ],
+    );
+    let mut table = style.table();
+    let mut header = vec![
+        Cell::new(t.col_id),
+        Cell::new(t.col_date),
+        Cell::new(t.label),
+        Cell::new(t.overall),
+    ];
+    header.extend(set.areas.iter().map(|a| Cell::new(a.number)));
+    table.set_header(header);
+    for column in [0, 1] {
+        if let Some(c) = table.column_mut(column) {
+            c.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    for row in rows {
+        let mut cells = vec![
+            Cell::new(row.attempt.short_id()),
+            Cell::new(row.attempt.finished_at.format("%Y-%m-%d %H:%M")),
+            Cell::new(row.attempt.label.as_deref().unwrap_or("")),
+        ];
+        match &row.score {
+            Some(score) => {
+                cells.push(
+                    Cell::new(decimal(score.overall, lang)).set_alignment(CellAlignment::Right),
+                );
+                for area in &set.areas {
+                    let mean = score.areas.iter().find(|a| a.area == area.number);
+                    cells.push(
+                        Cell::new(mean.map_or("–".to_string(), |m| decimal(m.mean, lang)))
+                            .set_alignment(CellAlignment::Right),
+                    );
+                }
+            }
+            None => {
+                cells.extend((0..=set.areas.len()).map(|_| Cell::new("–")));
+            }
+        }
+        table.add_row(cells);
+    }
+    format!(
+        "{}\n{}{table}\n",
+        style.heading(&title),
+        area_legend(set, lang)
+    )
+}
+
+fn area_legend(set: &QuestionSet, lang: Lang) -> String {
+    set.areas
+        .iter()
+        .map(|a| format!("  {} {}\n", a.number, a.name.get(lang)))
+        .collect()
+}
+
+/// A change, marked with an arrow so that it reads right without colour; whole
+/// numbers (single ratings) without a decimal.
+pub fn marked_delta(value: Option<f64>, lang: Lang, decimals: bool) -> String {
+    match value {
+        None => "–".to_string(),
+        Some(v) if !decimals => {
+            let whole = v.round() as i64;
+            match whole.signum() {
+                1 => format!("▲ +{whole}"),
+                -1 => format!("▼ −{}", whole.abs()),
+                _ => "= ±0".to_string(),
+            }
+        }
+        Some(v) => {
+            let rounded = (v * 10.0).round() / 10.0;
+            let mark = if rounded > 0.0 {
+                '▲'
+            } else if rounded < 0.0 {
+                '▼'
+            } else {
+                '='
+            };
+            format!("{mark} {}", delta(v, lang))
+        }
+    }
+}
+
+/// Which columns fit: all when few; else the first and the latest ones.
+pub fn visible_columns(n: usize, width: u16) -> Vec<usize> {
+    let max = (usize::from(width).saturating_sub(52) / 9).clamp(3, 10);
+    if n <= max {
+        (0..n).collect()
+    } else {
+        std::iter::once(0).chain(n - (max - 1)..n).collect()
+    }
+}
+
+/// The `progress` screen: areas (and overall) by attempt, the changes, a trend
+/// line; with `--by-statement` the statements too, and the biggest movers.
+pub fn progress_screen(
+    set: &QuestionSet,
+    p: &crate::progress::Progression,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let t = texts(lang);
+    let mut out = String::new();
+    let n = p.columns.len();
+    let _ = writeln!(
+        out,
+        "{}",
+        style.heading(&fill(t.progress_title, &[("n", &n)]))
+    );
+    out.push_str(&area_legend(set, lang));
+    let shown = visible_columns(n, style.width);
+    let header = |first: &str| {
+        let mut h = vec![Cell::new(first)];
+        for &i in &shown {
+            let c = &p.columns[i];
+            let text = match &c.label {
+                Some(label) => format!("{}\n{label}", c.date),
+                None => c.date.clone(),
+            };
+            h.push(Cell::new(text));
+        }
+        if n > 1 {
+            h.push(Cell::new(t.col_since_previous));
+            h.push(Cell::new(t.col_since_first));
+        }
+        h.push(Cell::new(t.col_trend));
+        h
+    };
+    let row = |name: String, series: &crate::progress::Series, decimals: bool| {
+        let mut r = vec![Cell::new(name)];
+        for &i in &shown {
+            let text = series.values[i].map_or("–".to_string(), |v| {
+                if decimals {
+                    decimal(v, lang)
+                } else {
+                    format!("{v:.0}")
+                }
+            });
+            r.push(Cell::new(text).set_alignment(CellAlignment::Right));
+        }
+        if n > 1 {
+            r.push(Cell::new(marked_delta(
+                series.change_since_previous,
+                lang,
+                decimals,
+            )));
+            r.push(Cell::new(marked_delta(
+                series.change_since_first,
+                lang,
+                decimals,
+            )));
+        }
+        r.push(Cell::new(crate::progress::sparkline(
+            &series.values,
+            set.scale.min,
+            set.scale.max,
+        )));
+        r
+    };
+
+    let mut table = style.table();
+    table.set_header(header(t.col_area));
+    for series in &p.areas {
+        let number: u8 = series.key.parse().unwrap_or(0);
+        table.add_row(row(number.to_string(), series, true));
+    }
+    table.add_row(row(t.overall.to_string(), &p.overall, true));
+    let _ = writeln!(out, "{table}");
+
+    if !p.statements.is_empty() {
+        let mut table = style.table();
+        table.set_header(header(t.col_statement));
+        // Codes only: the texts would not fit beside the columns; `digikomp
+        // questions` lists them, and the movers below quote them in full.
+        for series in &p.statements {
+            table.add_row(row(series.key.clone(), series, false));
+        }
+        let _ = writeln!(out, "\n{table}");
+        if n > 1 {
+            if p.biggest_rises.is_empty() && p.biggest_falls.is_empty() {
+                let _ = writeln!(out, "{}", t.no_change);
+            }
+            for (heading, movers) in [
+                (t.biggest_rises, &p.biggest_rises),
+                (t.biggest_falls, &p.biggest_falls),
+            ] {
+                if movers.is_empty() {
+                    continue;
+                }
+                let _ = writeln!(out, "\n{}", style.heading(heading));
+                for m in movers {
+                    let text = set.statement(&m.code).map_or("", |s| s.text.get(lang));
+                    out.push_str(&wrapped(
+                        &format!(
+                            "{}  {}  ({} → {})  {text}",
+                            marked_delta(Some(f64::from(m.change)), lang, false),
+                            m.code,
+                            m.first,
+                            m.latest
+                        ),
+                        "  ",
+                        "        ",
+                        style,
+                    ));
+                }
+            }
+        }
+    }
+
+    let mut notes = Vec::new();
+    if n == 1 {
+        notes.push(t.progress_one.to_string());
+    }
+    if shown.len() < n {
+        notes.push(fill(t.progress_hidden, &[("n", &(n - shown.len()))]));
+    }
+    for m in &p.not_comparable {
+        let mut parts = Vec::new();
+        if !m.missing.is_empty() {
+            parts.push(fill(t.lacks, &[("codes", &m.missing.join(", "))]));
+        }
+        if !m.extra.is_empty() {
+            parts.push(fill(t.extra_ignored, &[("codes", &m.extra.join(", "))]));
+        }
+        notes.push(format!(
+            "{}: {}.",
+            fill(
+                t.not_comparable,
+                &[("id", &m.short_id), ("version", &m.question_set_version)]
+            ),
+            parts.join("; ")
+        ));
+    }
+    if !p.other_sets.is_empty() {
+        let mut sets: Vec<&str> = p
+            .other_sets
+            .iter()
+            .map(|o| o.question_set.as_str())
+            .collect();
+        sets.sort_unstable();
+        sets.dedup();
+        notes.push(fill(
+            t.other_sets,
+            &[("n", &p.other_sets.len()), ("sets", &sets.join(", "))],
+        ));
+    }
+    if !notes.is_empty() {
+        out.push('\n');
+        for note in notes {
+            out.push_str(&wrapped(&note, "", "  ", style));
+        }
+    }
+    out
 }
