@@ -230,31 +230,6 @@ fn wrapped(text: &str, first: &str, rest: &str, style: Style) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decimals_follow_the_language() {
-        assert_eq!(decimal(5.54, Lang::Sv), "5,5");
-        assert_eq!(decimal(3.0, Lang::En), "3.0");
-        assert_eq!(delta(0.54, Lang::Sv), "+0,5");
-        assert_eq!(delta(-1.0, Lang::En), "−1.0");
-        assert_eq!(delta(0.04, Lang::En), "±0.0");
-    }
-
-    #[test]
-    fn bars_scale_to_the_width() {
-        assert_eq!(bar(7.0, 7, 14), "█".repeat(14));
-        assert_eq!(
-            bar(3.5, 7, 14),
-            format!("{}{}", "█".repeat(7), " ".repeat(7))
-        );
-        assert_eq!(bar(1.0, 7, 14).trim_end(), "██");
-        assert_eq!(bar(0.5, 7, 14).trim_end(), "█");
-        assert_eq!(bar(4.1, 7, 14).chars().count(), 14);
-    }
-}
 
 /// One row of `history`: an attempt and its means, or `None` where the attempt
 /// answered another question set.
@@ -529,4 +504,30 @@ pub fn progress_screen(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_follow_the_language() {
+        assert_eq!(decimal(5.54, Lang::Sv), "5,5");
+        assert_eq!(decimal(3.0, Lang::En), "3.0");
+        assert_eq!(delta(0.54, Lang::Sv), "+0,5");
+        assert_eq!(delta(-1.0, Lang::En), "−1.0");
+        assert_eq!(delta(0.04, Lang::En), "±0.0");
+    }
+
+    #[test]
+    fn bars_scale_to_the_width() {
+        assert_eq!(bar(7.0, 7, 14), "█".repeat(14));
+        assert_eq!(
+            bar(3.5, 7, 14),
+            format!("{}{}", "█".repeat(7), " ".repeat(7))
+        );
+        assert_eq!(bar(1.0, 7, 14).trim_end(), "██");
+        assert_eq!(bar(0.5, 7, 14).trim_end(), "█");
+        assert_eq!(bar(4.1, 7, 14).chars().count(), 14);
+    }
 }
