@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use crate::questions::QuestionSet;
 use crate::texts::{fill, texts};
 use comfy_table::{
-    presets, Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table,
+    presets, Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width,
 };
 use std::fmt::Write as _;
 
@@ -51,7 +51,8 @@ impl Style {
 
 /// A number with one decimal, with a decimal comma in Swedish.
 pub fn decimal(value: f64, lang: Lang) -> String {
-    let s = format!("{value:.1}");
+    // Round half away from zero, as people do by hand (3.25 → 3.3), not to even.
+    let s = format!("{:.1}", (value * 10.0).round() / 10.0);
     match lang {
         Lang::Sv => s.replace('.', ","),
         Lang::En => s,
@@ -230,7 +231,6 @@ fn wrapped(text: &str, first: &str, rest: &str, style: Style) -> String {
     out
 }
 
-
 /// One row of `history`: an attempt and its means, or `None` where the attempt
 /// answered another question set.
 pub struct HistoryRow<'a> {
@@ -334,6 +334,9 @@ pub fn marked_delta(value: Option<f64>, lang: Lang, decimals: bool) -> String {
     }
 }
 
+/// How many of the latest attempts the trend line shows.
+const TREND_POINTS: usize = 12;
+
 /// Which columns fit: all when few; else the first and the latest ones.
 pub fn visible_columns(n: usize, width: u16) -> Vec<usize> {
     let max = (usize::from(width).saturating_sub(52) / 9).clamp(3, 10);
@@ -403,16 +406,31 @@ pub fn progress_screen(
                 decimals,
             )));
         }
+        let recent = series.values.len().saturating_sub(TREND_POINTS);
         r.push(Cell::new(crate::progress::sparkline(
-            &series.values,
+            &series.values[recent..],
             set.scale.min,
             set.scale.max,
         )));
         r
     };
 
+    // Dates must not wrap: keep every attempt column at least as wide as one.
+    let keep_dates = |table: &mut Table| {
+        for i in 1..=shown.len() {
+            if let Some(c) = table.column_mut(i) {
+                c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(12)));
+            }
+        }
+        // Nor the trend line, which is short: at most TREND_POINTS characters.
+        let trend = table.column_count().saturating_sub(1);
+        if let Some(c) = table.column_mut(trend) {
+            c.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    };
     let mut table = style.table();
     table.set_header(header(t.col_area));
+    keep_dates(&mut table);
     for series in &p.areas {
         let number: u8 = series.key.parse().unwrap_or(0);
         table.add_row(row(number.to_string(), series, true));
@@ -422,7 +440,8 @@ pub fn progress_screen(
 
     if !p.statements.is_empty() {
         let mut table = style.table();
-        table.set_header(header(t.col_statement));
+        table.set_header(header(t.col_code));
+        keep_dates(&mut table);
         // Codes only: the texts would not fit beside the columns; `digikomp
         // questions` lists them, and the movers below quote them in full.
         for series in &p.statements {

@@ -71,3 +71,47 @@ impl TestEnv {
         cmd.assert().success();
     }
 }
+
+/// The codes of the bundled set, in order.
+pub const CODES: [&str; 24] = [
+    "101", "102", "103", "104", "201", "202", "203", "204", "205", "206", "207", "301", "302",
+    "303", "304", "401", "402", "403", "404", "501", "502", "503", "504", "505",
+];
+
+impl TestEnv {
+    /// Writes an attempt file directly, with a chosen time, so that tests control
+    /// the order and the dates. `values` follow [`CODES`]; a 0 leaves the code out.
+    pub fn write_attempt(
+        &self,
+        id: &str,
+        finished_at: &str,
+        label: Option<&str>,
+        version: &str,
+        values: &[u8; 24],
+    ) -> PathBuf {
+        let answers: serde_json::Map<String, serde_json::Value> = CODES
+            .iter()
+            .zip(values)
+            .filter(|(_, &v)| v != 0)
+            .map(|(c, &v)| (c.to_string(), v.into()))
+            .collect();
+        let mut attempt = serde_json::json!({
+            "kind": "digikomp-attempt",
+            "schema_version": 1,
+            "id": id,
+            "started_at": finished_at,
+            "finished_at": finished_at,
+            "question_set": { "id": "digikomp-bibliotek", "version": version },
+            "lang": "sv",
+            "answers": answers,
+        });
+        if let Some(label) = label {
+            attempt["label"] = label.into();
+        }
+        let dir = self.data_dir().join("attempts");
+        std::fs::create_dir_all(&dir).expect("attempts dir");
+        let path = dir.join(format!("{id}.json"));
+        std::fs::write(&path, attempt.to_string()).expect("write attempt");
+        path
+    }
+}
