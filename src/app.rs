@@ -3,6 +3,7 @@
 
 use crate::attempt::{score, Attempt, Score};
 use crate::error::Failure;
+use crate::exchange::{self, ExportOptions, ProfileOptions, WorkshopOptions};
 use crate::history;
 use crate::lang::Lang;
 use crate::progress::Window;
@@ -49,6 +50,9 @@ pub enum Action {
     Results { id: Option<String>, json: bool },
     Progress(ProgressOptions),
     Delete(DeleteOptions),
+    Profile(ProfileOptions),
+    Export(ExportOptions),
+    Workshop(WorkshopOptions),
 }
 
 /// Options of `progress`.
@@ -137,6 +141,9 @@ pub fn run(globals: &Globals, action: Action) -> Result<()> {
         Action::Results { id, json } => history::run_results(&ctx, id.as_deref(), json),
         Action::Progress(opts) => history::run_progress(&ctx, &opts),
         Action::Delete(opts) => history::run_delete(&ctx, &opts),
+        Action::Profile(opts) => exchange::run_profile(&ctx, &opts),
+        Action::Export(opts) => exchange::run_export(&ctx, &opts),
+        Action::Workshop(opts) => exchange::run_workshop(&ctx, &opts),
     }
 }
 

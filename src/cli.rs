@@ -2,9 +2,12 @@
 //! Nothing outside this module sees a clap type.
 
 use crate::app::{Action, ColorChoice, DeleteOptions, Globals, ProgressOptions, QuestionsOptions};
+use crate::exchange::{ExportOptions, ProfileOptions, Which, WorkshopOptions};
 use crate::lang::Lang;
 use crate::progress::Window;
 use crate::take::{AnswersInput, TakeOptions};
+use crate::workshop::GroupBy;
+use crate::workshop_report::Format;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -107,6 +110,145 @@ Examples:
   digikomp delete 2c64 --yes
   digikomp delete --all")]
     Delete(DeleteArgs),
+
+    /// Show or set what you share in exports (workplace, role); your respondent id
+    #[command(after_help = "\
+Examples:
+  digikomp profile
+  digikomp profile --workplace \"Stadsbiblioteket\" --role bibliotekarie
+  digikomp profile --clear")]
+    Profile(ProfileArgs),
+
+    /// Export your results to bring to a workshop (CSV, JSON, Markdown, HTML, Excel)
+    #[command(after_help = "\
+Examples:
+  digikomp export -o mina-resultat.csv            latest attempt, Excel-ready CSV
+  digikomp export --all -o mina-resultat.json     every attempt, for the facilitator
+  digikomp export --all --format html -o rapport.html
+  digikomp export --anonymous --format json -")]
+    Export(ExportArgs),
+
+    /// Combine many people's exports into the group's profile (for the facilitator)
+    #[command(after_help = "\
+Examples:
+  digikomp workshop exports/
+  digikomp workshop anna.csv bo.json cecilia.csv
+  digikomp workshop exports/ --group-by label          before/after a course
+  digikomp workshop exports/ -o grupp.html             for the projector
+  digikomp workshop exports/ -o grupp.xlsx")]
+    Workshop(WorkshopArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Table,
+    Csv,
+    Json,
+    Md,
+    Html,
+    Xlsx,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Json => Format::Json,
+            FormatArg::Md => Format::Md,
+            FormatArg::Html => Format::Html,
+            FormatArg::Xlsx => Format::Xlsx,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum GroupByArg {
+    Label,
+    Role,
+    Workplace,
+}
+
+#[derive(Debug, Args)]
+struct ProfileArgs {
+    /// Your workplace, shared in exports (empty text removes it)
+    #[arg(long, value_name = "TEXT")]
+    workplace: Option<String>,
+    /// Your role, shared in exports (empty text removes it)
+    #[arg(long, value_name = "TEXT")]
+    role: Option<String>,
+    /// Remove workplace and role
+    #[arg(long)]
+    clear: bool,
+    /// Print JSON
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    /// File format [default: from the -o extension, else csv]
+    #[arg(long, short, value_enum)]
+    format: Option<FormatArg>,
+    /// Only the latest attempt (the default)
+    #[arg(long, conflicts_with_all = ["attempt", "all"])]
+    latest: bool,
+    /// Only this attempt (id or its first characters)
+    #[arg(long, value_name = "ID", conflicts_with = "all")]
+    attempt: Option<String>,
+    /// Every attempt
+    #[arg(long)]
+    all: bool,
+    /// Write to FILE (- for stdout) [default: stdout]
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Replace an existing file
+    #[arg(long)]
+    force: bool,
+    /// Keep only the month of each date; drop labels, workplace and role
+    #[arg(long)]
+    anonymous: bool,
+    /// CSV delimiter: ; suits Excel and LibreOffice with Swedish settings, , others
+    #[arg(long, default_value = ";", value_parser = parse_delimiter)]
+    delimiter: u8,
+}
+
+#[derive(Debug, Args)]
+struct WorkshopArgs {
+    /// Export files (CSV or JSON), or folders of them
+    #[arg(required = true, value_name = "FILE|DIR")]
+    inputs: Vec<PathBuf>,
+    /// Output format [default: from the -o extension, else table]
+    #[arg(long, short, value_enum)]
+    format: Option<FormatArg>,
+    /// Write to FILE (- for stdout) [default: stdout]
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Replace an existing file
+    #[arg(long)]
+    force: bool,
+    /// Show groups side by side, e.g. before/after by label
+    #[arg(long, value_enum, value_name = "FIELD")]
+    group_by: Option<GroupByArg>,
+    /// A rating at or above N counts as high
+    #[arg(long, default_value_t = 6, value_name = "N")]
+    high: u8,
+    /// A rating at or below N counts as low
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    low: u8,
+    /// Fail on the first file that cannot be used, instead of skipping it
+    #[arg(long)]
+    strict: bool,
+    /// CSV delimiter for --format csv
+    #[arg(long, default_value = ";", value_parser = parse_delimiter)]
+    delimiter: u8,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        ";" | "," | "\\t" | "\t" => Ok(if s.len() == 1 { s.as_bytes()[0] } else { b'\t' }),
+        other => Err(format!("'{other}' is not a delimiter: use ; or , or \\t")),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -241,6 +383,39 @@ impl Cli {
                 },
                 by_statement: a.by_statement,
                 json: a.json,
+            }),
+            Command::Profile(a) => Action::Profile(ProfileOptions {
+                workplace: a.workplace,
+                role: a.role,
+                clear: a.clear,
+                json: a.json,
+            }),
+            Command::Export(a) => Action::Export(ExportOptions {
+                format: a.format.map(Format::from),
+                which: match (a.attempt, a.all) {
+                    (Some(id), _) => Which::Attempt(id),
+                    (None, true) => Which::All,
+                    (None, false) => Which::Latest,
+                },
+                output: a.output,
+                force: a.force,
+                anonymous: a.anonymous,
+                delimiter: a.delimiter,
+            }),
+            Command::Workshop(a) => Action::Workshop(WorkshopOptions {
+                inputs: a.inputs,
+                format: a.format.map(Format::from),
+                output: a.output,
+                force: a.force,
+                group_by: a.group_by.map(|g| match g {
+                    GroupByArg::Label => GroupBy::Label,
+                    GroupByArg::Role => GroupBy::Role,
+                    GroupByArg::Workplace => GroupBy::Workplace,
+                }),
+                high: a.high,
+                low: a.low,
+                strict: a.strict,
+                delimiter: a.delimiter,
             }),
             Command::Delete(a) => Action::Delete(DeleteOptions {
                 id: a.id,

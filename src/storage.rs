@@ -204,6 +204,47 @@ impl Store {
         Ok(Some(draft))
     }
 
+    /// Where the shared profile (pseudonymous respondent id, workplace, role) lives.
+    pub fn profile_path(&self) -> PathBuf {
+        self.root.join("profile.json")
+    }
+
+    /// The profile, created with a new random respondent id on first use.
+    pub fn load_or_create_profile(&self) -> Result<crate::export::Profile> {
+        let path = self.profile_path();
+        match fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).with_context(|| {
+                format!(
+                    "the profile {} is damaged; remove it to get a new respondent id",
+                    path.display()
+                )
+            }),
+            Err(e) if e.kind() == ErrorKind::NotFound => {
+                let profile = crate::export::Profile {
+                    kind: "digikomp-profile".to_string(),
+                    schema_version: 1,
+                    // Random, not derived from the user name or the machine.
+                    respondent_id: format!(
+                        "r-{}",
+                        &uuid::Uuid::new_v4().simple().to_string()[..12]
+                    ),
+                    workplace: None,
+                    role: None,
+                };
+                self.save_profile(&profile)?;
+                Ok(profile)
+            }
+            Err(e) => Err(e).with_context(|| format!("could not read {}", path.display())),
+        }
+    }
+
+    /// Saves the profile.
+    pub fn save_profile(&self, profile: &crate::export::Profile) -> Result<()> {
+        self.ensure_dir(&self.root)?;
+        let json = serde_json::to_vec_pretty(profile).context("could not encode the profile")?;
+        write_atomic(&self.profile_path(), &json, true)
+    }
+
     /// Removes the draft, if any.
     pub fn remove_draft(&self) -> Result<()> {
         let path = self.draft_path();
@@ -269,7 +310,7 @@ fn read_attempt(path: &Path) -> std::result::Result<Attempt, String> {
 /// Writes `bytes` to `path` through a temp file in the same folder, so that a reader
 /// (or a crash) sees the old state or the new one, never half a file. With
 /// `replace == false` an existing file at `path` is an error and stays untouched.
-fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
+pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(".tmp-")

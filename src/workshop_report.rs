@@ -1,0 +1,590 @@
+//! Output formats of the group report: one writer per format (table, CSV, JSON,
+//! Markdown, HTML with SVG charts, Excel with charts).
+
+use crate::export::{col, html_escape, html_page, neutralise, AREA_COLOURS};
+use crate::lang::Lang;
+use crate::questions::QuestionSet;
+use crate::render::{decimal, delta, Style};
+use crate::workshop::{Group, Report, MIN_GROUP};
+use anyhow::{Context as _, Result};
+use comfy_table::{Cell, CellAlignment};
+use std::fmt::Write as _;
+
+/// The output formats of `workshop`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+    Md,
+    Html,
+    Xlsx,
+}
+
+fn pct(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
+fn group_name(g: &Group, lang: Lang) -> String {
+    g.name.clone().unwrap_or_else(|| match lang {
+        Lang::Sv => "Alla".to_string(),
+        Lang::En => "Everyone".to_string(),
+    })
+}
+
+fn small_note(g: &Group, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!(
+            "Gruppen har {} deltagare, färre än {MIN_GROUP}: inga siffror per påstående visas, så att ingens svar kan pekas ut.",
+            g.respondents
+        ),
+        Lang::En => format!(
+            "The group has {} respondents, fewer than {MIN_GROUP}: no per-statement figures are shown, so that nobody's answers can be singled out.",
+            g.respondents
+        ),
+    }
+}
+
+/// Renders `report` in `format`.
+pub fn render(
+    set: &QuestionSet,
+    report: &Report,
+    format: Format,
+    lang: Lang,
+    style: Style,
+    csv_delimiter: u8,
+) -> Result<Vec<u8>> {
+    Ok(match format {
+        Format::Table => table(set, report, lang, style).into_bytes(),
+        Format::Json => {
+            let mut v = serde_json::to_vec_pretty(report)?;
+            v.push(b'\n');
+            v
+        }
+        Format::Csv => csv(set, report, csv_delimiter)?,
+        Format::Md => markdown(set, report, lang).into_bytes(),
+        Format::Html => html(set, report, lang).into_bytes(),
+        Format::Xlsx => xlsx(set, report, lang)?,
+    })
+}
+
+fn sv_en(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Sv => sv,
+        Lang::En => en,
+    }
+}
+
+fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        style.heading(&format!(
+            "{}: {} {}, {} {}",
+            sv_en(lang, "Gruppens profil", "Group profile"),
+            r.files_read,
+            sv_en(lang, "filer", "files"),
+            r.respondents,
+            sv_en(lang, "deltagare", "respondents")
+        ))
+    );
+    for g in &r.groups {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.heading(&format!("{} (n = {})", group_name(g, lang), g.respondents))
+        );
+        let mut t = style.table();
+        t.set_header(vec![
+            sv_en(lang, "Område", "Area").to_string(),
+            sv_en(lang, "Medel", "Mean").to_string(),
+            sv_en(lang, "Median", "Median").to_string(),
+            sv_en(lang, "Spridning", "SD").to_string(),
+            format!("≥ {}", r.high),
+            format!("≤ {}", r.low),
+        ]);
+        for a in &g.areas {
+            t.add_row(vec![
+                Cell::new(format!("{} {}", a.area, set.area_name(a.area, lang))),
+                Cell::new(decimal(a.stats.mean, lang)).set_alignment(CellAlignment::Right),
+                Cell::new(decimal(a.stats.median, lang)).set_alignment(CellAlignment::Right),
+                Cell::new(a.stats.sd.map_or("–".into(), |s| decimal(s, lang)))
+                    .set_alignment(CellAlignment::Right),
+                Cell::new(pct(a.share_high)).set_alignment(CellAlignment::Right),
+                Cell::new(pct(a.share_low)).set_alignment(CellAlignment::Right),
+            ]);
+        }
+        let _ = writeln!(out, "{t}");
+        if g.too_small {
+            let _ = writeln!(out, "{}", small_note(g, lang));
+            continue;
+        }
+        let mut t = style.table();
+        let mut header = vec![
+            sv_en(lang, "Kod", "Code").to_string(),
+            sv_en(lang, "Medel", "Mean").to_string(),
+            sv_en(lang, "Median", "Median").to_string(),
+            sv_en(lang, "Spridning", "SD").to_string(),
+        ];
+        header.push(format!("{}–{}", set.scale.min, set.scale.max));
+        header.push(format!("≥ {}", r.high));
+        header.push(format!("≤ {}", r.low));
+        t.set_header(header);
+        for s in &g.statements {
+            let dist: Vec<String> = s.distribution.iter().map(usize::to_string).collect();
+            t.add_row(vec![
+                Cell::new(&s.code),
+                Cell::new(decimal(s.stats.mean, lang)).set_alignment(CellAlignment::Right),
+                Cell::new(decimal(s.stats.median, lang)).set_alignment(CellAlignment::Right),
+                Cell::new(s.stats.sd.map_or("–".into(), |v| decimal(v, lang)))
+                    .set_alignment(CellAlignment::Right),
+                Cell::new(dist.join(" ")),
+                Cell::new(pct(s.share_high)).set_alignment(CellAlignment::Right),
+                Cell::new(pct(s.share_low)).set_alignment(CellAlignment::Right),
+            ]);
+        }
+        let _ = writeln!(out, "{t}");
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.heading(sv_en(
+                lang,
+                "Prioriteringar (lägst medel)",
+                "Priorities (lowest mean)"
+            ))
+        );
+        for line in priorities_text(set, g, lang, "  ").lines() {
+            let opts =
+                textwrap::Options::new(usize::from(style.width)).subsequent_indent("        ");
+            let _ = writeln!(out, "{}", textwrap::fill(line, opts));
+        }
+    }
+    if let Some(c) = &r.comparison {
+        let from = c.from.clone().unwrap_or_else(|| "–".into());
+        let to = c.to.clone().unwrap_or_else(|| "–".into());
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.heading(&format!(
+                "{}: {from} → {to}",
+                sv_en(lang, "Förändring", "Change")
+            ))
+        );
+        let mut t = style.table();
+        t.set_header(vec![
+            sv_en(lang, "Område", "Area"),
+            sv_en(lang, "Förändring", "Change"),
+        ]);
+        for (area, d) in &c.areas {
+            t.add_row(vec![
+                format!("{area} {}", set.area_name(*area, lang)),
+                delta(*d, lang),
+            ]);
+        }
+        if let Some(d) = c.overall {
+            t.add_row(vec![
+                sv_en(lang, "Totalt", "Overall").to_string(),
+                delta(d, lang),
+            ]);
+        }
+        let _ = writeln!(out, "{t}");
+        if !c.biggest_gains.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}",
+                sv_en(lang, "Största ökningar:", "Biggest gains:")
+            );
+            for (code, d) in &c.biggest_gains {
+                let text = set.statement(code).map_or("", |s| s.text.get(lang));
+                let _ = writeln!(out, "  {}  {code}  {text}", delta(*d, lang));
+            }
+        }
+    }
+    for b in &r.skipped_files {
+        let _ = writeln!(
+            out,
+            "\n{}: {} ({})",
+            sv_en(lang, "Hoppade över", "Skipped"),
+            b.file,
+            b.reason
+        );
+    }
+    out
+}
+
+fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: &str) -> String {
+    let mut out = String::new();
+    let mut areas = Vec::new();
+    for code in &g.priorities {
+        if let (Some(st), Some(fig)) = (
+            set.statement(code),
+            g.statements.iter().find(|s| &s.code == code),
+        ) {
+            let _ = writeln!(
+                out,
+                "{indent}{}  {code}  {}",
+                decimal(fig.stats.mean, lang),
+                st.text.get(lang)
+            );
+            if !areas.contains(&st.area()) {
+                areas.push(st.area());
+            }
+        }
+    }
+    for area in areas {
+        if let Some(a) = set.area(area) {
+            for res in &a.resources {
+                let _ = writeln!(
+                    out,
+                    "{indent}→ {}: {} ({})",
+                    a.name.get(lang),
+                    res.title,
+                    res.url
+                );
+            }
+        }
+    }
+    out
+}
+
+fn csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
+    let comma = delimiter == b';';
+    let num = |v: f64| {
+        let s = format!("{v:.2}");
+        if comma {
+            s.replace('.', ",")
+        } else {
+            s
+        }
+    };
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    {
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .from_writer(&mut out);
+        let mut header = vec![
+            "group",
+            "respondents",
+            "kind",
+            "key",
+            "n",
+            "mean",
+            "median",
+            "sd",
+            "share_high",
+            "share_low",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
+        header.extend((set.scale.min..=set.scale.max).map(|p| format!("count_{p}")));
+        w.write_record(&header)?;
+        for g in &r.groups {
+            let name = neutralise(g.name.as_deref().unwrap_or(""));
+            for a in &g.areas {
+                let mut row = vec![
+                    name.clone(),
+                    g.respondents.to_string(),
+                    "area".into(),
+                    a.area.to_string(),
+                    a.stats.n.to_string(),
+                    num(a.stats.mean),
+                    num(a.stats.median),
+                    a.stats.sd.map(num).unwrap_or_default(),
+                    num(a.share_high),
+                    num(a.share_low),
+                ];
+                row.extend((set.scale.min..=set.scale.max).map(|_| String::new()));
+                w.write_record(&row)?;
+            }
+            for s in &g.statements {
+                let mut row = vec![
+                    name.clone(),
+                    g.respondents.to_string(),
+                    "statement".into(),
+                    s.code.clone(),
+                    s.stats.n.to_string(),
+                    num(s.stats.mean),
+                    num(s.stats.median),
+                    s.stats.sd.map(num).unwrap_or_default(),
+                    num(s.share_high),
+                    num(s.share_low),
+                ];
+                row.extend(s.distribution.iter().map(usize::to_string));
+                w.write_record(&row)?;
+            }
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}
+
+fn markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
+    let mut out = format!("# {}\n\n", sv_en(lang, "Gruppens profil", "Group profile"));
+    for g in &r.groups {
+        let _ = writeln!(
+            out,
+            "## {} (n = {})\n",
+            group_name(g, lang).replace('|', "\\|"),
+            g.respondents
+        );
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | ≥ {} | ≤ {} |\n|---|---:|---:|---:|---:|",
+            sv_en(lang, "Område", "Area"),
+            sv_en(lang, "Medel", "Mean"),
+            sv_en(lang, "Spridning", "SD"),
+            r.high,
+            r.low
+        );
+        for a in &g.areas {
+            let _ = writeln!(
+                out,
+                "| {} {} | {} | {} | {} | {} |",
+                a.area,
+                set.area_name(a.area, lang),
+                decimal(a.stats.mean, lang),
+                a.stats.sd.map_or("–".into(), |s| decimal(s, lang)),
+                pct(a.share_high),
+                pct(a.share_low)
+            );
+        }
+        out.push('\n');
+        if g.too_small {
+            let _ = writeln!(out, "{}\n", small_note(g, lang));
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "### {}\n",
+            sv_en(lang, "Handlingsplan (utkast)", "Action plan (draft)")
+        );
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |\n|---|---|---:|---|---|",
+            sv_en(lang, "Kod", "Code"),
+            sv_en(lang, "Påstående", "Statement"),
+            sv_en(lang, "Medel", "Mean"),
+            sv_en(lang, "Ansvarig", "Owner"),
+            sv_en(lang, "Datum", "Date")
+        );
+        for code in &g.priorities {
+            if let (Some(st), Some(fig)) = (
+                set.statement(code),
+                g.statements.iter().find(|s| &s.code == code),
+            ) {
+                let _ = writeln!(
+                    out,
+                    "| {code} | {} | {} |  |  |",
+                    st.text.get(lang).replace('|', "\\|"),
+                    decimal(fig.stats.mean, lang)
+                );
+            }
+        }
+        out.push('\n');
+        out.push_str(
+            &priorities_text(set, g, lang, "- ")
+                .lines()
+                .filter(|l| l.contains('→'))
+                .map(|l| format!("{l}\n"))
+                .collect::<String>(),
+        );
+        out.push('\n');
+    }
+    out
+}
+
+fn html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
+    let mut body = format!(
+        "<h1>{}</h1>\n",
+        sv_en(lang, "Gruppens profil", "Group profile")
+    );
+    body.push_str(&area_chart(set, r, lang));
+    for g in &r.groups {
+        let _ = writeln!(
+            body,
+            "<h2>{} (n = {})</h2>",
+            html_escape(&group_name(g, lang)),
+            g.respondents
+        );
+        if g.too_small {
+            let _ = writeln!(body, "<p>{}</p>", html_escape(&small_note(g, lang)));
+            continue;
+        }
+        body.push_str(&distribution_chart(set, g));
+        let _ = writeln!(
+            body,
+            "<h3>{}</h3>\n<ol>",
+            sv_en(lang, "Prioriteringar", "Priorities")
+        );
+        for code in &g.priorities {
+            if let Some(st) = set.statement(code) {
+                let _ = writeln!(body, "<li>{code}: {}</li>", html_escape(st.text.get(lang)));
+            }
+        }
+        body.push_str("</ol>\n");
+    }
+    html_page(sv_en(lang, "Gruppens profil", "Group profile"), &body)
+}
+
+/// Bars of the area means, one colour per group.
+fn area_chart(set: &QuestionSet, r: &Report, lang: Lang) -> String {
+    let (w, row_h, left) = (640.0, 28.0, 220.0);
+    let groups = r.groups.len().max(1) as f64;
+    let h = set.areas.len() as f64 * row_h * groups + 40.0;
+    let scale = (w - left - 20.0) / f64::from(set.scale.max);
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\">\n"
+    );
+    let mut y = 10.0;
+    for area in &set.areas {
+        let _ = writeln!(
+            svg,
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"13\">{} {}</text>",
+            y + 16.0,
+            area.number,
+            html_escape(area.name.get(lang))
+        );
+        for (k, g) in r.groups.iter().enumerate() {
+            if let Some(a) = g.areas.iter().find(|a| a.area == area.number) {
+                let _ = writeln!(svg, "<rect x=\"{left}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\"><title>{}: {}</title></rect><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\">{}</text>", a.stats.mean * scale, row_h - 6.0, AREA_COLOURS[k % AREA_COLOURS.len()], html_escape(&group_name(g, lang)), decimal(a.stats.mean, lang), left + a.stats.mean * scale + 4.0, y + 16.0, decimal(a.stats.mean, lang));
+            }
+            y += row_h;
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+/// One stacked bar per statement: how many rated each point of the scale.
+fn distribution_chart(set: &QuestionSet, g: &Group) -> String {
+    let (w, row_h, left) = (640.0, 18.0, 50.0);
+    let h = g.statements.len() as f64 * row_h + 10.0;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\">\n"
+    );
+    let points = set.scale.points() as f64;
+    for (i, s) in g.statements.iter().enumerate() {
+        let y = i as f64 * row_h + 4.0;
+        let _ = writeln!(
+            svg,
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"12\">{}</text>",
+            y + 12.0,
+            s.code
+        );
+        let total = s.stats.n.max(1) as f64;
+        let mut x = left;
+        for (p, count) in s.distribution.iter().enumerate() {
+            let width = (w - left - 10.0) * (*count as f64) / total;
+            // From red (low) to blue (high), so the chart reads without a legend.
+            let shade = (p as f64) / (points - 1.0).max(1.0);
+            let colour = format!(
+                "rgb({:.0},{:.0},{:.0})",
+                213.0 - 213.0 * shade,
+                94.0 + 20.0 * shade,
+                0.0 + 178.0 * shade
+            );
+            let _ = writeln!(svg, "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{:.1}\" fill=\"{colour}\"><title>{}: {count}</title></rect>", row_h - 4.0, usize::from(set.scale.min) + p);
+            x += width;
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+fn xlsx(set: &QuestionSet, r: &Report, lang: Lang) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{Chart, Workbook};
+    let mut book = Workbook::new();
+    let areas = book.add_worksheet();
+    areas.set_name("areas")?;
+    let headers = [
+        "group",
+        "respondents",
+        "area",
+        "name",
+        "mean",
+        "median",
+        "sd",
+        "share_high",
+        "share_low",
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        areas.write_string(0, col(c)?, *h)?;
+    }
+    let mut row = 1u32;
+    for g in &r.groups {
+        for a in &g.areas {
+            areas.write_string(row, 0, neutralise(&group_name(g, lang)))?;
+            areas.write_number(row, 1, g.respondents as f64)?;
+            areas.write_number(row, 2, f64::from(a.area))?;
+            areas.write_string(row, 3, set.area_name(a.area, lang))?;
+            areas.write_number(row, 4, a.stats.mean)?;
+            areas.write_number(row, 5, a.stats.median)?;
+            if let Some(sd) = a.stats.sd {
+                areas.write_number(row, 6, sd)?;
+            }
+            areas.write_number(row, 7, a.share_high)?;
+            areas.write_number(row, 8, a.share_low)?;
+            row += 1;
+        }
+    }
+    let mut chart = Chart::new_bar();
+    chart
+        .title()
+        .set_name(sv_en(lang, "Medel per område", "Mean per area"));
+    chart
+        .x_axis()
+        .set_min(f64::from(set.scale.min))
+        .set_max(f64::from(set.scale.max));
+    let per = u32::try_from(set.areas.len()).context("too many areas")?;
+    for (k, g) in r.groups.iter().enumerate() {
+        let first = 1 + u32::try_from(k).context("too many groups")? * per;
+        chart
+            .add_series()
+            .set_name(group_name(g, lang).as_str())
+            .set_categories(("areas", first, 3, first + per - 1, 3))
+            .set_values(("areas", first, 4, first + per - 1, 4));
+    }
+    areas.insert_chart(row + 2, 0, &chart)?;
+
+    let st = book.add_worksheet();
+    st.set_name("statements")?;
+    let mut headers: Vec<String> = [
+        "group",
+        "code",
+        "n",
+        "mean",
+        "median",
+        "sd",
+        "share_high",
+        "share_low",
+    ]
+    .iter()
+    .map(|s| (*s).to_string())
+    .collect();
+    headers.extend((set.scale.min..=set.scale.max).map(|p| format!("count_{p}")));
+    for (c, h) in headers.iter().enumerate() {
+        st.write_string(0, col(c)?, h)?;
+    }
+    let mut row = 1u32;
+    for g in &r.groups {
+        for s in &g.statements {
+            st.write_string(row, 0, neutralise(&group_name(g, lang)))?;
+            st.write_string(row, 1, &s.code)?;
+            st.write_number(row, 2, s.stats.n as f64)?;
+            st.write_number(row, 3, s.stats.mean)?;
+            st.write_number(row, 4, s.stats.median)?;
+            if let Some(sd) = s.stats.sd {
+                st.write_number(row, 5, sd)?;
+            }
+            st.write_number(row, 6, s.share_high)?;
+            st.write_number(row, 7, s.share_low)?;
+            for (p, count) in s.distribution.iter().enumerate() {
+                st.write_number(row, col(8 + p)?, *count as f64)?;
+            }
+            row += 1;
+        }
+    }
+    Ok(book.save_to_buffer()?)
+}
