@@ -395,11 +395,11 @@ pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
         .collect::<BTreeSet<_>>()
         .len();
     // (first position in the input, records) per group key.
-    let mut groups: BTreeMap<Option<String>, (usize, Vec<Record>)> = BTreeMap::new();
+    let mut groups: BTreeMap<Option<String>, FirstSeen> = BTreeMap::new();
     for (i, r) in unique.into_iter().enumerate() {
         groups.entry(key(&r)).or_insert((i, Vec::new())).1.push(r);
     }
-    let mut ordered: Vec<(Option<String>, (usize, Vec<Record>))> = groups.into_iter().collect();
+    let mut ordered: Vec<(Option<String>, FirstSeen)> = groups.into_iter().collect();
     // Earliest date first, so "före" comes before "efter"; on the same date, the
     // order in which the groups first appear in the files.
     ordered.sort_by(|a, b| {
@@ -428,6 +428,9 @@ pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
         comparison,
     }
 }
+
+/// A group's records with the position where the group first appeared in the input.
+type FirstSeen = (usize, Vec<Record>);
 
 fn earliest(records: &[Record]) -> Option<String> {
     records.iter().filter_map(|r| r.date.clone()).min()
