@@ -171,24 +171,7 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
                 sv_en(lang, "Förändring", "Change")
             ))
         );
-        let mut t = style.table();
-        t.set_header(vec![
-            sv_en(lang, "Område", "Area"),
-            sv_en(lang, "Förändring", "Change"),
-        ]);
-        for (area, d) in &c.areas {
-            t.add_row(vec![
-                format!("{area} {}", set.area_name(*area, lang)),
-                delta(*d, lang),
-            ]);
-        }
-        if let Some(d) = c.overall {
-            t.add_row(vec![
-                sv_en(lang, "Totalt", "Overall").to_string(),
-                delta(d, lang),
-            ]);
-        }
-        let _ = writeln!(out, "{t}");
+        let _ = writeln!(out, "{}", side_by_side(set, r, lang, style));
         if !c.biggest_gains.is_empty() {
             let _ = writeln!(
                 out,
@@ -197,7 +180,11 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
             );
             for (code, d) in &c.biggest_gains {
                 let text = set.statement(code).map_or("", |s| s.text.get(lang));
-                let _ = writeln!(out, "  {}  {code}  {text}", delta(*d, lang));
+                let opts = textwrap::Options::new(usize::from(style.width))
+                    .initial_indent("  ")
+                    .subsequent_indent("        ");
+                let line = format!("{}  {code}  {text}", delta(*d, lang));
+                let _ = writeln!(out, "{}", textwrap::fill(&line, opts));
             }
         }
     }
@@ -211,6 +198,63 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
         );
     }
     out
+}
+
+/// The groups' area means side by side, with the change from the first to the last.
+fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comfy_table::Table {
+    let mut t = style.table();
+    let mut header = vec![sv_en(lang, "Område", "Area").to_string()];
+    header.extend(
+        r.groups
+            .iter()
+            .map(|g| format!("{}\n(n = {})", group_name(g, lang), g.respondents)),
+    );
+    header.push(sv_en(lang, "Förändring", "Change").to_string());
+    t.set_header(header);
+    let change = |area: Option<u8>| {
+        r.comparison.as_ref().and_then(|c| match area {
+            Some(a) => c.areas.iter().find(|(n, _)| *n == a).map(|(_, d)| *d),
+            None => c.overall,
+        })
+    };
+    for area in &set.areas {
+        let mut row = vec![Cell::new(format!(
+            "{} {}",
+            area.number,
+            area.name.get(lang)
+        ))];
+        for g in &r.groups {
+            let m = g.areas.iter().find(|a| a.area == area.number);
+            row.push(
+                Cell::new(m.map_or("–".into(), |a| decimal(a.stats.mean, lang)))
+                    .set_alignment(CellAlignment::Right),
+            );
+        }
+        row.push(Cell::new(crate::render::marked_delta(
+            change(Some(area.number)),
+            lang,
+            true,
+        )));
+        t.add_row(row);
+    }
+    let mut row = vec![Cell::new(sv_en(lang, "Totalt", "Overall"))];
+    for g in &r.groups {
+        row.push(
+            Cell::new(
+                g.overall
+                    .as_ref()
+                    .map_or("–".into(), |o| decimal(o.mean, lang)),
+            )
+            .set_alignment(CellAlignment::Right),
+        );
+    }
+    row.push(Cell::new(crate::render::marked_delta(
+        change(None),
+        lang,
+        true,
+    )));
+    t.add_row(row);
+    t
 }
 
 fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: &str) -> String {
@@ -384,12 +428,34 @@ fn markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
         }
         out.push('\n');
         out.push_str(
-            &priorities_text(set, g, lang, "- ")
+            &priorities_text(set, g, lang, "")
                 .lines()
-                .filter(|l| l.contains('→'))
-                .map(|l| format!("{l}\n"))
+                .filter_map(|l| l.strip_prefix("→ "))
+                .map(|l| format!("- {l}\n"))
                 .collect::<String>(),
         );
+        out.push('\n');
+    }
+    if let Some(c) = &r.comparison {
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            sv_en(lang, "Förändring per område", "Change per area")
+        );
+        let _ = writeln!(
+            out,
+            "| {} | {} |\n|---|---:|",
+            sv_en(lang, "Område", "Area"),
+            sv_en(lang, "Förändring", "Change")
+        );
+        for (area, d) in &c.areas {
+            let _ = writeln!(
+                out,
+                "| {area} {} | {} |",
+                set.area_name(*area, lang),
+                delta(*d, lang)
+            );
+        }
         out.push('\n');
     }
     out

@@ -407,3 +407,47 @@ fn personal_html_and_markdown_reports() {
     );
     assert!(md.contains("| 207 | Jag kan hantera"), "{md}");
 }
+
+/// Replaces random ids and today's dates, which differ on every run.
+fn filtered(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut l = line.to_string();
+        for word in line.split(|c: char| c == ';' || c == '"' || c.is_whitespace() || c == '`') {
+            if (word.starts_with("r-") && word.len() == 14)
+                || (word.len() == 36 && word.matches('-').count() == 4)
+            {
+                l = l.replace(word, "[ID]");
+            } else if word.len() == 10
+                && word.chars().filter(|c| *c == '-').count() == 2
+                && word.starts_with("20")
+            {
+                l = l.replace(word, "[DATE]");
+            }
+        }
+        out.push_str(&l);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn workshop_and_export_snapshots() {
+    let facilitator = TestEnv::new();
+    let files = three_people(facilitator.scratch(), "csv");
+    let run = |args: &[&str]| {
+        let out = facilitator
+            .cmd()
+            .arg("workshop")
+            .args(&files)
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    insta::assert_snapshot!("workshop_table_by_label", run(&["--group-by", "label"]));
+    insta::assert_snapshot!("workshop_action_plan_md", run(&["--format", "md"]));
+    let csv = std::fs::read_to_string(&files[0]).expect("csv");
+    insta::assert_snapshot!("export_csv", filtered(&csv));
+}
