@@ -46,7 +46,38 @@ pub struct Attempt {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Rating per statement code.
+    #[serde(deserialize_with = "unique_answers")]
     pub answers: BTreeMap<String, u8>,
+}
+
+/// Reads an answers map and refuses a code given twice, which serde would
+/// otherwise settle silently by keeping the last value.
+pub fn unique_answers<'de, D>(deserializer: D) -> Result<BTreeMap<String, u8>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = BTreeMap<String, u8>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a map from statement codes to ratings")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((code, value)) = map.next_entry::<String, u8>()? {
+                if out.insert(code.clone(), value).is_some() {
+                    return Err(serde::de::Error::custom(format!(
+                        "statement {code} is answered twice"
+                    )));
+                }
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_map(Visitor)
 }
 
 impl Attempt {

@@ -32,6 +32,7 @@ pub struct Record {
     #[serde(default)]
     pub role: Option<String>,
     pub question_set: SetRef,
+    #[serde(deserialize_with = "crate::attempt::unique_answers")]
     pub answers: BTreeMap<String, u8>,
     /// Written for the reader's convenience; `workshop` recomputes them.
     #[serde(default)]
@@ -103,19 +104,23 @@ pub fn records(
 
 /// Makes text safe for a spreadsheet cell: a leading `=`, `+`, `-`, `@`, tab or
 /// carriage return would make Excel or LibreOffice run it as a formula, so it gets
-/// a leading apostrophe. [`unneutralise`] undoes it on import.
+/// a leading apostrophe. Text that already starts with an apostrophe gets one too,
+/// so that [`unneutralise`] restores every text exactly.
 pub fn neutralise(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if text.starts_with(FORMULA_START) || text.starts_with('\'') {
         format!("'{text}")
     } else {
         text.to_string()
     }
 }
 
+/// The characters that make a spreadsheet treat a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// Undoes [`neutralise`].
 pub fn unneutralise(text: &str) -> String {
     match text.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest.to_string(),
         _ => text.to_string(),
     }
 }

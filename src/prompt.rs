@@ -94,10 +94,11 @@ static ON_INTERRUPT: OnceLock<(Option<terminal_state::State>, InterruptMessages)
 /// Makes the handler thread and the main thread agree on who prints and exits.
 static EXITING: Mutex<()> = Mutex::new(());
 
-/// Restores the terminal, says where the answers are, and exits with 130. Called by
-/// the signal handler and by the main thread when a prompt reports Ctrl-C; the
-/// first caller wins and the other waits for the exit.
-fn exit_interrupted() -> ! {
+/// Restores the terminal, says where the answers are, and exits with 128 + the
+/// signal's number (130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP). Called by the
+/// signal thread and by the main thread when a prompt reports Ctrl-C; the first
+/// caller wins and the other waits for the exit.
+fn exit_interrupted(signal: i32) -> ! {
     let _guard = EXITING.lock();
     let mut err = io::stderr();
     let _ = write!(err, "\x1b[?25h");
@@ -111,18 +112,43 @@ fn exit_interrupted() -> ! {
         let _ = write!(err, "\n{message}\n");
     }
     let _ = err.flush();
-    std::process::exit(130);
+    std::process::exit(128 + signal);
+}
+
+/// SIGINT's number, used for Ctrl-C read as a key.
+const SIGINT: i32 = 2;
+
+/// Routes SIGINT, SIGTERM and SIGHUP to [`exit_interrupted`] from a thread of
+/// their own, so that the main thread may be blocked reading a key.
+#[cfg(unix)]
+fn install_signal_thread() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    static INSTALLED: OnceLock<()> = OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) {
+            std::thread::spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    exit_interrupted(signal);
+                }
+            });
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn install_signal_thread() {
+    let _ = ctrlc::set_handler(|| exit_interrupted(SIGINT));
 }
 
 impl TerminalPrompter {
     /// A prompter on stderr. Installs a handler so that Ctrl-C, SIGTERM or SIGHUP
-    /// outside the rating widget still restores the terminal before exiting with 130.
+    /// outside the rating widget still restores the terminal before exiting with
+    /// 128 + the signal number.
     /// The flow saves a draft after every answer, so exiting from the handler loses
     /// nothing.
     pub fn new(messages: InterruptMessages, lang: Lang, color: bool) -> Self {
         let _ = ON_INTERRUPT.set((terminal_state::save(), messages));
-        // Only one handler per process; if one is already set, it does the same.
-        let _ = ctrlc::set_handler(|| exit_interrupted());
+        install_signal_thread();
         TerminalPrompter {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
@@ -148,7 +174,9 @@ impl Drop for CursorGuard<'_> {
 fn map_dialoguer(err: dialoguer::Error) -> anyhow::Error {
     match err {
         // console has raised SIGINT, so the handler is exiting too: join it.
-        dialoguer::Error::IO(e) if e.kind() == io::ErrorKind::Interrupted => exit_interrupted(),
+        dialoguer::Error::IO(e) if e.kind() == io::ErrorKind::Interrupted => {
+            exit_interrupted(SIGINT)
+        }
         dialoguer::Error::IO(e) => anyhow::Error::new(e).context("could not talk to the terminal"),
     }
 }

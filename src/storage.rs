@@ -135,6 +135,7 @@ impl Store {
         let path = dir.join(format!("{stamp}-{}.json", attempt.short_id()));
         let json = serde_json::to_vec_pretty(attempt).context("could not encode the attempt")?;
         write_atomic(&path, &json, false)?;
+        remove_stale_temps(&dir);
         Ok(path)
     }
 
@@ -284,10 +285,27 @@ impl Store {
     }
 }
 
+/// An attempt file is about 1 KB; anything much larger is not one, and is not read.
+const MAX_ATTEMPT_BYTES: u64 = 1024 * 1024;
+
+/// How old a leftover temp file must be before a save removes it: older than any
+/// save in progress could be.
+const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(600);
+
 /// Reads and checks one attempt file; the error is a one-line reason.
 fn read_attempt(path: &Path) -> std::result::Result<Attempt, String> {
     if path.extension().and_then(|e| e.to_str()) != Some("json") {
         return Err("not a .json file".to_string());
+    }
+    let meta = fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file".to_string());
+    }
+    if meta.len() > MAX_ATTEMPT_BYTES {
+        return Err(format!(
+            "{} bytes is too large for an attempt file (at most {MAX_ATTEMPT_BYTES})",
+            meta.len()
+        ));
     }
     let bytes = fs::read(path).map_err(|e| e.to_string())?;
     let value: serde_json::Value =
@@ -304,20 +322,53 @@ fn read_attempt(path: &Path) -> std::result::Result<Attempt, String> {
             "written with schema version {version}, newer than this digikomp understands ({ATTEMPT_SCHEMA_VERSION}); upgrade digikomp to read it"
         ));
     }
-    serde_json::from_value(value).map_err(|e| format!("damaged attempt ({e})"))
+    // Parsed again from the bytes, not from `value`, which has already merged any
+    // duplicate keys.
+    serde_json::from_slice(&bytes).map_err(|e| format!("damaged attempt ({e})"))
+}
+
+/// Removes temp files left by a save that was killed (a crash, SIGKILL, power loss).
+/// Best effort: a file that cannot be removed now is tried again next time.
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let is_temp = entry.file_name().to_string_lossy().starts_with(".tmp-");
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_TEMP);
+        if is_temp && stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Writes `bytes` to `path` through a temp file in the same folder, so that a reader
 /// (or a crash) sees the old state or the new one, never half a file. With
 /// `replace == false` an existing file at `path` is an error and stays untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
+    write_atomic_with(path, bytes, replace, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomic`] with the write itself passed in, so that tests can make it fail
+/// like a full disk does.
+fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    replace: bool,
+    write: impl FnOnce(&mut fs::File, &[u8]) -> std::io::Result<()>,
+) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(".tmp-")
         .suffix(".part")
         .tempfile_in(dir)
         .with_context(|| format!("could not create a file in {}", dir.display()))?;
-    tmp.write_all(bytes)
+    write(tmp.as_file_mut(), bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .with_context(|| format!("could not write {} (is the disk full?)", path.display()))?;
     let result = if replace {
@@ -441,6 +492,81 @@ mod tests {
             ]
         );
         assert!(skipped[1].reason.contains("schema version 99"));
+    }
+
+    #[test]
+    fn a_failed_write_leaves_no_file_and_earlier_attempts_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let first = store.save_attempt(&attempt("11111111-1", 1)).expect("save");
+        let before = fs::read(&first).expect("read");
+        let target = store.attempts_dir().join("new.json");
+        let err = write_atomic_with(&target, b"{\"half\": tr", false, |file, bytes| {
+            file.write_all(&bytes[..4])?;
+            Err(std::io::Error::from_raw_os_error(28)) // ENOSPC
+        })
+        .expect_err("the disk is full");
+        assert!(format!("{err:#}").contains("is the disk full?"), "{err:#}");
+        assert!(!target.exists());
+        let names: Vec<_> = fs::read_dir(store.attempts_dir())
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "no temp file is left: {names:?}");
+        assert_eq!(fs::read(&first).expect("read"), before);
+    }
+
+    #[test]
+    fn stale_temp_files_are_cleaned_up_by_the_next_save() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        store.save_attempt(&attempt("22222222-1", 1)).expect("save");
+        let adir = store.attempts_dir();
+        let old = adir.join(".tmp-killed.part");
+        let fresh = adir.join(".tmp-inprogress.part");
+        fs::write(&old, "{\"kind\": \"digik").expect("w");
+        fs::write(&fresh, "{").expect("w");
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        fs::File::options()
+            .write(true)
+            .open(&old)
+            .and_then(|f| f.set_modified(hour_ago))
+            .expect("set mtime");
+        let (stored, skipped) = store.load_attempts().expect("load");
+        assert_eq!(
+            (stored.len(), skipped.len()),
+            (1, 0),
+            "temp files are ignored"
+        );
+        store.save_attempt(&attempt("33333333-1", 2)).expect("save");
+        assert!(!old.exists(), "a stale temp file is removed");
+        assert!(
+            fresh.exists(),
+            "a save that may be in progress is left alone"
+        );
+    }
+
+    #[test]
+    fn oversized_and_duplicate_answers_are_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        store.save_attempt(&attempt("44444444-1", 1)).expect("save");
+        let adir = store.attempts_dir();
+        let big = fs::File::create(adir.join("big.json")).expect("create");
+        big.set_len(200 * 1024 * 1024).expect("sparse 200 MB");
+        let mut dup = serde_json::to_string(&attempt("55555555-1", 2)).expect("json");
+        dup = dup.replace("\"101\":4", "\"101\":4,\"101\":5");
+        fs::write(adir.join("dup.json"), dup).expect("w");
+        let (stored, skipped) = store.load_attempts().expect("load");
+        assert_eq!(stored.len(), 1);
+        assert!(skipped[0].reason.contains("too large"), "{:?}", skipped[0]);
+        assert!(
+            skipped[1]
+                .reason
+                .contains("statement 101 is answered twice"),
+            "{:?}",
+            skipped[1]
+        );
     }
 
     #[test]

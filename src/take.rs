@@ -72,15 +72,15 @@ pub fn non_interactive(
 ) -> Result<(Attempt, PathBuf)> {
     let (text, source) = match input {
         AnswersInput::Inline(text) => (text.clone(), "--answers".to_string()),
-        AnswersInput::File(path) => (
-            std::fs::read_to_string(path)
-                .with_context(|| format!("could not read the answers file {}", path.display()))?,
-            path.display().to_string(),
-        ),
+        AnswersInput::File(path) => {
+            let file = std::fs::File::open(path)
+                .with_context(|| format!("could not read the answers file {}", path.display()))?;
+            let text = read_limited(file)
+                .with_context(|| format!("could not read the answers file {}", path.display()))?;
+            (text, path.display().to_string())
+        }
         AnswersInput::Stdin => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
+            let text = read_limited(std::io::stdin().lock())
                 .context("could not read answers from standard input")?;
             (text, "standard input".to_string())
         }
@@ -98,6 +98,22 @@ pub fn non_interactive(
     let attempt = new_attempt(set, opts.lang, opts.label.clone(), answers, now, now, env);
     let path = store.save_attempt(&attempt)?;
     Ok((attempt, path))
+}
+
+/// Answers are a few hundred bytes; a larger input is a mistake, not answers.
+const MAX_ANSWERS_BYTES: u64 = 64 * 1024;
+
+/// Reads UTF-8 text, refusing anything larger than [`MAX_ANSWERS_BYTES`].
+fn read_limited(reader: impl Read) -> Result<String> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_ANSWERS_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_ANSWERS_BYTES {
+        anyhow::bail!(
+            "it is larger than {} KB, too large for answers",
+            MAX_ANSWERS_BYTES / 1024
+        );
+    }
+    String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("it is not UTF-8 text"))
 }
 
 fn example_answers(set: &QuestionSet) -> String {

@@ -114,7 +114,7 @@ pub fn parse(set: &QuestionSet, bytes: &[u8]) -> Result<Vec<Record>, String> {
     if text.trim().is_empty() {
         return Err("empty file".to_string());
     }
-    let records = if text.trim_start().starts_with('{') {
+    let records = if text.trim_start().starts_with(['{', '[']) {
         parse_json(text)?
     } else {
         parse_csv(set, text)?
@@ -184,6 +184,10 @@ fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Record>, String> {
         .collect();
     if code_columns.is_empty() {
         return Err("no statement columns (three-digit codes) in the header".to_string());
+    }
+    let mut seen = BTreeSet::new();
+    if let Some((_, code)) = code_columns.iter().find(|(_, c)| !seen.insert(c.clone())) {
+        return Err(format!("statement {code} has two columns in the header"));
     }
     let _ = set;
     let mut records = Vec::new();
