@@ -210,6 +210,10 @@ impl Prompter for TerminalPrompter {
             .unwrap_or(screen.min + (screen.max - screen.min) / 2);
         self.term.hide_cursor()?;
         let _guard = CursorGuard(&self.term);
+        // Raw for the whole screen, not just during each read: a key typed while the
+        // screen is redrawn would otherwise meet the line discipline, which echoes it
+        // or, for Backspace, swallows it.
+        let _raw = terminal_state::RawMode::enter();
         loop {
             let block = rate_block(screen, selected, width, self.color);
             let lines = block.lines().count();
@@ -350,11 +354,12 @@ fn truncate(text: &str, width: usize) -> String {
 mod terminal_state {
     pub type State = libc::termios;
 
+    /// The terminal's mode, read from stdin (the terminal keys are read from).
     pub fn save() -> Option<State> {
         let mut state = std::mem::MaybeUninit::<libc::termios>::uninit();
         // SAFETY: tcgetattr writes a whole termios into the pointer on success, and
         // we only read it when it reports success.
-        let ok = unsafe { libc::tcgetattr(libc::STDERR_FILENO, state.as_mut_ptr()) } == 0;
+        let ok = unsafe { libc::tcgetattr(libc::STDIN_FILENO, state.as_mut_ptr()) } == 0;
         // SAFETY: initialised by the successful call above.
         ok.then(|| unsafe { state.assume_init() })
     }
@@ -363,8 +368,37 @@ mod terminal_state {
         if let Some(state) = state {
             // SAFETY: `state` is a termios that tcgetattr filled in.
             unsafe {
-                libc::tcsetattr(libc::STDERR_FILENO, libc::TCSANOW, state);
+                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, state);
             }
+        }
+    }
+
+    /// Raw input (no echo, no line editing, no signals from keys) until dropped,
+    /// with output processing kept so that newlines still return the carriage.
+    pub struct RawMode(Option<State>);
+
+    impl RawMode {
+        pub fn enter() -> Self {
+            let saved = save();
+            if let Some(original) = saved {
+                let mut raw = original;
+                // SAFETY: `raw` is a valid termios copied from the terminal.
+                unsafe {
+                    libc::cfmakeraw(&mut raw);
+                }
+                raw.c_oflag = original.c_oflag;
+                // SAFETY: `raw` is a valid termios.
+                unsafe {
+                    libc::tcsetattr(libc::STDIN_FILENO, libc::TCSADRAIN, &raw);
+                }
+            }
+            RawMode(saved)
+        }
+    }
+
+    impl Drop for RawMode {
+        fn drop(&mut self) {
+            restore(self.0.as_ref());
         }
     }
 }
@@ -378,6 +412,15 @@ mod terminal_state {
     }
 
     pub fn restore(_state: Option<&State>) {}
+
+    /// Windows consoles are put in raw mode by each read; nothing to do here.
+    pub struct RawMode;
+
+    impl RawMode {
+        pub fn enter() -> Self {
+            RawMode
+        }
+    }
 }
 
 #[cfg(test)]

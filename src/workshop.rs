@@ -4,10 +4,12 @@
 //! formats live in `workshop_report`.
 
 use crate::attempt::{mean, SetRef};
-use crate::export::{unneutralise, ExportFile, Record, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
+use crate::export::{unneutralise, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
 use crate::questions::QuestionSet;
+use serde::Deserialize;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// Largest export file read; anything bigger is not an export of this tool.
@@ -33,10 +35,24 @@ pub struct BadFile {
     pub reason: String,
 }
 
+/// One record as the workshop uses it: ratings by the statement's position in the
+/// set (0 where unanswered), so that aggregation indexes arrays instead of
+/// looking codes up in maps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub respondent: String,
+    pub attempt_id: String,
+    pub date: Option<String>,
+    pub label: Option<String>,
+    pub workplace: Option<String>,
+    pub role: Option<String>,
+    pub ratings: Vec<u8>,
+}
+
 /// The records of every readable file, and the files that were not.
 #[derive(Debug, Default)]
 pub struct Loaded {
-    pub records: Vec<Record>,
+    pub records: Vec<Row>,
     pub files_read: usize,
     pub bad: Vec<BadFile>,
 }
@@ -61,7 +77,9 @@ pub fn load(set: &QuestionSet, inputs: &[PathBuf]) -> Loaded {
                             )
                         })
                         .collect();
-                    inside.sort();
+                    // By the name's bytes: comparing Paths component by component is
+                    // slow for thousands of files.
+                    inside.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
                     files.extend(inside);
                 }
                 Err(e) => loaded
@@ -74,8 +92,28 @@ pub fn load(set: &QuestionSet, inputs: &[PathBuf]) -> Loaded {
                 .push(bad(input, &format!("cannot read it ({e})"))),
         }
     }
-    for file in files {
-        match read_file(set, &file) {
+    // Thousands of small files: read and parse them on every core, in chunks whose
+    // results are joined in the files' order, so the output does not depend on timing.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let chunk = files.len().div_ceil(threads).max(256);
+    let results: Vec<Vec<(PathBuf, Result<Vec<Row>, String>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|f| (f.clone(), read_file(set, f)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    for (file, result) in results.into_iter().flatten() {
+        match result {
             Ok(records) => {
                 loaded.files_read += 1;
                 loaded.records.extend(records);
@@ -94,8 +132,14 @@ fn bad(path: &Path, reason: &str) -> BadFile {
 }
 
 /// Reads one export, CSV or JSON by its content, and checks every record.
-pub fn read_file(set: &QuestionSet, path: &Path) -> Result<Vec<Record>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read it ({e})"))?;
+pub fn read_file(set: &QuestionSet, path: &Path) -> Result<Vec<Row>, String> {
+    let mut file = std::fs::File::open(path).map_err(|e| format!("cannot read it ({e})"))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| format!("cannot read it ({e})"))?;
+    if meta.is_dir() {
+        return Err("is a folder inside a folder (only one level is read)".to_string());
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(format!(
             "{} MB is too large for an export (at most {} MB)",
@@ -103,33 +147,96 @@ pub fn read_file(set: &QuestionSet, path: &Path) -> Result<Vec<Record>, String> 
             MAX_FILE_BYTES / 1_000_000
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it ({e})"))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0) + 1);
+    std::io::Read::read_to_end(&mut file, &mut bytes)
+        .map_err(|e| format!("cannot read it ({e})"))?;
     parse(set, &bytes)
 }
 
-/// Parses an export from its bytes (JSON when it starts with `{`, else CSV).
-pub fn parse(set: &QuestionSet, bytes: &[u8]) -> Result<Vec<Record>, String> {
+/// Parses an export from its bytes (JSON when it starts with `{` or `[`, else CSV)
+/// and checks every record against `set`.
+pub fn parse(set: &QuestionSet, bytes: &[u8]) -> Result<Vec<Row>, String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err("empty file".to_string());
     }
-    let records = if text.trim_start().starts_with(['{', '[']) {
-        parse_json(text)?
+    let rows = if text.trim_start().starts_with(['{', '[']) {
+        parse_json(set, text)?
     } else {
         parse_csv(set, text)?
     };
-    if records.is_empty() {
+    if rows.is_empty() {
         return Err("no records".to_string());
     }
-    for (i, r) in records.iter().enumerate() {
-        check(set, r).map_err(|e| format!("record {}: {e}", i + 1))?;
-    }
-    Ok(records)
+    Ok(rows)
 }
 
-fn parse_json(text: &str) -> Result<Vec<Record>, String> {
-    let file: ExportFile =
+/// The JSON export as the workshop reads it: like [`ExportFile`], but borrowing
+/// its strings from the input and keeping answers in a short list instead of a
+/// map, since thousands of files are read at a time.
+#[derive(Deserialize)]
+struct ExportIn<'a> {
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
+    schema_version: u32,
+    #[serde(borrow)]
+    records: Vec<RecordIn<'a>>,
+}
+
+#[derive(Deserialize)]
+struct RecordIn<'a> {
+    #[serde(borrow)]
+    respondent: Cow<'a, str>,
+    #[serde(borrow)]
+    attempt_id: Cow<'a, str>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    workplace: Option<String>,
+    #[serde(default)]
+    role: Option<String>,
+    question_set: SetRef,
+    #[serde(borrow)]
+    answers: AnswerList<'a>,
+}
+
+/// Answers in the order given; a code given twice is an error.
+struct AnswerList<'a>(Vec<(&'a str, u8)>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for AnswerList<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visitor<'a> {
+            type Value = AnswerList<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map from statement codes to ratings")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out: Vec<(&'a str, u8)> = Vec::with_capacity(32);
+                // Borrowed: codes are three digits, never escaped.
+                while let Some((code, value)) = map.next_entry::<&'de str, u8>()? {
+                    if out.iter().any(|(c, _)| *c == code) {
+                        return Err(serde::de::Error::custom(format!(
+                            "statement {code} is answered twice"
+                        )));
+                    }
+                    out.push((code, value));
+                }
+                Ok(AnswerList(out))
+            }
+        }
+        deserializer.deserialize_map(Visitor(std::marker::PhantomData))
+    }
+}
+
+fn parse_json(set: &QuestionSet, text: &str) -> Result<Vec<Row>, String> {
+    let file: ExportIn<'_> =
         serde_json::from_str(text).map_err(|e| format!("not a digikomp JSON export ({e})"))?;
     if file.kind != EXPORT_KIND {
         return Err(format!("not a digikomp export (kind '{}')", file.kind));
@@ -140,10 +247,96 @@ fn parse_json(text: &str) -> Result<Vec<Record>, String> {
             file.schema_version
         ));
     }
-    Ok(file.records)
+    let codes = CodeIndex::new(set);
+    file.records
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| row_of(set, &codes, r).map_err(|e| format!("record {}: {e}", i + 1)))
+        .collect()
 }
 
-fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Record>, String> {
+/// Checks a JSON record against the set and turns it into a row.
+fn row_of(set: &QuestionSet, codes: &CodeIndex, r: RecordIn<'_>) -> Result<Row, String> {
+    check_identity(set, &r.question_set, &r.respondent, &r.attempt_id)?;
+    let mut ratings = vec![0; set.statements.len()];
+    for (code, value) in r.answers.0 {
+        let i = codes.position(code)?;
+        ratings[i] = rating(set, code, value)?;
+    }
+    if ratings.iter().all(|&v| v == 0) {
+        return Err("no answers".to_string());
+    }
+    Ok(Row {
+        respondent: r.respondent.into_owned(),
+        attempt_id: r.attempt_id.into_owned(),
+        date: r.date,
+        label: r.label,
+        workplace: r.workplace,
+        role: r.role,
+        ratings,
+    })
+}
+
+/// The position of each statement code in the set: codes are three digits, so a
+/// table of 1000 entries answers without comparing strings.
+pub struct CodeIndex(Vec<Option<u16>>);
+
+impl CodeIndex {
+    /// The index of `set`'s codes.
+    pub fn new(set: &QuestionSet) -> Self {
+        let mut table = vec![None; 1000];
+        for (i, s) in set.statements.iter().enumerate() {
+            if let (Ok(n), Ok(i)) = (s.code.parse::<usize>(), u16::try_from(i)) {
+                if let Some(slot) = table.get_mut(n) {
+                    *slot = Some(i);
+                }
+            }
+        }
+        CodeIndex(table)
+    }
+
+    fn position(&self, code: &str) -> Result<usize, String> {
+        let n = if code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()) {
+            code.parse::<usize>().ok()
+        } else {
+            None
+        };
+        n.and_then(|n| self.0.get(n).copied().flatten())
+            .map(usize::from)
+            .ok_or_else(|| format!("statement {code} is not in the question set"))
+    }
+}
+
+fn rating(set: &QuestionSet, code: &str, value: u8) -> Result<u8, String> {
+    if set.scale.contains(value) {
+        Ok(value)
+    } else {
+        Err(format!(
+            "statement {code} is {value}, outside the scale {}–{}",
+            set.scale.min, set.scale.max
+        ))
+    }
+}
+
+fn check_identity(
+    set: &QuestionSet,
+    qs: &SetRef,
+    respondent: &str,
+    attempt: &str,
+) -> Result<(), String> {
+    if qs.id != set.id {
+        return Err(format!(
+            "uses the question set '{}', not '{}'; run workshop with --questions for that set",
+            qs.id, set.id
+        ));
+    }
+    if respondent.trim().is_empty() || attempt.trim().is_empty() {
+        return Err("respondent or attempt_id is empty".to_string());
+    }
+    Ok(())
+}
+
+fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Row>, String> {
     let first = text.lines().next().unwrap_or("");
     let delimiter = if first.matches(';').count() >= first.matches(',').count() {
         b';'
@@ -169,94 +362,75 @@ fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Record>, String> {
     ) else {
         return Err("not a digikomp CSV export (columns respondent, attempt_id, question_set, question_set_version are needed)".to_string());
     };
-    let optional = |name: &str| find(name);
-    let (date, label, workplace, role) = (
-        optional("date"),
-        optional("label"),
-        optional("workplace"),
-        optional("role"),
-    );
-    let code_columns: Vec<(usize, String)> = header
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| h.len() == 3 && h.chars().all(|c| c.is_ascii_digit()))
-        .map(|(i, h)| (i, h.clone()))
-        .collect();
+    let (date, label, workplace, role) =
+        (find("date"), find("label"), find("workplace"), find("role"));
+    let codes = CodeIndex::new(set);
+    // (column, statement position, code), resolved once for the whole file.
+    let mut code_columns: Vec<(usize, usize, &str)> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (column, h) in header.iter().enumerate() {
+        if h.len() == 3 && h.chars().all(|c| c.is_ascii_digit()) {
+            if !seen.insert(h.as_str()) {
+                return Err(format!("statement {h} has two columns in the header"));
+            }
+            code_columns.push((column, codes.position(h)?, h));
+        }
+    }
     if code_columns.is_empty() {
         return Err("no statement columns (three-digit codes) in the header".to_string());
     }
-    let mut seen = BTreeSet::new();
-    if let Some((_, code)) = code_columns.iter().find(|(_, c)| !seen.insert(c.clone())) {
-        return Err(format!("statement {code} has two columns in the header"));
-    }
-    let _ = set;
-    let mut records = Vec::new();
-    for (line, row) in reader.records().enumerate() {
-        let row = row.map_err(|e| format!("line {}: {e}", line + 2))?;
-        let cell = |i: usize| {
-            row.get(i)
-                .map(|s| unneutralise(s.trim()))
-                .unwrap_or_default()
+    let mut rows = Vec::new();
+    let mut record = csv::ByteRecord::new();
+    let mut line = 1;
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => line += 1,
+            Err(e) => return Err(format!("line {}: {e}", line + 1)),
+        }
+        // The whole file is UTF-8 (checked above), and fields split at ASCII bytes.
+        let cell = |i: usize| -> &str {
+            record
+                .get(i)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or("")
+                .trim()
         };
-        let opt = |i: Option<usize>| i.map(cell).filter(|s| !s.is_empty());
-        let mut answers = BTreeMap::new();
-        for (i, code) in &code_columns {
-            let raw = row.get(*i).unwrap_or("").trim();
+        let text = |i: Option<usize>| i.map(|i| unneutralise(cell(i))).filter(|s| !s.is_empty());
+        let qs = SetRef {
+            id: unneutralise(cell(set_id)),
+            version: unneutralise(cell(version)),
+        };
+        let respondent = unneutralise(cell(resp));
+        let attempt_id = unneutralise(cell(attempt));
+        check_identity(set, &qs, &respondent, &attempt_id)
+            .map_err(|e| format!("record {}: {e}", line - 1))?;
+        let mut ratings = vec![0; set.statements.len()];
+        for &(column, i, code) in &code_columns {
+            let raw = cell(column);
             if raw.is_empty() {
                 continue;
             }
-            let value: u8 = raw.parse().map_err(|_| {
-                format!(
-                    "line {}: statement {code} is '{raw}', not a rating",
-                    line + 2
-                )
-            })?;
-            answers.insert(code.clone(), value);
+            let value: u8 = raw
+                .parse()
+                .map_err(|_| format!("line {line}: statement {code} is '{raw}', not a rating"))?;
+            ratings[i] =
+                rating(set, code, value).map_err(|e| format!("record {}: {e}", line - 1))?;
         }
-        records.push(Record {
-            respondent: cell(resp),
-            attempt_id: cell(attempt),
-            date: opt(date),
-            label: opt(label),
-            workplace: opt(workplace),
-            role: opt(role),
-            question_set: SetRef {
-                id: cell(set_id),
-                version: cell(version),
-            },
-            answers,
-            area_means: BTreeMap::new(),
+        if ratings.iter().all(|&v| v == 0) {
+            return Err(format!("record {}: no answers", line - 1));
+        }
+        rows.push(Row {
+            respondent,
+            attempt_id,
+            date: text(date),
+            label: text(label),
+            workplace: text(workplace),
+            role: text(role),
+            ratings,
         });
     }
-    Ok(records)
-}
-
-/// Checks one record against the current set.
-fn check(set: &QuestionSet, r: &Record) -> Result<(), String> {
-    if r.question_set.id != set.id {
-        return Err(format!(
-            "uses the question set '{}', not '{}'; run workshop with --questions for that set",
-            r.question_set.id, set.id
-        ));
-    }
-    if r.respondent.trim().is_empty() || r.attempt_id.trim().is_empty() {
-        return Err("respondent or attempt_id is empty".to_string());
-    }
-    for (code, &value) in &r.answers {
-        if set.statement(code).is_none() {
-            return Err(format!("statement {code} is not in the question set"));
-        }
-        if !set.scale.contains(value) {
-            return Err(format!(
-                "statement {code} is {value}, outside the scale {}–{}",
-                set.scale.min, set.scale.max
-            ));
-        }
-    }
-    if r.answers.is_empty() {
-        return Err("no answers".to_string());
-    }
-    Ok(())
+    Ok(rows)
 }
 
 /// Summary statistics of a list of values.
@@ -374,17 +548,21 @@ pub struct Options {
 /// Builds the group report from loaded records.
 pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
     let records_read = loaded.records.len();
+    let rows = loaded.records;
     // Exact duplicates: the same attempt given twice (two exports of one person).
-    let mut seen = BTreeSet::new();
-    let mut unique = Vec::new();
-    for r in loaded.records {
-        if seen.insert((r.respondent.clone(), r.attempt_id.clone())) {
-            unique.push(r);
-        }
-    }
+    let mut seen: HashSet<(&str, &str)> = HashSet::with_capacity(rows.len());
+    let unique: Vec<&Row> = rows
+        .iter()
+        .filter(|r| seen.insert((r.respondent.as_str(), r.attempt_id.as_str())))
+        .collect();
     let duplicates_dropped = records_read - unique.len();
+    let respondents = unique
+        .iter()
+        .map(|r| r.respondent.as_str())
+        .collect::<HashSet<_>>()
+        .len();
 
-    let key = |r: &Record| -> Option<String> {
+    let key = |r: &Row| -> Option<String> {
         match opts.group_by {
             None => None,
             Some(GroupBy::Label) => r.label.clone(),
@@ -392,18 +570,12 @@ pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
             Some(GroupBy::Workplace) => r.workplace.clone(),
         }
     };
-    // Groups in order of their earliest date, so "före" comes before "efter".
-    let respondents = unique
-        .iter()
-        .map(|r| r.respondent.as_str())
-        .collect::<BTreeSet<_>>()
-        .len();
     // (first position in the input, records) per group key.
-    let mut groups: BTreeMap<Option<String>, FirstSeen> = BTreeMap::new();
+    let mut groups: HashMap<Option<String>, FirstSeen<'_>> = HashMap::new();
     for (i, r) in unique.into_iter().enumerate() {
-        groups.entry(key(&r)).or_insert((i, Vec::new())).1.push(r);
+        groups.entry(key(r)).or_insert((i, Vec::new())).1.push(r);
     }
-    let mut ordered: Vec<(Option<String>, FirstSeen)> = groups.into_iter().collect();
+    let mut ordered: Vec<(Option<String>, FirstSeen<'_>)> = groups.into_iter().collect();
     // Earliest date first, so "före" comes before "efter"; on the same date, the
     // order in which the groups first appear in the files.
     ordered.sort_by(|a, b| {
@@ -412,9 +584,10 @@ pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
             .then(a.1 .0.cmp(&b.1 .0))
     });
 
+    let areas = AreaIndex::new(set);
     let groups: Vec<Group> = ordered
         .into_iter()
-        .map(|(name, (_, records))| group(set, name, latest_per_respondent(records), opts))
+        .map(|(name, (_, rows))| group(set, &areas, name, &latest_per_respondent(rows), opts))
         .collect();
     let comparison = (groups.len() >= 2).then(|| compare(&groups[0], &groups[groups.len() - 1]));
 
@@ -433,25 +606,55 @@ pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
     }
 }
 
-/// A group's records with the position where the group first appeared in the input.
-type FirstSeen = (usize, Vec<Record>);
+/// A group's rows with the position where the group first appeared in the input.
+type FirstSeen<'a> = (usize, Vec<&'a Row>);
 
-fn earliest(records: &[Record]) -> Option<String> {
-    records.iter().filter_map(|r| r.date.clone()).min()
+fn earliest(rows: &[&Row]) -> Option<String> {
+    rows.iter().filter_map(|r| r.date.clone()).min()
 }
 
-/// Keeps each respondent's latest record (by date, then by position in the input).
-fn latest_per_respondent(records: Vec<Record>) -> Vec<Record> {
-    let mut latest: BTreeMap<String, Record> = BTreeMap::new();
-    for r in records {
-        match latest.get(&r.respondent) {
-            Some(kept) if kept.date > r.date => {}
-            _ => {
-                latest.insert(r.respondent.clone(), r);
+/// Keeps each respondent's latest row (by date; on the same date, the later one in
+/// the input).
+fn latest_per_respondent<'a>(rows: Vec<&'a Row>) -> Vec<&'a Row> {
+    let mut latest: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
+    let mut kept: Vec<&Row> = Vec::with_capacity(rows.len());
+    for r in rows {
+        match latest.get(r.respondent.as_str()) {
+            Some(&i) if kept[i].date > r.date => {}
+            Some(&i) => kept[i] = r,
+            None => {
+                latest.insert(r.respondent.as_str(), kept.len());
+                kept.push(r);
             }
         }
     }
-    latest.into_values().collect()
+    kept
+}
+
+/// Which statement positions belong to each declared area, computed once.
+struct AreaIndex {
+    areas: Vec<(u8, Vec<usize>)>,
+}
+
+impl AreaIndex {
+    fn new(set: &QuestionSet) -> Self {
+        AreaIndex {
+            areas: set
+                .areas
+                .iter()
+                .map(|a| {
+                    let members = set
+                        .statements
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, s)| s.area() == a.number)
+                        .map(|(i, _)| i)
+                        .collect();
+                    (a.number, members)
+                })
+                .collect(),
+        }
+    }
 }
 
 fn share(values: &[u8], pred: impl Fn(u8) -> bool) -> f64 {
@@ -462,53 +665,55 @@ fn share(values: &[u8], pred: impl Fn(u8) -> bool) -> f64 {
     }
 }
 
-fn group(set: &QuestionSet, name: Option<String>, records: Vec<Record>, opts: &Options) -> Group {
-    let respondents = records.len();
+fn answered(values: impl Iterator<Item = u8>) -> Vec<u8> {
+    values.filter(|&v| v != 0).collect()
+}
+
+fn group(
+    set: &QuestionSet,
+    index: &AreaIndex,
+    name: Option<String>,
+    rows: &[&Row],
+    opts: &Options,
+) -> Group {
+    let respondents = rows.len();
     let too_small = respondents < MIN_GROUP;
-    let in_area = |r: &Record, area: u8| -> Vec<u8> {
-        set.statements
-            .iter()
-            .filter(|s| s.area() == area)
-            .filter_map(|s| r.answers.get(&s.code).copied())
-            .collect()
-    };
-    let areas = set
+    let areas = index
         .areas
         .iter()
-        .filter_map(|area| {
-            let means: Vec<f64> = records
+        .filter_map(|(area, members)| {
+            let mut all = Vec::with_capacity(rows.len() * members.len());
+            let means: Vec<f64> = rows
                 .iter()
-                .filter_map(|r| mean(&in_area(r, area.number)))
-                .collect();
-            let all: Vec<u8> = records
-                .iter()
-                .flat_map(|r| in_area(r, area.number))
+                .filter_map(|r| {
+                    let values = answered(members.iter().map(|&i| r.ratings[i]));
+                    all.extend_from_slice(&values);
+                    mean(&values)
+                })
                 .collect();
             stats(&means).map(|stats| AreaFigures {
-                area: area.number,
+                area: *area,
                 stats,
                 share_high: share(&all, |v| v >= opts.high),
                 share_low: share(&all, |v| v <= opts.low),
             })
         })
         .collect();
-    let overall_means: Vec<f64> = records
+    let overall_means: Vec<f64> = rows
         .iter()
-        .filter_map(|r| mean(&r.answers.values().copied().collect::<Vec<_>>()))
+        .filter_map(|r| mean(&answered(r.ratings.iter().copied())))
         .collect();
 
     let mut statements = Vec::new();
     if !too_small {
-        for st in &set.statements {
-            let values: Vec<u8> = records
-                .iter()
-                .filter_map(|r| r.answers.get(&st.code).copied())
-                .collect();
+        for (i, st) in set.statements.iter().enumerate() {
+            let values = answered(rows.iter().map(|r| r.ratings[i]));
             let as_f64: Vec<f64> = values.iter().map(|&v| f64::from(v)).collect();
             if let Some(stats) = stats(&as_f64) {
-                let distribution = (set.scale.min..=set.scale.max)
-                    .map(|p| values.iter().filter(|&&v| v == p).count())
-                    .collect();
+                let mut distribution = vec![0; set.scale.points()];
+                for &v in &values {
+                    distribution[usize::from(v - set.scale.min)] += 1;
+                }
                 statements.push(StatementFigures {
                     code: st.code.clone(),
                     stats,
