@@ -57,6 +57,9 @@ pub struct Loaded {
     pub bad: Vec<BadFile>,
 }
 
+/// One file and what reading it gave.
+type FileResult = (PathBuf, Result<Vec<Row>, String>);
+
 /// Reads every `.csv` and `.json` file named, or found directly inside a named folder.
 pub fn load(set: &QuestionSet, inputs: &[PathBuf]) -> Loaded {
     let mut files = Vec::new();
@@ -96,7 +99,7 @@ pub fn load(set: &QuestionSet, inputs: &[PathBuf]) -> Loaded {
     // results are joined in the files' order, so the output does not depend on timing.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     let chunk = files.len().div_ceil(threads).max(256);
-    let results: Vec<Vec<(PathBuf, Result<Vec<Row>, String>)>> = std::thread::scope(|scope| {
+    let results: Vec<Vec<FileResult>> = std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(chunk)
             .map(|part| {
@@ -615,7 +618,7 @@ fn earliest(rows: &[&Row]) -> Option<String> {
 
 /// Keeps each respondent's latest row (by date; on the same date, the later one in
 /// the input).
-fn latest_per_respondent<'a>(rows: Vec<&'a Row>) -> Vec<&'a Row> {
+fn latest_per_respondent(rows: Vec<&Row>) -> Vec<&Row> {
     let mut latest: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
     let mut kept: Vec<&Row> = Vec::with_capacity(rows.len());
     for r in rows {
