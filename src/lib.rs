@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod export;
 pub mod history;
 pub mod lang;
+pub mod parallel;
 pub mod progress;
 pub mod prompt;
 pub mod questions;

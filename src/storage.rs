@@ -150,19 +150,20 @@ impl Store {
                     .with_context(|| format!("could not read the folder {}", dir.display()))
             }
         };
-        let mut stored = Vec::new();
-        let mut skipped = Vec::new();
+        let mut paths = Vec::new();
         for entry in entries {
             let entry =
                 entry.with_context(|| format!("could not read the folder {}", dir.display()))?;
-            let path = entry.path();
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
             // Temp files belong to a save in progress, or to one that was killed.
-            if name.starts_with(".tmp-") {
-                continue;
+            if !entry.file_name().to_string_lossy().starts_with(".tmp-") {
+                paths.push(entry.path());
             }
-            match read_attempt(&path) {
+        }
+        let mut stored = Vec::new();
+        let mut skipped = Vec::new();
+        let results = crate::parallel::map(&paths, 128, |p| read_attempt(p));
+        for (path, result) in paths.into_iter().zip(results) {
+            match result {
                 Ok(attempt) => stored.push(Stored { path, attempt }),
                 Err(reason) => skipped.push(Skipped { path, reason }),
             }
@@ -292,12 +293,22 @@ const MAX_ATTEMPT_BYTES: u64 = 1024 * 1024;
 /// save in progress could be.
 const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(600);
 
+/// The two fields read before the rest, to tell a foreign or newer file from a
+/// damaged one without building a whole JSON tree.
+#[derive(Deserialize)]
+struct Header {
+    kind: Option<String>,
+    schema_version: Option<u64>,
+}
+
 /// Reads and checks one attempt file; the error is a one-line reason.
 fn read_attempt(path: &Path) -> std::result::Result<Attempt, String> {
+    use std::io::Read;
     if path.extension().and_then(|e| e.to_str()) != Some("json") {
         return Err("not a .json file".to_string());
     }
-    let meta = fs::metadata(path).map_err(|e| e.to_string())?;
+    let mut file = fs::File::open(path).map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
     if !meta.is_file() {
         return Err("not a regular file".to_string());
     }
@@ -307,23 +318,23 @@ fn read_attempt(path: &Path) -> std::result::Result<Attempt, String> {
             meta.len()
         ));
     }
-    let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    let value: serde_json::Value =
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0) + 1);
+    // Through `take`: bounded, and without File's size probe (a stat and a seek).
+    (&mut file)
+        .take(MAX_ATTEMPT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    let header: Header =
         serde_json::from_slice(&bytes).map_err(|e| format!("not valid JSON ({e})"))?;
-    if value.get("kind").and_then(|k| k.as_str()) != Some(ATTEMPT_KIND) {
+    if header.kind.as_deref() != Some(ATTEMPT_KIND) {
         return Err("not a digikomp attempt".to_string());
     }
-    let version = value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        .unwrap_or(0);
+    let version = header.schema_version.unwrap_or(0);
     if version > u64::from(ATTEMPT_SCHEMA_VERSION) {
         return Err(format!(
             "written with schema version {version}, newer than this digikomp understands ({ATTEMPT_SCHEMA_VERSION}); upgrade digikomp to read it"
         ));
     }
-    // Parsed again from the bytes, not from `value`, which has already merged any
-    // duplicate keys.
     serde_json::from_slice(&bytes).map_err(|e| format!("damaged attempt ({e})"))
 }
 

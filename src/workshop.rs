@@ -57,9 +57,6 @@ pub struct Loaded {
     pub bad: Vec<BadFile>,
 }
 
-/// One file and what reading it gave.
-type FileResult = (PathBuf, Result<Vec<Row>, String>);
-
 /// Reads every `.csv` and `.json` file named, or found directly inside a named folder.
 pub fn load(set: &QuestionSet, inputs: &[PathBuf]) -> Loaded {
     let mut files = Vec::new();
@@ -95,33 +92,15 @@ pub fn load(set: &QuestionSet, inputs: &[PathBuf]) -> Loaded {
                 .push(bad(input, &format!("cannot read it ({e})"))),
         }
     }
-    // Thousands of small files: read and parse them on every core, in chunks whose
-    // results are joined in the files' order, so the output does not depend on timing.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let chunk = files.len().div_ceil(threads).max(256);
-    let results: Vec<Vec<FileResult>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|f| (f.clone(), read_file(set, f)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    });
-    for (file, result) in results.into_iter().flatten() {
+    // Thousands of small files: read and parse them on every core.
+    let results = crate::parallel::map(&files, 256, |f| read_file(set, f));
+    for (file, result) in files.iter().zip(results) {
         match result {
             Ok(records) => {
                 loaded.files_read += 1;
                 loaded.records.extend(records);
             }
-            Err(reason) => loaded.bad.push(bad(&file, &reason)),
+            Err(reason) => loaded.bad.push(bad(file, &reason)),
         }
     }
     loaded
