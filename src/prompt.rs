@@ -384,12 +384,12 @@ mod terminal_state {
                 let mut raw = original;
                 // SAFETY: `raw` is a valid termios copied from the terminal.
                 unsafe {
-                    libc::cfmakeraw(&mut raw);
+                    libc::cfmakeraw(&raw mut raw);
                 }
                 raw.c_oflag = original.c_oflag;
                 // SAFETY: `raw` is a valid termios.
                 unsafe {
-                    libc::tcsetattr(libc::STDIN_FILENO, libc::TCSADRAIN, &raw);
+                    libc::tcsetattr(libc::STDIN_FILENO, libc::TCSADRAIN, &raw const raw);
                 }
             }
             RawMode(saved)

@@ -208,8 +208,7 @@ impl QuestionSet {
     /// The area's name in `lang`, or its number when it is unknown.
     pub fn area_name(&self, number: u8, lang: Lang) -> String {
         self.area(number)
-            .map(|a| a.name.get(lang).to_string())
-            .unwrap_or_else(|| format!("{number}"))
+            .map_or_else(|| format!("{number}"), |a| a.name.get(lang).to_string())
     }
 }
 

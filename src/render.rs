@@ -195,11 +195,7 @@ pub fn questions_table(set: &QuestionSet, lang: Lang, style: Style) -> String {
     );
     // The area column holds the number only, so the statements keep the width; the
     // names are listed once above the table.
-    let legend: String = set
-        .areas
-        .iter()
-        .map(|a| format!("  {} {}\n", a.number, a.name.get(lang)))
-        .collect();
+    let legend = area_legend(set, lang);
     let mut table = style.table();
     table.set_header(vec![t.col_code, t.col_area, t.col_statement]);
     for st in &set.statements {

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;
-use std::io::{ErrorKind, Write};
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 /// The environment variable that moves the data directory.
@@ -362,7 +362,7 @@ fn remove_stale_temps(dir: &Path) {
 /// (or a crash) sees the old state or the new one, never half a file. With
 /// `replace == false` an existing file at `path` is an error and stays untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
-    write_atomic_with(path, bytes, replace, |file, bytes| file.write_all(bytes))
+    write_atomic_with(path, bytes, replace, std::io::Write::write_all)
 }
 
 /// [`write_atomic`] with the write itself passed in, so that tests can make it fail
@@ -417,6 +417,7 @@ fn restrict_dir(_dir: &Path) -> Result<()> {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+    use std::io::Write;
 
     fn attempt(id: &str, minute: u32) -> Attempt {
         let t = FixedOffset::east_opt(3600)

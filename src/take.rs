@@ -177,37 +177,34 @@ pub fn interactive(
         }
     }
 
-    let mut draft = match draft {
-        Some(mut d) => {
-            if opts.label.is_some() {
-                d.label.clone_from(&opts.label);
-            }
-            d
+    let mut draft = if let Some(mut d) = draft {
+        if opts.label.is_some() {
+            d.label.clone_from(&opts.label);
         }
-        None => {
-            let welcome = fill(
-                t.welcome_body,
-                &[
-                    ("n", &set.statements.len()),
-                    ("min", &set.scale.min),
-                    ("max", &set.scale.max),
-                    ("min_label", &set.scale.min_label.get(opts.lang)),
-                    ("max_label", &set.scale.max_label.get(opts.lang)),
-                ],
-            );
-            prompter.say(&format!("{}\n\n{welcome}\n", t.welcome_title))?;
-            if !prompter.confirm(t.welcome_start, true)? {
-                return Ok(Outcome::Declined);
-            }
-            Draft {
-                kind: DRAFT_KIND.to_string(),
-                schema_version: ATTEMPT_SCHEMA_VERSION,
-                started_at: (env.now)(),
-                question_set: SetRef::of(set),
-                lang: opts.lang,
-                label: opts.label.clone(),
-                answers: BTreeMap::new(),
-            }
+        d
+    } else {
+        let welcome = fill(
+            t.welcome_body,
+            &[
+                ("n", &set.statements.len()),
+                ("min", &set.scale.min),
+                ("max", &set.scale.max),
+                ("min_label", &set.scale.min_label.get(opts.lang)),
+                ("max_label", &set.scale.max_label.get(opts.lang)),
+            ],
+        );
+        prompter.say(&format!("{}\n\n{welcome}\n", t.welcome_title))?;
+        if !prompter.confirm(t.welcome_start, true)? {
+            return Ok(Outcome::Declined);
+        }
+        Draft {
+            kind: DRAFT_KIND.to_string(),
+            schema_version: ATTEMPT_SCHEMA_VERSION,
+            started_at: (env.now)(),
+            question_set: SetRef::of(set),
+            lang: opts.lang,
+            label: opts.label.clone(),
+            answers: BTreeMap::new(),
         }
     };
 

@@ -768,6 +768,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::float_cmp)] // these values are exact in binary
     fn stats_by_hand() {
         let s = stats(&[1.0, 2.0, 6.0]).expect("stats");
         assert_eq!((s.n, s.mean, s.median), (3, 3.0, 2.0));

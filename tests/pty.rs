@@ -103,7 +103,10 @@ fn ctrl_c_keeps_a_draft_restores_the_cursor_and_resumes() {
         &std::fs::read_to_string(env.data_dir().join("draft.json")).expect("a draft"),
     )
     .expect("JSON");
-    assert_eq!(draft["answers"].as_object().map(|o| o.len()), Some(3));
+    assert_eq!(
+        draft["answers"].as_object().map(serde_json::Map::len),
+        Some(3)
+    );
     assert!(env.attempt_files().is_empty());
 
     let mut p = spawn(&env, &["take"]);

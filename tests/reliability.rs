@@ -28,7 +28,7 @@ fn assert_all_whole(env: &TestEnv) -> usize {
         let v: serde_json::Value = serde_json::from_str(&text)
             .unwrap_or_else(|e| panic!("{name} is not whole: {e}: {text:?}"));
         assert_eq!(
-            v["answers"].as_object().map(|o| o.len()),
+            v["answers"].as_object().map(serde_json::Map::len),
             Some(24),
             "{name}"
         );
