@@ -120,11 +120,32 @@ const SIGINT: i32 = 2;
 
 /// Routes SIGINT, SIGTERM and SIGHUP to [`exit_interrupted`] from a thread of
 /// their own, so that the main thread may be blocked reading a key.
+/// Set inside the signal handler itself (async-signal-safe), so that a thread whose
+/// system call the signal broke sees it before the call returns.
+#[cfg(unix)]
+static SIGNALLED: OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> = OnceLock::new();
+
+#[cfg(unix)]
+fn signal_arrived() -> bool {
+    SIGNALLED
+        .get()
+        .is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst))
+}
+
+#[cfg(not(unix))]
+fn signal_arrived() -> bool {
+    false
+}
+
 #[cfg(unix)]
 fn install_signal_thread() {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     static INSTALLED: OnceLock<()> = OnceLock::new();
     INSTALLED.get_or_init(|| {
+        let flag = SIGNALLED.get_or_init(std::sync::Arc::default);
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(flag));
+        }
         if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) {
             std::thread::spawn(move || {
                 if let Some(signal) = signals.forever().next() {
@@ -221,6 +242,13 @@ impl Prompter for TerminalPrompter {
             let key = self.term.read_key_raw();
             self.term.clear_last_lines(lines)?;
             let action = match key {
+                // console reports a signal that broke the wait for a key (EINTR) as
+                // Ctrl-C too. Then the signal thread is exiting with that signal's
+                // code: give it the time to, rather than exit with Ctrl-C's.
+                Ok(Key::CtrlC) | Err(_) if signal_arrived() => {
+                    std::thread::sleep(std::time::Duration::from_secs(2));
+                    return Err(Failure::Interrupted.into());
+                }
                 Ok(Key::CtrlC) => return Err(Failure::Interrupted.into()),
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {
                     return Err(Failure::Interrupted.into())
