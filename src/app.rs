@@ -33,26 +33,42 @@ pub struct Globals {
     pub data_dir: Option<PathBuf>,
     pub questions: Option<PathBuf>,
     pub color: ColorChoice,
+    pub quiet: bool,
 }
 
 /// Options of `questions`.
 #[derive(Debug, Clone)]
 pub struct QuestionsOptions {
     pub json: bool,
+    /// Check this file instead of listing the set.
+    pub check: Option<PathBuf>,
 }
 
 /// What the user asked for.
 #[derive(Debug, Clone)]
 pub enum Action {
-    Take { options: TakeOptions, json: bool },
+    Take {
+        options: TakeOptions,
+        json: bool,
+    },
     Questions(QuestionsOptions),
-    History { json: bool },
-    Results { id: Option<String>, json: bool },
+    History {
+        json: bool,
+    },
+    Results {
+        id: Option<String>,
+        json: bool,
+    },
     Progress(ProgressOptions),
     Delete(DeleteOptions),
     Profile(ProfileOptions),
     Export(ExportOptions),
     Workshop(WorkshopOptions),
+    Paths {
+        json: bool,
+    },
+    /// Bytes made by the command line itself (completions, man page).
+    Emit(Vec<u8>),
 }
 
 /// Options of `progress`.
@@ -80,6 +96,10 @@ pub struct Ctx {
     pub style: Style,
     /// Whether prompts on stderr may use colour.
     pub prompt_color: bool,
+    /// `--quiet`: no messages on stderr but errors.
+    pub quiet: bool,
+    /// Where the question set came from, for `paths`.
+    pub set_source: Option<PathBuf>,
 }
 
 impl Ctx {
@@ -107,7 +127,16 @@ impl Ctx {
                 color: wants(stdout_tty),
             },
             prompt_color: wants(std::io::stderr().is_terminal()),
+            quiet: globals.quiet,
+            set_source: globals.questions.clone(),
         })
+    }
+
+    /// Prints a message on stderr, unless `--quiet`.
+    pub fn say(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
     }
 }
 
@@ -133,6 +162,15 @@ fn output_width(stdout_tty: bool) -> u16 {
 
 /// Runs one command.
 pub fn run(globals: &Globals, action: Action) -> Result<()> {
+    if let Action::Emit(bytes) = &action {
+        return crate::export::to_stdout(bytes);
+    }
+    if let Action::Questions(QuestionsOptions {
+        check: Some(path), ..
+    }) = &action
+    {
+        return check_set(path);
+    }
     let ctx = Ctx::new(globals)?;
     match action {
         Action::Take { options, json } => run_take(&ctx, &options, json),
@@ -144,6 +182,8 @@ pub fn run(globals: &Globals, action: Action) -> Result<()> {
         Action::Profile(opts) => exchange::run_profile(&ctx, &opts),
         Action::Export(opts) => exchange::run_export(&ctx, &opts),
         Action::Workshop(opts) => exchange::run_workshop(&ctx, &opts),
+        Action::Paths { json } => run_paths(&ctx, json),
+        Action::Emit(_) => Ok(()),
     }
 }
 
@@ -177,17 +217,17 @@ fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
             Outcome::Kept { answered } => {
                 if answered > 0 {
                     let path = ctx.store.draft_path();
-                    eprintln!(
-                        "{}",
-                        fill(t.draft_kept, &[("n", &answered), ("path", &path.display())])
-                    );
+                    ctx.say(&fill(
+                        t.draft_kept,
+                        &[("n", &answered), ("path", &path.display())],
+                    ));
                 } else {
-                    eprintln!("{}", t.cancelled_nothing_saved);
+                    ctx.say(t.cancelled_nothing_saved);
                 }
                 Ok(None)
             }
             Outcome::Declined => {
-                eprintln!("{}", t.cancelled_nothing_saved);
+                ctx.say(t.cancelled_nothing_saved);
                 Ok(None)
             }
         }
@@ -196,7 +236,7 @@ fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
     let (Some(attempt), Some(path)) = (attempt, path) else {
         return Ok(());
     };
-    eprintln!("{}", fill(t.saved_to, &[("path", &path.display())]));
+    ctx.say(&fill(t.saved_to, &[("path", &path.display())]));
     let score = score(&ctx.set, &attempt.answers);
     if json {
         print_json(&AttemptReport {
@@ -219,6 +259,88 @@ fn interrupt_messages(ctx: &Ctx) -> InterruptMessages {
         nothing: t.cancelled_nothing_saved.to_string(),
         draft: Some(draft),
     }
+}
+
+/// `questions --check FILE`: every problem with its line; exit 1 when there is one.
+fn check_set(path: &Path) -> Result<()> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("could not read the question set {}", path.display()))?;
+    match crate::questions::check(&text) {
+        Ok(set) => print_out(&format!(
+            "{}: ok: {} statements in {} areas, scale {}–{} ({} {})\n",
+            path.display(),
+            set.statements.len(),
+            set.areas.len(),
+            set.scale.min,
+            set.scale.max,
+            set.id,
+            set.version
+        )),
+        Err(problems) => {
+            for p in &problems {
+                match p.line {
+                    Some(line) => eprintln!("{}:{line}: {}", path.display(), p.message),
+                    None => eprintln!("{}: {}", path.display(), p.message),
+                }
+            }
+            anyhow::bail!(
+                "{} has {} problem(s); fix them and check again",
+                path.display(),
+                problems.len()
+            )
+        }
+    }
+}
+
+/// One path of `paths`, and where it came from.
+#[derive(Serialize)]
+struct PathInfo {
+    name: &'static str,
+    path: Option<PathBuf>,
+    source: String,
+    exists: bool,
+}
+
+fn run_paths(ctx: &Ctx, json: bool) -> Result<()> {
+    let source = ctx.store.source().to_string();
+    let inside = "inside the data directory".to_string();
+    let entry = |name, path: PathBuf, source: String| PathInfo {
+        name,
+        exists: path.exists(),
+        path: Some(path),
+        source,
+    };
+    let paths = vec![
+        entry("data directory", ctx.store.root().to_path_buf(), source),
+        entry("attempts", ctx.store.attempts_dir(), inside.clone()),
+        entry("draft", ctx.store.draft_path(), inside.clone()),
+        entry("profile (config)", ctx.store.profile_path(), inside),
+        match &ctx.set_source {
+            Some(p) => entry("question set", p.clone(), "--questions".to_string()),
+            None => PathInfo {
+                name: "question set",
+                path: None,
+                source: format!("bundled ({} {})", ctx.set.id, ctx.set.version),
+                exists: true,
+            },
+        },
+    ];
+    if json {
+        return print_json(&paths);
+    }
+    let mut out = String::new();
+    for p in &paths {
+        let shown = p
+            .path
+            .as_ref()
+            .map_or_else(|| "–".to_string(), |p| p.display().to_string());
+        let missing = if p.exists { "" } else { ", not created yet" };
+        out.push_str(&format!(
+            "{:<17} {shown}  ({}{missing})\n",
+            p.name, p.source
+        ));
+    }
+    print_out(&out)
 }
 
 fn run_questions(ctx: &Ctx, opts: &QuestionsOptions) -> Result<()> {

@@ -9,7 +9,7 @@ use crate::take::{AnswersInput, TakeOptions};
 use crate::workshop::GroupBy;
 use crate::workshop_report::Format;
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 const EXIT_CODES: &str = "\
@@ -17,14 +17,14 @@ Exit codes:
   0    success
   1    error (a message on stderr says what went wrong and what to do)
   2    usage error (a bad flag or value)
-  130  interrupted (Ctrl-C); answers given so far are kept as a draft
+  130  interrupted by Ctrl-C (129: SIGHUP, 143: SIGTERM); answers so far are kept as a draft
 
 Environment:
   DIGIKOMP_DATA_DIR  where attempts are stored (overridden by --data-dir)
   DIGIKOMP_LANG      sv or en (overridden by --lang)
   NO_COLOR           turn colour off (overridden by --color)";
 
-/// digikomp: a digital-competence self-assessment for public-library staff.
+/// A digital-competence self-assessment for public-library staff.
 ///
 /// 24 statements about digital tasks in library work, each rated from 1 (very
 /// uncertain) to 7 (very confident), grouped in the five DigComp areas. Take the
@@ -47,6 +47,10 @@ pub struct Cli {
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     color: ColorArg,
+
+    /// Print no messages on stderr, only errors (data on stdout is unchanged)
+    #[arg(long, short, global = true)]
+    quiet: bool,
 
     #[command(subcommand)]
     command: Command,
@@ -71,21 +75,6 @@ Examples:
   echo \"101=5 102=6 …\" | digikomp take --answers-file -")]
     Take(TakeArgs),
 
-    /// List the statements of the question set
-    #[command(after_help = "\
-Examples:
-  digikomp questions
-  digikomp questions --lang en
-  digikomp questions --json > set.json")]
-    Questions(QuestionsArgs),
-
-    /// List your saved attempts, newest last
-    #[command(after_help = "\
-Examples:
-  digikomp history
-  digikomp history --json")]
-    History(JsonArg),
-
     /// Show the result of one attempt (the latest by default) with every answer
     #[command(after_help = "\
 Examples:
@@ -93,6 +82,13 @@ Examples:
   digikomp results 2c64         the attempt whose id starts with 2c64
   digikomp results --json")]
     Results(ResultsArgs),
+
+    /// List your saved attempts, newest last
+    #[command(after_help = "\
+Examples:
+  digikomp history
+  digikomp history --json")]
+    History(JsonArg),
 
     /// Compare your attempts over time, per area or per statement
     #[command(after_help = "\
@@ -137,6 +133,43 @@ Examples:
   digikomp workshop exports/ -o grupp.html             for the projector
   digikomp workshop exports/ -o grupp.xlsx")]
     Workshop(WorkshopArgs),
+
+    /// List the statements of the question set
+    #[command(after_help = "\
+Examples:
+  digikomp questions
+  digikomp questions --lang en
+  digikomp questions --json > set.json
+  digikomp questions --check min-region.toml")]
+    Questions(QuestionsArgs),
+
+    /// Show where digikomp keeps its data, and where each path came from
+    #[command(after_help = "\
+Examples:
+  digikomp paths
+  digikomp --data-dir /media/usb/digikomp paths
+  digikomp paths --json")]
+    Paths(JsonArg),
+
+    /// Print shell completions to stdout
+    #[command(after_help = "\
+Examples:
+  digikomp completions bash > ~/.local/share/bash-completion/completions/digikomp
+  digikomp completions zsh > ~/.zfunc/_digikomp
+  digikomp completions fish > ~/.config/fish/completions/digikomp.fish
+  digikomp completions powershell >> $PROFILE")]
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff) to stdout
+    #[command(after_help = "\
+Examples:
+  digikomp man > ~/.local/share/man/man1/digikomp.1
+  digikomp man | man -l -")]
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -331,6 +364,10 @@ struct QuestionsArgs {
     /// Print the set as JSON
     #[arg(long)]
     json: bool,
+
+    /// Check a question set (TOML) and report every problem with its line
+    #[arg(long, value_name = "FILE")]
+    check: Option<PathBuf>,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -349,6 +386,7 @@ impl Cli {
             lang: self.lang.unwrap_or_default(),
             data_dir: self.data_dir,
             questions: self.questions,
+            quiet: self.quiet,
             color: match self.color {
                 ColorArg::Auto => ColorChoice::Auto,
                 ColorArg::Always => ColorChoice::Always,
@@ -370,7 +408,22 @@ impl Cli {
                 },
                 json: a.json,
             },
-            Command::Questions(a) => Action::Questions(QuestionsOptions { json: a.json }),
+            Command::Questions(a) => Action::Questions(QuestionsOptions {
+                json: a.json,
+                check: a.check,
+            }),
+            Command::Paths(a) => Action::Paths { json: a.json },
+            Command::Completions { shell } => {
+                let mut out = Vec::new();
+                clap_complete::generate(shell, &mut Cli::command(), "digikomp", &mut out);
+                Action::Emit(out)
+            }
+            Command::Man => {
+                let mut out = Vec::new();
+                // Writing roff into a Vec cannot fail.
+                let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
+                Action::Emit(out)
+            }
             Command::History(a) => Action::History { json: a.json },
             Command::Results(a) => Action::Results {
                 id: a.id,
@@ -430,7 +483,6 @@ impl Cli {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn definitions_are_consistent() {

@@ -100,7 +100,13 @@ fn pick_format(format: Option<Format>, output: Option<&Path>, default: Format) -
 }
 
 /// Writes a report to `-o FILE` (refusing to replace a file without `--force`) or stdout.
-fn deliver(bytes: &[u8], output: Option<&Path>, force: bool, binary: bool) -> Result<()> {
+fn deliver(
+    ctx: &Ctx,
+    bytes: &[u8],
+    output: Option<&Path>,
+    force: bool,
+    binary: bool,
+) -> Result<()> {
     match output {
         Some(path) if path.as_os_str() != "-" => {
             if path.exists() && !force {
@@ -111,7 +117,7 @@ fn deliver(bytes: &[u8], output: Option<&Path>, force: bool, binary: bool) -> Re
                 .into());
             }
             write_atomic(path, bytes, true)?;
-            eprintln!("→ {}", path.display());
+            ctx.say(&format!("→ {}", path.display()));
             Ok(())
         }
         _ => {
@@ -172,6 +178,7 @@ pub fn run_export(ctx: &Ctx, opts: &ExportOptions) -> Result<()> {
     };
     let bytes = exporter.write(&ctx.set, &records, ctx.lang)?;
     deliver(
+        ctx,
         &bytes,
         opts.output.as_deref(),
         opts.force,
@@ -183,7 +190,7 @@ pub fn run_export(ctx: &Ctx, opts: &ExportOptions) -> Result<()> {
 pub fn run_workshop(ctx: &Ctx, opts: &WorkshopOptions) -> Result<()> {
     let loaded = workshop::load(&ctx.set, &opts.inputs);
     for b in &loaded.bad {
-        eprintln!("skipped {}: {}", b.file, b.reason);
+        ctx.say(&format!("skipped {}: {}", b.file, b.reason));
     }
     if opts.strict && !loaded.bad.is_empty() {
         bail!(
@@ -214,6 +221,7 @@ pub fn run_workshop(ctx: &Ctx, opts: &WorkshopOptions) -> Result<()> {
         opts.delimiter,
     )?;
     deliver(
+        ctx,
         &bytes,
         opts.output.as_deref(),
         opts.force,

@@ -20,13 +20,10 @@ pub fn load(ctx: &Ctx) -> Result<Vec<Stored>> {
     let (stored, skipped) = ctx.store.load_attempts()?;
     let t = texts(ctx.lang);
     for s in skipped {
-        eprintln!(
-            "{}",
-            fill(
-                t.skipped_file,
-                &[("path", &s.path.display()), ("reason", &s.reason)]
-            )
-        );
+        ctx.say(&fill(
+            t.skipped_file,
+            &[("path", &s.path.display()), ("reason", &s.reason)],
+        ));
     }
     Ok(stored)
 }
@@ -174,7 +171,11 @@ pub fn run_progress(ctx: &Ctx, opts: &ProgressOptions) -> Result<()> {
         return Ok(());
     }
     if chosen.is_empty() {
-        eprintln!("{}", t.no_attempts_in_window);
+        if p.other_sets.is_empty() {
+            ctx.say(t.no_attempts_in_window);
+        } else {
+            ctx.say(&render::other_sets_note(&p, ctx.lang));
+        }
         return Ok(());
     }
     print_out(&render::progress_screen(&ctx.set, &p, ctx.lang, ctx.style))
@@ -229,7 +230,7 @@ pub fn run_delete(ctx: &Ctx, opts: &DeleteOptions) -> Result<()> {
         };
         let mut prompter = TerminalPrompter::new(messages, ctx.lang, ctx.prompt_color);
         if !prompter.confirm(&question, false)? {
-            eprintln!("{}", t.not_deleted);
+            ctx.say(t.not_deleted);
             return Ok(());
         }
     }
@@ -237,6 +238,6 @@ pub fn run_delete(ctx: &Ctx, opts: &DeleteOptions) -> Result<()> {
         std::fs::remove_file(file)
             .with_context(|| format!("could not delete {}", file.display()))?;
     }
-    eprintln!("{}", fill(t.deleted, &[("n", &files.len())]));
+    ctx.say(&fill(t.deleted, &[("n", &files.len())]));
     Ok(())
 }

@@ -84,6 +84,74 @@ pub struct QuestionSet {
     pub statements: Vec<Statement>,
 }
 
+/// One problem of a question set, with the line it is on where that can be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// Checks a question set's text and reports every problem with its line, for
+/// `questions --check`.
+pub fn check(toml_text: &str) -> Result<QuestionSet, Vec<Problem>> {
+    let set: QuestionSet = match toml::from_str(toml_text) {
+        Ok(set) => set,
+        Err(e) => {
+            let line = e.span().map(|span| {
+                toml_text[..span.start.min(toml_text.len())]
+                    .lines()
+                    .count()
+                    .max(1)
+            });
+            return Err(vec![Problem {
+                line,
+                message: e.message().trim_end().to_string(),
+            }]);
+        }
+    };
+    let problems = set.located_problems();
+    if problems.is_empty() {
+        return Ok(set);
+    }
+    Err(problems
+        .into_iter()
+        .map(|(place, message)| {
+            let line = match &place {
+                // The i-th statement's `code` line: only statements have codes.
+                Place::Statement(i) => find_line(toml_text, |l| key_is(l, "code", ""), *i),
+                Place::Area(n) => find_line(toml_text, |l| key_is(l, "number", &n.to_string()), 0),
+                Place::Key(key) => find_line(toml_text, |l| key_is(l, key, ""), 0),
+                Place::Table(table) => find_line(toml_text, |l| l.trim() == *table, 0),
+            };
+            Problem { line, message }
+        })
+        .collect())
+}
+
+/// Whether `line` sets `key` (to `value`, when it is not empty).
+fn key_is(line: &str, key: &str, value: &str) -> bool {
+    line.split_once('=')
+        .is_some_and(|(k, v)| k.trim() == key && (value.is_empty() || v.trim() == value))
+}
+
+/// The 1-based number of the `nth` line that matches.
+fn find_line(text: &str, matches: impl Fn(&str) -> bool, nth: usize) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| matches(l))
+        .nth(nth)
+        .map(|(i, _)| i + 1)
+}
+
+/// Where in the file a problem is.
+enum Place {
+    /// The statement at this index of `[[statements]]`.
+    Statement(usize),
+    Area(u8),
+    Key(&'static str),
+    Table(&'static str),
+}
+
 /// Why a question set was refused.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum QuestionSetError {
@@ -126,70 +194,124 @@ impl QuestionSet {
 
     /// Every problem with the set, each naming the code and field concerned.
     fn problems(&self) -> Vec<String> {
+        self.located_problems()
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect()
+    }
+
+    /// Every problem, with where it is.
+    fn located_problems(&self) -> Vec<(Place, String)> {
         let mut out = Vec::new();
         if self.id.trim().is_empty() {
-            out.push("`id` is empty".to_string());
+            out.push((Place::Key("id"), "`id` is empty".to_string()));
         }
         if self.version.trim().is_empty() {
-            out.push("`version` is empty".to_string());
+            out.push((Place::Key("version"), "`version` is empty".to_string()));
         }
-        check_localized(&mut out, "title", &self.title);
+        check_localized(&mut out, Place::Key("title"), "title", &self.title);
         if self.scale.min >= self.scale.max {
-            out.push(format!(
-                "scale: `min` ({}) must be below `max` ({})",
-                self.scale.min, self.scale.max
+            out.push((
+                Place::Table("[scale]"),
+                format!(
+                    "scale: `min` ({}) must be below `max` ({})",
+                    self.scale.min, self.scale.max
+                ),
             ));
         }
         if self.scale.max > 10 {
-            out.push(format!(
-                "scale: `max` is {}; at most 10 points are supported",
-                self.scale.max
+            out.push((
+                Place::Table("[scale]"),
+                format!(
+                    "scale: `max` is {}; at most 10 points are supported",
+                    self.scale.max
+                ),
             ));
         }
-        check_localized(&mut out, "scale.min_label", &self.scale.min_label);
-        check_localized(&mut out, "scale.max_label", &self.scale.max_label);
+        check_localized(
+            &mut out,
+            Place::Table("[scale]"),
+            "scale.min_label",
+            &self.scale.min_label,
+        );
+        check_localized(
+            &mut out,
+            Place::Table("[scale]"),
+            "scale.max_label",
+            &self.scale.max_label,
+        );
 
         let mut numbers = BTreeSet::new();
         if self.areas.is_empty() {
-            out.push("no [[areas]] are declared".to_string());
+            out.push((
+                Place::Table("[[areas]]"),
+                "no [[areas]] are declared".to_string(),
+            ));
         }
         for area in &self.areas {
             if !(1..=9).contains(&area.number) {
-                out.push(format!(
-                    "area {}: `number` must be 1 to 9 (it is the first digit of its statements' codes)",
-                    area.number
+                out.push((
+                    Place::Area(area.number),
+                    format!(
+                        "area {}: `number` must be 1 to 9 (it is the first digit of its statements' codes)",
+                        area.number
+                    ),
                 ));
             }
             if !numbers.insert(area.number) {
-                out.push(format!("area {}: declared twice", area.number));
+                out.push((
+                    Place::Area(area.number),
+                    format!("area {}: declared twice", area.number),
+                ));
             }
-            check_localized(&mut out, &format!("area {}: name", area.number), &area.name);
+            check_localized(
+                &mut out,
+                Place::Area(area.number),
+                &format!("area {}: name", area.number),
+                &area.name,
+            );
         }
 
         let mut codes = BTreeSet::new();
         if self.statements.is_empty() {
-            out.push("no [[statements]] are declared".to_string());
+            out.push((
+                Place::Table("[[statements]]"),
+                "no [[statements]] are declared".to_string(),
+            ));
         }
-        for st in &self.statements {
+        for (i, st) in self.statements.iter().enumerate() {
             let code = &st.code;
+            let here = || Place::Statement(i);
             if code.len() != 3 || !code.chars().all(|c| c.is_ascii_digit()) {
-                out.push(format!(
-                    "statement '{code}': `code` must be three digits, e.g. \"203\""
+                out.push((
+                    here(),
+                    format!("statement '{code}': `code` must be three digits, e.g. \"203\""),
                 ));
             } else if !numbers.contains(&st.area()) {
-                out.push(format!(
-                    "statement {code}: its area {} (the first digit of the code) is not declared in [[areas]]",
-                    st.area()
+                out.push((
+                    here(),
+                    format!(
+                        "statement {code}: its area {} (the first digit of the code) is not declared in [[areas]]",
+                        st.area()
+                    ),
                 ));
             }
             if !codes.insert(code.clone()) {
-                out.push(format!("statement {code}: `code` is used twice"));
+                out.push((here(), format!("statement {code}: `code` is used twice")));
             }
-            check_localized(&mut out, &format!("statement {code}: text"), &st.text);
+            check_localized(
+                &mut out,
+                here(),
+                &format!("statement {code}: text"),
+                &st.text,
+            );
         }
         for area in &self.areas {
             if !self.statements.iter().any(|s| s.area() == area.number) {
-                out.push(format!("area {}: has no statements", area.number));
+                out.push((
+                    Place::Area(area.number),
+                    format!("area {}: has no statements", area.number),
+                ));
             }
         }
         out
@@ -212,11 +334,15 @@ impl QuestionSet {
     }
 }
 
-fn check_localized(out: &mut Vec<String>, what: &str, text: &Localized) {
-    for lang in [Lang::Sv, Lang::En] {
-        if text.get(lang).trim().is_empty() {
-            out.push(format!("{what}: the `{lang}` text is missing"));
-        }
+fn check_localized(out: &mut Vec<(Place, String)>, place: Place, what: &str, text: &Localized) {
+    let missing: Vec<Lang> = [Lang::Sv, Lang::En]
+        .into_iter()
+        .filter(|&lang| text.get(lang).trim().is_empty())
+        .collect();
+    let mut place = Some(place);
+    for lang in missing {
+        let at = place.take().unwrap_or(Place::Key("title"));
+        out.push((at, format!("{what}: the `{lang}` text is missing")));
     }
 }
 
@@ -332,6 +458,25 @@ text = { sv = "a", en = "b" }
                 "statement '1x': `code` must be three digits, e.g. \"203\"",
             ]
         );
+    }
+
+    #[test]
+    fn check_gives_lines() {
+        let text = minimal(
+            "[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"b\" }\n[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"\" }",
+        );
+        let problems = check(&text).unwrap_err();
+        let lines: Vec<usize> = problems.iter().filter_map(|p| p.line).collect();
+        let second = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with("code"))
+            .nth(1)
+            .map(|(i, _)| i + 1);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!(lines, vec![second.expect("line"); 2]);
+        let problems = check("id = \"x\"\nversion = 1\n").unwrap_err();
+        assert_eq!(problems[0].line, Some(2), "{problems:?}");
     }
 
     #[test]

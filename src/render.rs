@@ -330,6 +330,21 @@ pub fn marked_delta(value: Option<f64>, lang: Lang, decimals: bool) -> String {
     }
 }
 
+/// Says how many attempts were left out because they answered other question sets.
+pub fn other_sets_note(p: &crate::progress::Progression, lang: Lang) -> String {
+    let mut sets: Vec<&str> = p
+        .other_sets
+        .iter()
+        .map(|o| o.question_set.as_str())
+        .collect();
+    sets.sort_unstable();
+    sets.dedup();
+    fill(
+        texts(lang).other_sets,
+        &[("n", &p.other_sets.len()), ("sets", &sets.join(", "))],
+    )
+}
+
 /// How many of the latest attempts the trend line shows.
 const TREND_POINTS: usize = 12;
 
@@ -500,17 +515,7 @@ pub fn progress_screen(
         ));
     }
     if !p.other_sets.is_empty() {
-        let mut sets: Vec<&str> = p
-            .other_sets
-            .iter()
-            .map(|o| o.question_set.as_str())
-            .collect();
-        sets.sort_unstable();
-        sets.dedup();
-        notes.push(fill(
-            t.other_sets,
-            &[("n", &p.other_sets.len()), ("sets", &sets.join(", "))],
-        ));
+        notes.push(other_sets_note(p, lang));
     }
     if !notes.is_empty() {
         out.push('\n');

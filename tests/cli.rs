@@ -1,0 +1,360 @@
+//! The command line as a whole: help (and the README's copy of it), completions,
+//! man page, paths, colour, quiet, and a second question set through every command.
+
+mod common;
+
+use common::{TestEnv, SAMPLE};
+use predicates::prelude::*;
+
+const SMALL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/small.toml");
+
+#[test]
+fn the_readme_usage_is_the_binarys_help() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .env("COLUMNS", "100")
+        .arg("--help")
+        .output()
+        .expect("runs");
+    let help = String::from_utf8(out.stdout).expect("UTF-8");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let start = readme
+        .find("<!-- help:start -->\n```text\n")
+        .expect("start marker")
+        + "<!-- help:start -->\n```text\n".len();
+    let end = readme[start..]
+        .find("```\n<!-- help:end -->")
+        .expect("end marker")
+        + start;
+    assert_eq!(
+        &readme[start..end],
+        help,
+        "README.md's usage section differs from `digikomp --help`; paste the new help between the markers"
+    );
+}
+
+#[test]
+fn help_snapshots() {
+    let env = TestEnv::new();
+    for cmd in ["take", "export", "workshop", "progress"] {
+        let out = env
+            .cmd()
+            .env("COLUMNS", "100")
+            .args([cmd, "--help"])
+            .output()
+            .expect("runs");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        assert!(text.contains("Examples:"), "{cmd} --help has examples");
+        insta::assert_snapshot!(format!("help_{cmd}"), text);
+    }
+}
+
+#[test]
+fn every_subcommand_has_examples() {
+    let env = TestEnv::new();
+    for cmd in [
+        "take",
+        "results",
+        "history",
+        "progress",
+        "delete",
+        "profile",
+        "export",
+        "workshop",
+        "questions",
+        "paths",
+        "completions",
+        "man",
+    ] {
+        env.cmd()
+            .args([cmd, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Examples:\n  digikomp"));
+    }
+}
+
+#[test]
+fn completions_and_man_page() {
+    let env = TestEnv::new();
+    for (shell, marker) in [
+        ("bash", "_digikomp()"),
+        ("zsh", "#compdef digikomp"),
+        ("fish", "complete -c digikomp"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        env.cmd()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(marker))
+            .stdout(predicate::str::contains("workshop"));
+    }
+    env.cmd()
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH digikomp 1"))
+        .stdout(predicate::str::contains("workshop"));
+    env.cmd().args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn paths_say_where_they_came_from() {
+    let env = TestEnv::new();
+    let json = |cmd: &mut assert_cmd::Command| -> serde_json::Value {
+        let out = cmd.args(["paths", "--json"]).output().expect("runs");
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    let v = json(&mut env.cmd());
+    assert_eq!(v[0]["name"], "data directory");
+    assert_eq!(v[0]["source"], "DIGIKOMP_DATA_DIR");
+    assert_eq!(v[0]["path"], env.data_dir().display().to_string());
+    assert_eq!(v[0]["exists"], false);
+    assert_eq!(
+        v[2]["path"],
+        env.data_dir().join("draft.json").display().to_string()
+    );
+    assert_eq!(v[4]["source"], "bundled (digikomp-bibliotek 1.0)");
+
+    let flag = env.scratch().join("usb");
+    let v = json(
+        env.cmd()
+            .arg("--data-dir")
+            .arg(&flag)
+            .args(["--questions", SMALL]),
+    );
+    assert_eq!(v[0]["source"], "--data-dir");
+    assert_eq!(v[4]["source"], "--questions");
+    assert_eq!(v[4]["path"], SMALL);
+
+    let home = env.scratch().join("home");
+    let v = json(
+        env.cmd()
+            .env_remove("DIGIKOMP_DATA_DIR")
+            .env("HOME", &home)
+            .env_remove("XDG_DATA_HOME"),
+    );
+    assert_eq!(v[0]["source"], "platform default");
+    #[cfg(target_os = "linux")]
+    assert_eq!(
+        v[0]["path"],
+        home.join(".local/share/digikomp").display().to_string()
+    );
+
+    env.cmd()
+        .arg("paths")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("data directory"))
+        .stdout(predicate::str::contains(
+            "(DIGIKOMP_DATA_DIR, not created yet)",
+        ));
+}
+
+#[test]
+fn questions_check_reports_every_problem_with_its_line() {
+    let env = TestEnv::new();
+    let bad = env.scratch().join("bad.toml");
+    let text = std::fs::read_to_string(SMALL)
+        .expect("read")
+        .replace("code = \"202\"", "code = \"201\"")
+        .replace("max = 5", "max = 1");
+    std::fs::write(&bad, &text).expect("w");
+    let line_of = |needle: &str, nth: usize| {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| l.contains(needle))
+            .nth(nth)
+            .map(|(i, _)| i + 1)
+            .expect("line")
+    };
+    let out = env
+        .cmd()
+        .args(["questions", "--check"])
+        .arg(&bad)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let name = bad.display().to_string();
+    assert!(
+        err.contains(&format!(
+            "{name}:{}: scale: `min` (1) must be below `max` (1)",
+            line_of("[scale]", 0)
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{name}:{}: statement 201: `code` is used twice",
+            line_of("code = \"201\"", 1)
+        )),
+        "{err}"
+    );
+    assert!(err.contains("has 2 problem(s)"), "{err}");
+    env.cmd()
+        .args(["questions", "--check", SMALL])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "ok: 6 statements in 3 areas, scale 1–5",
+        ));
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let env = TestEnv::new();
+    let run = |args: &[&str], no_color: bool| {
+        let mut cmd = env.cmd();
+        if !no_color {
+            cmd.env_remove("NO_COLOR");
+        }
+        let out = cmd
+            .args(args)
+            .args(["take", "--answers", SAMPLE])
+            .output()
+            .expect("runs");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    assert!(
+        run(&["--color", "always"], false).contains("\x1b["),
+        "always colours"
+    );
+    assert!(!run(&["--color", "never"], false).contains("\x1b["));
+    assert!(
+        !run(&[], true).contains("\x1b["),
+        "NO_COLOR and no terminal"
+    );
+    assert!(
+        !run(&[], false).contains("\x1b["),
+        "auto: stdout is not a terminal"
+    );
+}
+
+#[test]
+fn quiet_keeps_data_and_errors_only() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["-q", "take", "--answers", SAMPLE])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Totalt"));
+    env.cmd()
+        .args(["--quiet", "take", "--answers", "1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected 24 answers"));
+}
+
+#[test]
+fn a_regional_question_set_works_with_every_command() {
+    let env = TestEnv::new();
+    let set = ["--questions", SMALL];
+    for (label, answers) in [("före", "1,2,5,5,3,4"), ("efter", "3,4,5,5,4,5")] {
+        env.cmd()
+            .args(set)
+            .args(["take", "--label", label, "--answers", answers])
+            .assert()
+            .success();
+    }
+    let out = env
+        .cmd()
+        .args(set)
+        .args(["progress", "--json"])
+        .output()
+        .expect("runs");
+    let p: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    // Area 1 (101, 102): 1.5 then 3.5; area 3 (301, 302): 3.5 then 4.5.
+    assert_eq!(p["areas"][0]["values"], serde_json::json!([1.5, 3.5]));
+    assert_eq!(p["areas"][2]["change_since_first"], 1.0);
+    assert_eq!(p["areas"].as_array().map(Vec::len), Some(3));
+    env.cmd()
+        .args(set)
+        .arg("progress")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Utveckling över 2 försök"));
+    // The bundled set does not show the other set's attempts, and says so.
+    env.cmd()
+        .arg("progress")
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "2 försök gjordes med en annan frågeuppsättning (region-test 2)",
+        ));
+
+    let csv = env.scratch().join("me.csv");
+    env.cmd()
+        .args(set)
+        .args(["export", "--all", "-o"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&csv).expect("csv");
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|h| h.ends_with("101;102;201;202;301;302;area_1;area_2;area_3")),
+        "{text}"
+    );
+
+    let people: Vec<_> = (0..3)
+        .map(|i| {
+            let p = TestEnv::new();
+            p.cmd()
+                .args(set)
+                .args(["take", "--answers", &format!("{},2,3,4,5,5", i + 1)])
+                .assert()
+                .success();
+            let f = env.scratch().join(format!("p{i}.json"));
+            p.cmd()
+                .args(set)
+                .args(["export", "-o"])
+                .arg(&f)
+                .assert()
+                .success();
+            f
+        })
+        .collect();
+    let out = env
+        .cmd()
+        .args(set)
+        .arg("workshop")
+        .args(&people)
+        .args(["--format", "json"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let s101 = &r["groups"][0]["statements"][0];
+    assert_eq!(s101["mean"], 2.0);
+    assert_eq!(
+        s101["distribution"],
+        serde_json::json!([1, 1, 1, 0, 0]),
+        "five points on this scale"
+    );
+    // The bundled set refuses these exports, naming the set.
+    env.cmd()
+        .arg("workshop")
+        .args(&people)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "uses the question set 'region-test'",
+        ));
+}
