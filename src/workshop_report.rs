@@ -5,6 +5,7 @@ use crate::export::{col, html_escape, html_page, neutralise, AREA_COLOURS};
 use crate::lang::Lang;
 use crate::questions::QuestionSet;
 use crate::render::{decimal, delta, Style};
+use crate::texts::{fill, texts};
 use crate::workshop::{Group, Report, MIN_GROUP};
 use anyhow::{Context as _, Result};
 use comfy_table::{Cell, CellAlignment};
@@ -26,23 +27,16 @@ fn pct(share: f64) -> String {
 }
 
 fn group_name(g: &Group, lang: Lang) -> String {
-    g.name.clone().unwrap_or_else(|| match lang {
-        Lang::Sv => "Alla".to_string(),
-        Lang::En => "Everyone".to_string(),
-    })
+    g.name
+        .clone()
+        .unwrap_or_else(|| texts(lang).everyone.to_string())
 }
 
 fn small_note(g: &Group, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => format!(
-            "Gruppen har {} deltagare, färre än {MIN_GROUP}: inga siffror per påstående visas, så att ingens svar kan pekas ut.",
-            g.respondents
-        ),
-        Lang::En => format!(
-            "The group has {} respondents, fewer than {MIN_GROUP}: no per-statement figures are shown, so that nobody's answers can be singled out.",
-            g.respondents
-        ),
-    }
+    fill(
+        texts(lang).group_too_small,
+        &[("n", &g.respondents), ("min", &MIN_GROUP)],
+    )
 }
 
 /// Renders `report` in `format`.
@@ -68,25 +62,15 @@ pub fn render(
     })
 }
 
-fn sv_en(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Sv => sv,
-        Lang::En => en,
-    }
-}
-
 fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
+    let tx = texts(lang);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{}",
         style.heading(&format!(
             "{}: {} {}, {} {}",
-            sv_en(lang, "Gruppens profil", "Group profile"),
-            r.files_read,
-            sv_en(lang, "filer", "files"),
-            r.respondents,
-            sv_en(lang, "deltagare", "respondents")
+            tx.group_profile, r.files_read, tx.files_word, r.respondents, tx.respondents_word
         ))
     );
     for g in &r.groups {
@@ -97,10 +81,10 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
         );
         let mut t = style.table();
         t.set_header(vec![
-            sv_en(lang, "Område", "Area").to_string(),
-            sv_en(lang, "Medel", "Mean").to_string(),
-            sv_en(lang, "Median", "Median").to_string(),
-            sv_en(lang, "Spridning", "SD").to_string(),
+            tx.col_area.to_string(),
+            tx.col_mean.to_string(),
+            tx.col_median.to_string(),
+            tx.col_sd.to_string(),
             format!("≥ {}", r.high),
             format!("≤ {}", r.low),
         ]);
@@ -122,10 +106,10 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
         }
         let mut t = style.table();
         let mut header = vec![
-            sv_en(lang, "Kod", "Code").to_string(),
-            sv_en(lang, "Medel", "Mean").to_string(),
-            sv_en(lang, "Median", "Median").to_string(),
-            sv_en(lang, "Spridning", "SD").to_string(),
+            tx.col_code.to_string(),
+            tx.col_mean.to_string(),
+            tx.col_median.to_string(),
+            tx.col_sd.to_string(),
         ];
         header.push(format!("{}–{}", set.scale.min, set.scale.max));
         header.push(format!("≥ {}", r.high));
@@ -145,15 +129,7 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
             ]);
         }
         let _ = writeln!(out, "{t}");
-        let _ = writeln!(
-            out,
-            "\n{}",
-            style.heading(sv_en(
-                lang,
-                "Prioriteringar (lägst medel)",
-                "Priorities (lowest mean)"
-            ))
-        );
+        let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
         for line in priorities_text(set, g, lang, "  ").lines() {
             let opts =
                 textwrap::Options::new(usize::from(style.width)).subsequent_indent("        ");
@@ -166,18 +142,11 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
         let _ = writeln!(
             out,
             "\n{}",
-            style.heading(&format!(
-                "{}: {from} → {to}",
-                sv_en(lang, "Förändring", "Change")
-            ))
+            style.heading(&format!("{}: {from} → {to}", tx.col_change))
         );
         let _ = writeln!(out, "{}", side_by_side(set, r, lang, style));
         if !c.biggest_gains.is_empty() {
-            let _ = writeln!(
-                out,
-                "{}",
-                sv_en(lang, "Största ökningar:", "Biggest gains:")
-            );
+            let _ = writeln!(out, "{}", tx.biggest_gains);
             for (code, d) in &c.biggest_gains {
                 let text = set.statement(code).map_or("", |s| s.text.get(lang));
                 let opts = textwrap::Options::new(usize::from(style.width))
@@ -189,27 +158,22 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
         }
     }
     for b in &r.skipped_files {
-        let _ = writeln!(
-            out,
-            "\n{}: {} ({})",
-            sv_en(lang, "Hoppade över", "Skipped"),
-            b.file,
-            b.reason
-        );
+        let _ = writeln!(out, "\n{}: {} ({})", tx.skipped, b.file, b.reason);
     }
     out
 }
 
 /// The groups' area means side by side, with the change from the first to the last.
 fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comfy_table::Table {
+    let tx = texts(lang);
     let mut t = style.table();
-    let mut header = vec![sv_en(lang, "Område", "Area").to_string()];
+    let mut header = vec![tx.col_area.to_string()];
     header.extend(
         r.groups
             .iter()
             .map(|g| format!("{}\n(n = {})", group_name(g, lang), g.respondents)),
     );
-    header.push(sv_en(lang, "Förändring", "Change").to_string());
+    header.push(tx.col_change.to_string());
     t.set_header(header);
     let change = |area: Option<u8>| {
         r.comparison.as_ref().and_then(|c| match area {
@@ -237,7 +201,7 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comf
         )));
         t.add_row(row);
     }
-    let mut row = vec![Cell::new(sv_en(lang, "Totalt", "Overall"))];
+    let mut row = vec![Cell::new(tx.overall)];
     for g in &r.groups {
         row.push(
             Cell::new(
@@ -365,7 +329,8 @@ fn csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
 }
 
 fn markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
-    let mut out = format!("# {}\n\n", sv_en(lang, "Gruppens profil", "Group profile"));
+    let tx = texts(lang);
+    let mut out = format!("# {}\n\n", tx.group_profile);
     for g in &r.groups {
         let _ = writeln!(
             out,
@@ -376,11 +341,7 @@ fn markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} | ≥ {} | ≤ {} |\n|---|---:|---:|---:|---:|",
-            sv_en(lang, "Område", "Area"),
-            sv_en(lang, "Medel", "Mean"),
-            sv_en(lang, "Spridning", "SD"),
-            r.high,
-            r.low
+            tx.col_area, tx.col_mean, tx.col_sd, r.high, r.low
         );
         for a in &g.areas {
             let _ = writeln!(
@@ -399,19 +360,11 @@ fn markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             let _ = writeln!(out, "{}\n", small_note(g, lang));
             continue;
         }
-        let _ = writeln!(
-            out,
-            "### {}\n",
-            sv_en(lang, "Handlingsplan (utkast)", "Action plan (draft)")
-        );
+        let _ = writeln!(out, "### {}\n", tx.action_plan_draft);
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |\n|---|---|---:|---|---|",
-            sv_en(lang, "Kod", "Code"),
-            sv_en(lang, "Påstående", "Statement"),
-            sv_en(lang, "Medel", "Mean"),
-            sv_en(lang, "Ansvarig", "Owner"),
-            sv_en(lang, "Datum", "Date")
+            tx.col_code, tx.col_statement, tx.col_mean, tx.col_owner, tx.col_date
         );
         for code in &g.priorities {
             if let (Some(st), Some(fig)) = (
@@ -437,17 +390,8 @@ fn markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
         out.push('\n');
     }
     if let Some(c) = &r.comparison {
-        let _ = writeln!(
-            out,
-            "## {}\n",
-            sv_en(lang, "Förändring per område", "Change per area")
-        );
-        let _ = writeln!(
-            out,
-            "| {} | {} |\n|---|---:|",
-            sv_en(lang, "Område", "Area"),
-            sv_en(lang, "Förändring", "Change")
-        );
+        let _ = writeln!(out, "## {}\n", tx.change_per_area);
+        let _ = writeln!(out, "| {} | {} |\n|---|---:|", tx.col_area, tx.col_change);
         for (area, d) in &c.areas {
             let _ = writeln!(
                 out,
@@ -462,10 +406,8 @@ fn markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
 }
 
 fn html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
-    let mut body = format!(
-        "<h1>{}</h1>\n",
-        sv_en(lang, "Gruppens profil", "Group profile")
-    );
+    let tx = texts(lang);
+    let mut body = format!("<h1>{}</h1>\n", tx.group_profile);
     body.push_str(&area_chart(set, r, lang));
     for g in &r.groups {
         let _ = writeln!(
@@ -479,11 +421,7 @@ fn html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             continue;
         }
         body.push_str(&distribution_chart(set, g));
-        let _ = writeln!(
-            body,
-            "<h3>{}</h3>\n<ol>",
-            sv_en(lang, "Prioriteringar", "Priorities")
-        );
+        let _ = writeln!(body, "<h3>{}</h3>\n<ol>", tx.priorities);
         for code in &g.priorities {
             if let Some(st) = set.statement(code) {
                 let _ = writeln!(body, "<li>{code}: {}</li>", html_escape(st.text.get(lang)));
@@ -491,7 +429,7 @@ fn html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
         }
         body.push_str("</ol>\n");
     }
-    html_page(sv_en(lang, "Gruppens profil", "Group profile"), &body)
+    html_page(tx.group_profile, &body)
 }
 
 /// Bars of the area means, one colour per group.
@@ -561,6 +499,7 @@ fn distribution_chart(set: &QuestionSet, g: &Group) -> String {
 
 fn xlsx(set: &QuestionSet, r: &Report, lang: Lang) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Chart, Workbook};
+    let tx = texts(lang);
     let mut book = Workbook::new();
     let areas = book.add_worksheet();
     areas.set_name("areas")?;
@@ -596,9 +535,7 @@ fn xlsx(set: &QuestionSet, r: &Report, lang: Lang) -> Result<Vec<u8>> {
         }
     }
     let mut chart = Chart::new_bar();
-    chart
-        .title()
-        .set_name(sv_en(lang, "Medel per område", "Mean per area"));
+    chart.title().set_name(tx.mean_per_area);
     chart
         .x_axis()
         .set_min(f64::from(set.scale.min))
