@@ -6,6 +6,7 @@ use crate::error::Failure;
 use crate::exchange::{self, ExportOptions, ProfileOptions, WorkshopOptions};
 use crate::history;
 use crate::lang::Lang;
+use crate::plain::PlainPrompter;
 use crate::progress::Window;
 use crate::prompt::{InterruptMessages, TerminalPrompter};
 use crate::questions::QuestionSet;
@@ -197,22 +198,38 @@ pub struct AttemptReport<'a> {
 
 fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
     let t = texts(ctx.lang);
+    // Plain mode shows a plain result too; so does a dumb terminal.
+    let plain = std::cell::Cell::new(plain_output(options));
     let (attempt, path) = take::real_env(|env| -> Result<Option<(Attempt, PathBuf)>> {
         if let Some(input) = &options.answers {
             return take::non_interactive(&ctx.set, &ctx.store, options, input, env).map(Some);
         }
-        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-            return Err(Failure::Usage(
-                "digikomp take needs a terminal to ask the questions, and this is not one. \
-                 Answer without prompts: --answers 5,6,4,… (one value per statement, in the order \
-                 of `digikomp questions`) or --answers-file FILE (- for stdin)"
-                    .to_string(),
-            )
-            .into());
-        }
-        let mut prompter =
-            TerminalPrompter::new(interrupt_messages(ctx), ctx.lang, ctx.prompt_color);
-        match take::interactive(&ctx.set, &ctx.store, &mut prompter, options, env)? {
+        let outcome = match take_mode(options)? {
+            Mode::Terminal => {
+                let mut prompter =
+                    TerminalPrompter::new(interrupt_messages(ctx), ctx.lang, ctx.prompt_color);
+                take::interactive(&ctx.set, &ctx.store, &mut prompter, options, env)?
+            }
+            Mode::Plain(stdin) => {
+                plain.set(true);
+                // Piped lines cannot answer "continue the unfinished test?" safely: the
+                // first answer would be taken for the reply.
+                if !std::io::stdin().is_terminal()
+                    && !options.restart
+                    && ctx.store.load_draft()?.is_some()
+                {
+                    return Err(Failure::Usage(format!(
+                        "there is an unfinished test in {}; add --restart to discard it and take the test from the piped answers, or run `digikomp take` in a terminal to continue it",
+                        ctx.store.draft_path().display()
+                    ))
+                    .into());
+                }
+                crate::prompt::on_interrupt(interrupt_messages(ctx));
+                let mut prompter = PlainPrompter::new(stdin, std::io::stderr(), ctx.lang);
+                take::interactive(&ctx.set, &ctx.store, &mut prompter, options, env)?
+            }
+        };
+        match outcome {
             Outcome::Saved { attempt, path } => Ok(Some((attempt, path))),
             Outcome::Kept { answered } => {
                 if answered > 0 {
@@ -244,11 +261,48 @@ fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
             attempt: &attempt,
             score: &score,
         })
+    } else if plain.get() {
+        print_out(&render::result_plain(&ctx.set, &attempt, &score, ctx.lang))
     } else {
         print_out(&render::result_screen(
             &ctx.set, &attempt, &score, ctx.lang, ctx.style,
         ))
     }
+}
+
+/// How `take` talks to the user.
+enum Mode {
+    /// dialoguer on a terminal.
+    Terminal,
+    /// Lines from stdin.
+    Plain(std::io::StdinLock<'static>),
+}
+
+/// Whether the result is printed as plain text (in plain mode, or on a dumb terminal).
+fn plain_output(options: &TakeOptions) -> bool {
+    options.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+}
+
+/// Picks the mode: plain when asked for, on a dumb terminal, or when stdin is not a
+/// terminal but has lines; dialoguer when stdin and stderr are terminals.
+fn take_mode(options: &TakeOptions) -> Result<Mode> {
+    use std::io::BufRead;
+    let stdin_tty = std::io::stdin().is_terminal();
+    if !plain_output(options) && stdin_tty && std::io::stderr().is_terminal() {
+        return Ok(Mode::Terminal);
+    }
+    let mut stdin = std::io::stdin().lock();
+    if !stdin_tty && stdin.fill_buf().map_or(true, <[u8]>::is_empty) {
+        return Err(Failure::Usage(
+            "digikomp take needs a terminal to ask the questions, and this is not one. \
+             Answer without prompts: --answers 5,6,4,… (one value per statement, in the order \
+             of `digikomp questions`), --answers-file FILE (- for stdin), or pipe the answers \
+             in one per line"
+                .to_string(),
+        )
+        .into());
+    }
+    Ok(Mode::Plain(stdin))
 }
 
 fn interrupt_messages(ctx: &Ctx) -> InterruptMessages {

@@ -71,6 +71,8 @@ Examples:
   digikomp take                           answer in the terminal
   digikomp take --label \"före kursen\"     mark the attempt, e.g. before a course
   digikomp take --lang en                 in English
+  digikomp take --plain                   line by line, for screen readers
+  printf '5\\n6\\n4\\n…' | digikomp take     answers piped in line by line
   digikomp take --answers 5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5
   echo \"101=5 102=6 …\" | digikomp take --answers-file -")]
     Take(TakeArgs),
@@ -357,6 +359,11 @@ struct TakeArgs {
     /// Print the saved attempt and its scores as JSON instead of the result screen
     #[arg(long)]
     json: bool,
+
+    /// Accessible plain mode: one statement per block, answers read line by line (for
+    /// screen readers and piped input); chosen by itself with TERM=dumb or piped stdin
+    #[arg(long)]
+    plain: bool,
 }
 
 #[derive(Debug, Args)]
@@ -399,6 +406,7 @@ impl Cli {
                     lang: globals.lang,
                     label: a.label.filter(|l| !l.trim().is_empty()),
                     restart: a.restart,
+                    plain: a.plain,
                     answers: match (a.answers, a.answers_file) {
                         (Some(text), _) => Some(AnswersInput::Inline(text)),
                         (None, Some(p)) if p.as_os_str() == "-" => Some(AnswersInput::Stdin),

@@ -11,6 +11,7 @@ pub mod export;
 pub mod history;
 pub mod lang;
 pub mod parallel;
+pub mod plain;
 pub mod progress;
 pub mod prompt;
 pub mod questions;

@@ -69,6 +69,15 @@ pub trait Prompter {
     fn rate(&mut self, screen: &RateScreen) -> Result<RateAction>;
     /// Shows the review list and reads a choice.
     fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction>;
+    /// Picks one of `items`; `None` means skip.
+    fn choose(&mut self, prompt: &str, items: &[String]) -> Result<Option<usize>>;
+    /// Reads a line of text; empty when the user gives none.
+    fn input(&mut self, prompt: &str) -> Result<String>;
+    /// Asks whether to start the test. A line-based prompter does not ask, so that
+    /// answers piped in line by line are not taken for the reply.
+    fn confirm_start(&mut self, question: &str) -> Result<bool> {
+        self.confirm(question, true)
+    }
 }
 
 /// The real terminal, on stderr, so that stdout carries only the result.
@@ -89,7 +98,14 @@ pub struct InterruptMessages {
     pub nothing: String,
 }
 
-/// Set once per process by [`TerminalPrompter::new`], read by the signal handler.
+/// Installs the handler that restores the terminal and exits on SIGINT, SIGTERM or
+/// SIGHUP, printing `messages`. Every interactive prompter calls it.
+pub fn on_interrupt(messages: InterruptMessages) {
+    let _ = ON_INTERRUPT.set((terminal_state::save(), messages));
+    install_signal_thread();
+}
+
+/// Set once per process by [`on_interrupt`], read by the signal handler.
 static ON_INTERRUPT: OnceLock<(Option<terminal_state::State>, InterruptMessages)> = OnceLock::new();
 /// Makes the handler thread and the main thread agree on who prints and exits.
 static EXITING: Mutex<()> = Mutex::new(());
@@ -168,8 +184,7 @@ impl TerminalPrompter {
     /// The flow saves a draft after every answer, so exiting from the handler loses
     /// nothing.
     pub fn new(messages: InterruptMessages, lang: Lang, color: bool) -> Self {
-        let _ = ON_INTERRUPT.set((terminal_state::save(), messages));
-        install_signal_thread();
+        on_interrupt(messages);
         TerminalPrompter {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
@@ -281,6 +296,29 @@ impl Prompter for TerminalPrompter {
             Some(i) if i <= screen.items.len() => ReviewAction::Change(i - 1),
             _ => ReviewAction::Quit,
         })
+    }
+
+    fn choose(&mut self, prompt: &str, items: &[String]) -> Result<Option<usize>> {
+        let width = self.width().saturating_sub(6);
+        let shown: Vec<String> = items.iter().map(|i| truncate(i, width)).collect();
+        let _guard = CursorGuard(&self.term);
+        Select::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(&shown)
+            .default(0)
+            .max_length(10)
+            .interact_on_opt(&self.term)
+            .map_err(map_dialoguer)
+    }
+
+    fn input(&mut self, prompt: &str) -> Result<String> {
+        let _guard = CursorGuard(&self.term);
+        dialoguer::Input::<String>::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .interact_text_on(&self.term)
+            .map(|s| s.trim().to_string())
+            .map_err(map_dialoguer)
     }
 }
 

@@ -135,6 +135,46 @@ pub fn result_screen(
     out
 }
 
+/// The result screen as plain text for plain mode: no box drawing, no colour, one
+/// fact per line, so that a screen reader reads it in order.
+pub fn result_plain(set: &QuestionSet, attempt: &Attempt, score: &Score, lang: Lang) -> String {
+    let t = texts(lang);
+    let mut out = format!("{}\n\n", attempt_title(attempt, lang));
+    for a in &score.areas {
+        let _ = writeln!(
+            out,
+            "{} {}, {}: {} {}",
+            t.col_area,
+            a.area,
+            set.area_name(a.area, lang),
+            t.col_mean.to_lowercase(),
+            decimal(a.mean, lang)
+        );
+    }
+    let _ = writeln!(out, "{}: {}", t.overall, decimal(score.overall, lang));
+    for (heading, list) in [
+        (t.strengths, &score.strengths),
+        (t.to_develop, &score.to_develop),
+    ] {
+        let _ = writeln!(out, "\n{heading}:");
+        for r in list {
+            let text = set.statement(&r.code).map_or("", |s| s.text.get(lang));
+            let _ = writeln!(out, "{} {}, {}: {text}", t.col_answer, r.value, r.code);
+        }
+    }
+    if let Some(area) = score.weakest_area.and_then(|n| set.area(n)) {
+        let _ = writeln!(
+            out,
+            "\n{}:",
+            fill(t.learn_more, &[("area", &area.name.get(lang))])
+        );
+        for r in &area.resources {
+            let _ = writeln!(out, "{}: {}", r.title, r.url);
+        }
+    }
+    out
+}
+
 /// The per-area table: mean with one decimal and a bar, then the overall mean.
 pub fn area_table(set: &QuestionSet, score: &Score, lang: Lang, style: Style) -> Table {
     let t = texts(lang);

@@ -32,6 +32,8 @@ pub struct TakeOptions {
     pub label: Option<String>,
     pub restart: bool,
     pub answers: Option<AnswersInput>,
+    /// The accessible line-based mode.
+    pub plain: bool,
 }
 
 /// How an interactive test ended.
@@ -194,7 +196,7 @@ pub fn interactive(
             ],
         );
         prompter.say(&format!("{}\n\n{welcome}\n", t.welcome_title))?;
-        if !prompter.confirm(t.welcome_start, true)? {
+        if !prompter.confirm_start(t.welcome_start)? {
             return Ok(Outcome::Declined);
         }
         Draft {
@@ -380,6 +382,8 @@ mod tests {
         confirms: VecDeque<bool>,
         rates: VecDeque<Result<RateAction, ()>>,
         reviews: VecDeque<ReviewAction>,
+        choices: VecDeque<Option<usize>>,
+        inputs: VecDeque<String>,
         shown: Vec<String>,
     }
 
@@ -399,6 +403,14 @@ mod tests {
                 Ok(a) => Ok(a),
                 Err(()) => Err(Failure::Interrupted.into()),
             }
+        }
+        fn choose(&mut self, prompt: &str, _items: &[String]) -> Result<Option<usize>> {
+            self.shown.push(prompt.to_string());
+            Ok(self.choices.pop_front().expect("a scripted choice"))
+        }
+        fn input(&mut self, prompt: &str) -> Result<String> {
+            self.shown.push(prompt.to_string());
+            Ok(self.inputs.pop_front().expect("a scripted input"))
         }
         fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction> {
             self.shown.push(format!("review at {}", screen.cursor));
@@ -425,6 +437,7 @@ mod tests {
             label: Some("before".into()),
             restart: false,
             answers: None,
+            plain: false,
         }
     }
 
