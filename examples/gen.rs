@@ -173,7 +173,7 @@ fn main() -> anyhow::Result<()> {
         "json" => {
             std::fs::create_dir_all(target)?;
             for (i, mine) in records(&set, n, &mut rng).into_iter().enumerate() {
-                let bytes = export::Json.write(&set, &mine, Lang::Sv)?;
+                let bytes = export::Json { plans: None }.write(&set, &mine, Lang::Sv)?;
                 std::fs::write(target.join(format!("p{i:06}.json")), bytes)?;
             }
         }

@@ -7,8 +7,9 @@ use crate::exchange::{self, ExportOptions, ProfileOptions, WorkshopOptions};
 use crate::history;
 use crate::lang::Lang;
 use crate::plain::PlainPrompter;
+use crate::planning;
 use crate::progress::Window;
-use crate::prompt::{InterruptMessages, TerminalPrompter};
+use crate::prompt::{InterruptMessages, Prompter, TerminalPrompter};
 use crate::questions::QuestionSet;
 use crate::render::{self, Style};
 use crate::storage::{Store, DATA_DIR_ENV};
@@ -68,6 +69,9 @@ pub enum Action {
     Paths {
         json: bool,
     },
+    Plan(planning::PlanShowOptions),
+    PlanAdd(planning::PlanAddOptions),
+    PlanClose(String),
     /// Bytes made by the command line itself (completions, man page).
     Emit(Vec<u8>),
 }
@@ -184,6 +188,9 @@ pub fn run(globals: &Globals, action: Action) -> Result<()> {
         Action::Export(opts) => exchange::run_export(&ctx, &opts),
         Action::Workshop(opts) => exchange::run_workshop(&ctx, &opts),
         Action::Paths { json } => run_paths(&ctx, json),
+        Action::Plan(opts) => planning::run_plan(&ctx, &opts),
+        Action::PlanAdd(opts) => planning::run_plan_add(&ctx, &opts),
+        Action::PlanClose(id) => planning::run_plan_close(&ctx, &id),
         Action::Emit(_) => Ok(()),
     }
 }
@@ -198,20 +205,22 @@ pub struct AttemptReport<'a> {
 
 fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
     let t = texts(ctx.lang);
+    // The prompter outlives the test: the action plan is followed up after the result.
+    let mut prompter: Option<Box<dyn Prompter>> = None;
     // Plain mode shows a plain result too; so does a dumb terminal.
-    let plain = std::cell::Cell::new(plain_output(options));
-    let (attempt, path) = take::real_env(|env| -> Result<Option<(Attempt, PathBuf)>> {
+    let mut plain = plain_output(options);
+    let saved = take::real_env(|env| -> Result<Option<(Attempt, PathBuf)>> {
         if let Some(input) = &options.answers {
             return take::non_interactive(&ctx.set, &ctx.store, options, input, env).map(Some);
         }
-        let outcome = match take_mode(options)? {
-            Mode::Terminal => {
-                let mut prompter =
-                    TerminalPrompter::new(interrupt_messages(ctx), ctx.lang, ctx.prompt_color);
-                take::interactive(&ctx.set, &ctx.store, &mut prompter, options, env)?
-            }
+        let p: &mut Box<dyn Prompter> = match take_mode(options)? {
+            Mode::Terminal => prompter.insert(Box::new(TerminalPrompter::new(
+                interrupt_messages(ctx),
+                ctx.lang,
+                ctx.prompt_color,
+            ))),
             Mode::Plain(stdin) => {
-                plain.set(true);
+                plain = true;
                 // Piped lines cannot answer "continue the unfinished test?" safely: the
                 // first answer would be taken for the reply.
                 if !std::io::stdin().is_terminal()
@@ -225,11 +234,14 @@ fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
                     .into());
                 }
                 crate::prompt::on_interrupt(interrupt_messages(ctx));
-                let mut prompter = PlainPrompter::new(stdin, std::io::stderr(), ctx.lang);
-                take::interactive(&ctx.set, &ctx.store, &mut prompter, options, env)?
+                prompter.insert(Box::new(PlainPrompter::new(
+                    stdin,
+                    std::io::stderr(),
+                    ctx.lang,
+                )))
             }
         };
-        match outcome {
+        match take::interactive(&ctx.set, &ctx.store, p.as_mut(), options, env)? {
             Outcome::Saved { attempt, path } => Ok(Some((attempt, path))),
             Outcome::Kept { answered } => {
                 if answered > 0 {
@@ -248,9 +260,8 @@ fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
                 Ok(None)
             }
         }
-    })?
-    .map_or((None, None), |(a, p)| (Some(a), Some(p)));
-    let (Some(attempt), Some(path)) = (attempt, path) else {
+    })?;
+    let Some((attempt, path)) = saved else {
         return Ok(());
     };
     ctx.say(&fill(t.saved_to, &[("path", &path.display())]));
@@ -260,13 +271,19 @@ fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
             path: &path,
             attempt: &attempt,
             score: &score,
-        })
-    } else if plain.get() {
-        print_out(&render::result_plain(&ctx.set, &attempt, &score, ctx.lang))
+        })?;
     } else {
-        print_out(&render::result_screen(
-            &ctx.set, &attempt, &score, ctx.lang, ctx.style,
-        ))
+        let mut out = if plain {
+            render::result_plain(&ctx.set, &attempt, &score, ctx.lang)
+        } else {
+            render::result_screen(&ctx.set, &attempt, &score, ctx.lang, ctx.style)
+        };
+        out.push_str(&planning::follow_up_text(ctx, plain)?);
+        print_out(&out)?;
+    }
+    match prompter.as_mut() {
+        Some(p) => planning::review_after_take(ctx, p.as_mut(), &attempt),
+        None => Ok(()),
     }
 }
 

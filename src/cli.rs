@@ -4,6 +4,8 @@
 use crate::app::{Action, ColorChoice, DeleteOptions, Globals, ProgressOptions, QuestionsOptions};
 use crate::exchange::{ExportOptions, ProfileOptions, Which, WorkshopOptions};
 use crate::lang::Lang;
+use crate::plan::Target;
+use crate::planning::{PlanAddOptions, PlanShowOptions};
 use crate::progress::Window;
 use crate::take::{AnswersInput, TakeOptions};
 use crate::workshop::GroupBy;
@@ -117,6 +119,20 @@ Examples:
   digikomp profile --clear")]
     Profile(ProfileArgs),
 
+    /// Show your action plan, or add and close its items
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "\
+Examples:
+  digikomp plan                                   open items, rating before and now
+  digikomp plan --all                             closed items too
+  digikomp plan add                               pick from your lowest ratings (terminal)
+  digikomp plan add --statement 102 --goal \"gå kursen om källkritik\" --due 2027-03-01
+  digikomp plan add --area 4 --goal \"lär mig mer om it-säkerhet\"
+  digikomp plan close 3f9a2c1b"
+    )]
+    Plan(PlanArgs),
+
     /// Export your results to bring to a workshop (CSV, JSON, Markdown, HTML, Excel)
     #[command(after_help = "\
 Examples:
@@ -172,6 +188,42 @@ Examples:
   digikomp man > ~/.local/share/man/man1/digikomp.1
   digikomp man | man -l -")]
     Man,
+}
+
+#[derive(Debug, Args)]
+struct PlanArgs {
+    #[command(subcommand)]
+    action: Option<PlanCommand>,
+    /// Closed items too
+    #[arg(long)]
+    all: bool,
+    /// Print JSON
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum PlanCommand {
+    /// Add an item (at most three are open at a time)
+    Add {
+        /// A statement to work on, by code
+        #[arg(long, value_name = "CODE", conflicts_with = "area")]
+        statement: Option<String>,
+        /// An area to work on, by number
+        #[arg(long, value_name = "N")]
+        area: Option<u8>,
+        /// What you will do, e.g. "gå Digitekets kurs om källkritik"
+        #[arg(long, value_name = "TEXT")]
+        goal: Option<String>,
+        /// By when (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        due: Option<NaiveDate>,
+    },
+    /// Close an item; it stays in the history
+    Close {
+        /// The item's id (or its first characters)
+        id: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -243,6 +295,9 @@ struct ExportArgs {
     /// Keep only the month of each date; drop labels, workplace and role
     #[arg(long)]
     anonymous: bool,
+    /// Include your action plan (json, md and html; never by default)
+    #[arg(long)]
+    with_plan: bool,
     /// CSV delimiter: ; suits Excel and LibreOffice with Swedish settings, , others
     #[arg(long, default_value = ";", value_parser = parse_delimiter)]
     delimiter: u8,
@@ -451,6 +506,27 @@ impl Cli {
                 clear: a.clear,
                 json: a.json,
             }),
+            Command::Plan(a) => match a.action {
+                None => Action::Plan(PlanShowOptions {
+                    all: a.all,
+                    json: a.json,
+                }),
+                Some(PlanCommand::Add {
+                    statement,
+                    area,
+                    goal,
+                    due,
+                }) => Action::PlanAdd(PlanAddOptions {
+                    target: match (statement, area) {
+                        (Some(code), _) => Some(Target::Statement { code }),
+                        (None, Some(area)) => Some(Target::Area { area }),
+                        (None, None) => None,
+                    },
+                    goal,
+                    due,
+                }),
+                Some(PlanCommand::Close { id }) => Action::PlanClose(id),
+            },
             Command::Export(a) => Action::Export(ExportOptions {
                 format: a.format.map(Format::from),
                 which: match (a.attempt, a.all) {
@@ -462,6 +538,7 @@ impl Cli {
                 force: a.force,
                 anonymous: a.anonymous,
                 delimiter: a.delimiter,
+                with_plan: a.with_plan,
             }),
             Command::Workshop(a) => Action::Workshop(WorkshopOptions {
                 inputs: a.inputs,

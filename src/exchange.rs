@@ -38,6 +38,8 @@ pub struct ExportOptions {
     pub force: bool,
     pub anonymous: bool,
     pub delimiter: u8,
+    /// Include the action plan (json, md, html only).
+    pub with_plan: bool,
 }
 
 /// Options of `workshop`.
@@ -167,13 +169,31 @@ pub fn run_export(ctx: &Ctx, opts: &ExportOptions) -> Result<()> {
     let profile = ctx.store.load_or_create_profile()?;
     let records = export::records(&ctx.set, &chosen, &profile, opts.anonymous);
     let format = pick_format(opts.format, opts.output.as_deref(), Format::Csv);
+    // The plan travels only when asked for, and never in an anonymous export.
+    let plans = if opts.with_plan {
+        if opts.anonymous {
+            return Err(Failure::Usage(
+                "--with-plan and --anonymous do not go together: a plan's goals are personal"
+                    .into(),
+            )
+            .into());
+        }
+        if !matches!(format, Format::Json | Format::Md | Format::Html) {
+            return Err(
+                Failure::Usage("--with-plan works with --format json, md or html".into()).into(),
+            );
+        }
+        Some(ctx.store.load_plans()?.items)
+    } else {
+        None
+    };
     let exporter: Box<dyn Exporter> = match format {
         Format::Csv | Format::Table => Box::new(export::Csv {
             delimiter: opts.delimiter,
         }),
-        Format::Json => Box::new(export::Json),
-        Format::Md => Box::new(export::Markdown),
-        Format::Html => Box::new(export::Html),
+        Format::Json => Box::new(export::Json { plans }),
+        Format::Md => Box::new(export::Markdown { plans }),
+        Format::Html => Box::new(export::Html { plans }),
         Format::Xlsx => Box::new(export::Xlsx),
     };
     let bytes = exporter.write(&ctx.set, &records, ctx.lang)?;

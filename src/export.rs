@@ -3,6 +3,7 @@
 
 use crate::attempt::{score, Attempt, SetRef};
 use crate::lang::Lang;
+use crate::plan::PlanItem;
 use crate::questions::QuestionSet;
 use crate::render::decimal;
 use anyhow::{Context as _, Result};
@@ -45,6 +46,9 @@ pub struct ExportFile {
     pub kind: String,
     pub schema_version: u32,
     pub records: Vec<Record>,
+    /// The action plan, only with `export --with-plan`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plans: Option<Vec<PlanItem>>,
 }
 
 /// What a person chose to share about themselves, stored in `profile.json`.
@@ -213,8 +217,10 @@ impl Exporter for Csv {
     }
 }
 
-/// The JSON export that `workshop` reads back.
-pub struct Json;
+/// The JSON export that `workshop` reads back; with the action plan when asked.
+pub struct Json {
+    pub plans: Option<Vec<PlanItem>>,
+}
 
 impl Exporter for Json {
     fn write(&self, _set: &QuestionSet, records: &[Record], _lang: Lang) -> Result<Vec<u8>> {
@@ -222,6 +228,7 @@ impl Exporter for Json {
             kind: EXPORT_KIND.to_string(),
             schema_version: EXPORT_SCHEMA_VERSION,
             records: records.to_vec(),
+            plans: self.plans.clone(),
         };
         let mut out = serde_json::to_vec_pretty(&file)?;
         out.push(b'\n');
@@ -229,8 +236,29 @@ impl Exporter for Json {
     }
 }
 
-/// A readable personal report in Markdown.
-pub struct Markdown;
+/// A readable personal report in Markdown; with the action plan when asked.
+pub struct Markdown {
+    pub plans: Option<Vec<PlanItem>>,
+}
+
+/// The action plan as (target, goal, due, status) texts, for the reports.
+fn plan_rows(set: &QuestionSet, plans: &[PlanItem], lang: Lang) -> Vec<[String; 4]> {
+    let t = crate::texts::texts(lang);
+    plans
+        .iter()
+        .map(|p| {
+            [
+                p.target.describe(set, lang),
+                p.goal.clone(),
+                p.due.map_or_else(String::new, |d| d.to_string()),
+                match p.status {
+                    crate::plan::Status::Open => t.status_open.to_string(),
+                    crate::plan::Status::Closed => t.status_closed.to_string(),
+                },
+            ]
+        })
+        .collect()
+}
 
 fn md_cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
@@ -289,6 +317,18 @@ impl Exporter for Markdown {
             }
             out.push('\n');
         }
+        if let Some(plans) = &self.plans {
+            let _ = writeln!(out, "\n## {}\n", t.plan_title);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |\n|---|---|---|---|",
+                t.col_target, t.col_goal, t.col_due, t.col_status
+            );
+            for row in plan_rows(set, plans, lang) {
+                let cells: Vec<String> = row.iter().map(|c| md_cell(c)).collect();
+                let _ = writeln!(out, "| {} |", cells.join(" | "));
+            }
+        }
         Ok(out.into_bytes())
     }
 }
@@ -307,8 +347,11 @@ pub fn html_page(title: &str, body: &str) -> String {
     )
 }
 
-/// A self-contained HTML report with an SVG chart of the area profile over time.
-pub struct Html;
+/// A self-contained HTML report with an SVG chart of the area profile over time;
+/// with the action plan when asked.
+pub struct Html {
+    pub plans: Option<Vec<PlanItem>>,
+}
 
 impl Exporter for Html {
     fn write(&self, set: &QuestionSet, records: &[Record], lang: Lang) -> Result<Vec<u8>> {
@@ -345,6 +388,25 @@ impl Exporter for Html {
             body.push_str("</tr>\n");
         }
         body.push_str("</table>\n");
+        if let Some(plans) = &self.plans {
+            let _ = write!(
+                body,
+                "<h2>{}</h2>\n<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                html_escape(t.plan_title),
+                html_escape(t.col_target),
+                html_escape(t.col_goal),
+                html_escape(t.col_due),
+                html_escape(t.col_status)
+            );
+            for row in plan_rows(set, plans, lang) {
+                body.push_str("<tr>");
+                for cell in &row {
+                    let _ = write!(body, "<td>{}</td>", html_escape(cell));
+                }
+                body.push_str("</tr>\n");
+            }
+            body.push_str("</table>\n");
+        }
         Ok(html_page(set.title.get(lang), &body).into_bytes())
     }
 }

@@ -178,7 +178,9 @@ pub fn run_progress(ctx: &Ctx, opts: &ProgressOptions) -> Result<()> {
         }
         return Ok(());
     }
-    print_out(&render::progress_screen(&ctx.set, &p, ctx.lang, ctx.style))
+    let mut out = render::progress_screen(&ctx.set, &p, ctx.lang, ctx.style);
+    out.push_str(&crate::planning::follow_up_text(ctx, false)?);
+    print_out(&out)
 }
 
 /// `delete ID` or `delete --all`, after a confirmation (or `--yes`).

@@ -12,6 +12,8 @@ pub mod history;
 pub mod lang;
 pub mod parallel;
 pub mod plain;
+pub mod plan;
+pub mod planning;
 pub mod progress;
 pub mod prompt;
 pub mod questions;

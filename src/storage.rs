@@ -206,6 +206,43 @@ impl Store {
         Ok(Some(draft))
     }
 
+    /// Where the action plan lives.
+    pub fn plans_path(&self) -> PathBuf {
+        self.root.join("plans.json")
+    }
+
+    /// The action plan; empty when there is none yet.
+    pub fn load_plans(&self) -> Result<crate::plan::Plans> {
+        let path = self.plans_path();
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(crate::plan::Plans::default()),
+            Err(e) => return Err(e).with_context(|| format!("could not read {}", path.display())),
+        };
+        let plans: crate::plan::Plans = serde_json::from_slice(&bytes).with_context(|| {
+            format!(
+                "the action plan {} is damaged; move it away to start a new plan",
+                path.display()
+            )
+        })?;
+        if plans.kind != crate::plan::PLANS_KIND
+            || plans.schema_version > crate::plan::PLANS_SCHEMA_VERSION
+        {
+            bail!(
+                "the action plan {} was written by another version of digikomp; upgrade digikomp to read it",
+                path.display()
+            );
+        }
+        Ok(plans)
+    }
+
+    /// Saves the action plan, atomically like an attempt.
+    pub fn save_plans(&self, plans: &crate::plan::Plans) -> Result<()> {
+        self.ensure_dir(&self.root)?;
+        let json = serde_json::to_vec_pretty(plans).context("could not encode the action plan")?;
+        write_atomic(&self.plans_path(), &json, true)
+    }
+
     /// Where the shared profile (pseudonymous respondent id, workplace, role) lives.
     pub fn profile_path(&self) -> PathBuf {
         self.root.join("profile.json")

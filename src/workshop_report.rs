@@ -421,13 +421,30 @@ fn html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             continue;
         }
         body.push_str(&distribution_chart(set, g));
-        let _ = writeln!(body, "<h3>{}</h3>\n<ol>", tx.priorities);
+        let _ = writeln!(
+            body,
+            "<h3>{}</h3>\n<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            html_escape(tx.action_plan_draft),
+            html_escape(tx.col_code),
+            html_escape(tx.col_statement),
+            html_escape(tx.col_mean),
+            html_escape(tx.col_owner),
+            html_escape(tx.col_date)
+        );
         for code in &g.priorities {
-            if let Some(st) = set.statement(code) {
-                let _ = writeln!(body, "<li>{code}: {}</li>", html_escape(st.text.get(lang)));
+            if let (Some(st), Some(fig)) = (
+                set.statement(code),
+                g.statements.iter().find(|s| &s.code == code),
+            ) {
+                let _ = writeln!(
+                    body,
+                    "<tr><td>{code}</td><td>{}</td><td class=\"n\">{}</td><td></td><td></td></tr>",
+                    html_escape(st.text.get(lang)),
+                    decimal(fig.stats.mean, lang)
+                );
             }
         }
-        body.push_str("</ol>\n");
+        body.push_str("</table>\n");
     }
     html_page(tx.group_profile, &body)
 }

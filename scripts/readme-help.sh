@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Puts the binary's `--help` (at 100 columns) into README.md between the help
+# markers, so that the usage section follows the binary; tests/cli.rs checks it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --quiet
+help=$(COLUMNS=100 target/debug/digikomp --help)
+python3 - "$help" <<'PY'
+import sys
+help_text = sys.argv[1] + "\n"
+path = "README.md"
+text = open(path, encoding="utf-8").read()
+start = text.index("<!-- help:start -->\n```text\n") + len("<!-- help:start -->\n```text\n")
+end = text.index("```\n<!-- help:end -->")
+open(path, "w", encoding="utf-8").write(text[:start] + help_text + text[end:])
+PY

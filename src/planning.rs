@@ -1,0 +1,367 @@
+//! The `plan` command and the action plan's place in `take` and `progress`:
+//! showing items with their before/after ratings, adding, closing, and the
+//! keep/close/replace review after a new attempt.
+
+use crate::app::{print_json, print_out, Ctx};
+use crate::attempt::Attempt;
+use crate::error::Failure;
+use crate::history::load;
+use crate::plan::{self, Evaluation, PlanItem, Plans, Status, Target, MAX_OPEN};
+use crate::prompt::Prompter;
+use crate::render::{decimal, marked_delta};
+use crate::texts::{fill, texts};
+use anyhow::{bail, Result};
+use chrono::NaiveDate;
+use comfy_table::Cell;
+use serde::Serialize;
+use std::io::IsTerminal;
+
+/// Options of `plan` (show).
+#[derive(Debug, Clone)]
+pub struct PlanShowOptions {
+    pub all: bool,
+    pub json: bool,
+}
+
+/// Options of `plan add`.
+#[derive(Debug, Clone)]
+pub struct PlanAddOptions {
+    pub target: Option<Target>,
+    pub goal: Option<String>,
+    pub due: Option<NaiveDate>,
+}
+
+/// An item with how it went, as `plan --json` prints it.
+#[derive(Serialize)]
+struct Row<'a> {
+    #[serde(flatten)]
+    item: &'a PlanItem,
+    #[serde(flatten)]
+    evaluation: Evaluation,
+}
+
+/// The attempts of the set in use, oldest first.
+fn attempts(ctx: &Ctx) -> Result<Vec<Attempt>> {
+    Ok(load(ctx)?
+        .into_iter()
+        .map(|s| s.attempt)
+        .filter(|a| a.question_set.id == ctx.set.id)
+        .collect())
+}
+
+fn evaluate_all<'a>(
+    ctx: &Ctx,
+    items: &[&'a PlanItem],
+    attempts: &[Attempt],
+) -> Vec<(&'a PlanItem, Evaluation)> {
+    let refs: Vec<&Attempt> = attempts.iter().collect();
+    items
+        .iter()
+        .map(|item| (*item, plan::evaluate(&ctx.set, item, &refs)))
+        .collect()
+}
+
+/// "▲ ökade (+3,0)" and the like; the arrow and the word, so no colour is needed.
+fn trend(ctx: &Ctx, e: &Evaluation) -> String {
+    let t = texts(ctx.lang);
+    match (e.change, e.rose) {
+        (Some(c), Some(true)) => {
+            format!("{} {}", marked_delta(Some(c), ctx.lang, true), t.plan_rose)
+        }
+        (Some(c), Some(false)) if c < 0.0 => {
+            format!("{} {}", marked_delta(Some(c), ctx.lang, true), t.plan_fell)
+        }
+        (Some(_), _) => format!("= {}", t.plan_same),
+        _ => t.plan_no_after.to_string(),
+    }
+}
+
+fn rating(ctx: &Ctx, value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_string(), |v| decimal(v, ctx.lang))
+}
+
+/// The follow-up of the open items, for the end of `take`'s result and for
+/// `progress`: one line per item with before, now and whether it rose.
+pub fn follow_up_text(ctx: &Ctx, plain: bool) -> Result<String> {
+    let plans = ctx.store.load_plans()?;
+    let open: Vec<&PlanItem> = plans.open().collect();
+    if open.is_empty() {
+        return Ok(String::new());
+    }
+    let t = texts(ctx.lang);
+    let attempts = attempts(ctx)?;
+    let heading = if plain {
+        format!("{}:", t.plan_followup)
+    } else {
+        ctx.style.heading(t.plan_followup)
+    };
+    let mut out = format!("\n{heading}\n");
+    for (item, e) in evaluate_all(ctx, &open, &attempts) {
+        let line = fill(
+            t.plan_item_line,
+            &[
+                ("target", &item.target.describe(&ctx.set, ctx.lang)),
+                ("goal", &item.goal),
+                ("before", &rating(ctx, e.before)),
+                ("after", &rating(ctx, e.after)),
+                ("trend", &trend(ctx, &e)),
+            ],
+        );
+        out.push_str(&format!("{}{line}\n", if plain { "" } else { "  " }));
+    }
+    Ok(out)
+}
+
+/// `plan`: the items (open, or all with `--all`) with before/now.
+pub fn run_plan(ctx: &Ctx, opts: &PlanShowOptions) -> Result<()> {
+    let t = texts(ctx.lang);
+    let plans = ctx.store.load_plans()?;
+    let items: Vec<&PlanItem> = plans
+        .items
+        .iter()
+        .filter(|i| opts.all || i.status == Status::Open)
+        .collect();
+    let attempts = attempts(ctx)?;
+    let rows = evaluate_all(ctx, &items, &attempts);
+    if opts.json {
+        let rows: Vec<Row<'_>> = rows
+            .into_iter()
+            .map(|(item, evaluation)| Row { item, evaluation })
+            .collect();
+        return print_json(&rows);
+    }
+    if rows.is_empty() {
+        ctx.say(t.plan_none);
+        return Ok(());
+    }
+    let mut table = ctx.style.table();
+    let mut header = vec![
+        t.col_id,
+        t.col_target,
+        t.col_goal,
+        t.col_due,
+        t.col_before,
+        t.col_after,
+        t.col_trend,
+    ];
+    if opts.all {
+        header.push(t.col_status);
+    }
+    table.set_header(header);
+    for (item, e) in &rows {
+        let mut row = vec![
+            Cell::new(&item.id),
+            Cell::new(item.target.describe(&ctx.set, ctx.lang)),
+            Cell::new(&item.goal),
+            Cell::new(item.due.map_or_else(String::new, |d| d.to_string())),
+            Cell::new(rating(ctx, e.before)),
+            Cell::new(rating(ctx, e.after)),
+            Cell::new(marked_delta(e.change, ctx.lang, true)),
+        ];
+        if opts.all {
+            row.push(Cell::new(match item.status {
+                Status::Open => t.status_open,
+                Status::Closed => t.status_closed,
+            }));
+        }
+        table.add_row(row);
+    }
+    print_out(&format!("{}\n{table}\n", ctx.style.heading(t.plan_title)))
+}
+
+fn new_item(target: Target, goal: String, due: Option<NaiveDate>, baseline: &Attempt) -> PlanItem {
+    PlanItem {
+        id: uuid::Uuid::new_v4().simple().to_string()[..8].to_string(),
+        target,
+        goal,
+        due,
+        created_at: chrono::Local::now().fixed_offset(),
+        baseline_attempt: Some(baseline.id.clone()),
+        status: Status::Open,
+        closed_at: None,
+    }
+}
+
+fn check_room(ctx: &Ctx, plans: &Plans) -> Result<()> {
+    if plans.open().count() >= MAX_OPEN {
+        bail!("{}", fill(texts(ctx.lang).plan_full, &[("max", &MAX_OPEN)]));
+    }
+    Ok(())
+}
+
+/// `plan add`: with a target and a goal from flags, or by asking in a terminal.
+pub fn run_plan_add(ctx: &Ctx, opts: &PlanAddOptions) -> Result<()> {
+    let t = texts(ctx.lang);
+    match &opts.target {
+        Some(Target::Statement { code }) if ctx.set.statement(code).is_none() => {
+            return Err(Failure::Usage(format!(
+                "'{code}' is not a statement code; see `digikomp questions`"
+            ))
+            .into())
+        }
+        Some(Target::Area { area }) if ctx.set.area(*area).is_none() => {
+            return Err(Failure::Usage(format!(
+                "there is no area {area}; see `digikomp questions`"
+            ))
+            .into())
+        }
+        Some(_) if opts.goal.as_deref().is_none_or(|g| g.trim().is_empty()) => {
+            return Err(Failure::Usage(t.plan_needs_goal.to_string()).into())
+        }
+        _ => {}
+    }
+    let mut plans = ctx.store.load_plans()?;
+    check_room(ctx, &plans)?;
+    let attempts = attempts(ctx)?;
+    let Some(latest) = attempts.last() else {
+        bail!(
+            "{}",
+            fill(
+                t.no_attempts,
+                &[("path", &ctx.store.attempts_dir().display())]
+            )
+        );
+    };
+    let Some(target) = opts.target.clone() else {
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Failure::Usage(
+                "name what to work on with --statement CODE or --area N, and the goal with --goal TEXT"
+                    .to_string(),
+            )
+            .into());
+        }
+        let mut prompter = crate::prompt::TerminalPrompter::new(
+            crate::prompt::InterruptMessages {
+                draft: None,
+                kept: String::new(),
+                nothing: String::new(),
+            },
+            ctx.lang,
+            ctx.prompt_color,
+        );
+        return add_interactively(ctx, &mut prompter, &mut plans, latest);
+    };
+    let goal = opts.goal.as_deref().unwrap_or_default().trim().to_string();
+    let item = new_item(target, goal, opts.due, latest);
+    let id = item.id.clone();
+    plans.items.push(item);
+    ctx.store.save_plans(&plans)?;
+    ctx.say(&fill(t.plan_added, &[("id", &id)]));
+    Ok(())
+}
+
+/// `plan close ID`.
+pub fn run_plan_close(ctx: &Ctx, id: &str) -> Result<()> {
+    let t = texts(ctx.lang);
+    let mut plans = ctx.store.load_plans()?;
+    if !plans.close(id, chrono::Local::now().fixed_offset()) {
+        bail!("{}", fill(t.plan_unknown, &[("id", &id)]));
+    }
+    ctx.store.save_plans(&plans)?;
+    ctx.say(&fill(t.plan_closed_msg, &[("id", &id)]));
+    Ok(())
+}
+
+/// Asks for one new item (target, goal, date) and saves it; nothing when skipped.
+fn add_interactively(
+    ctx: &Ctx,
+    prompter: &mut dyn Prompter,
+    plans: &mut Plans,
+    latest: &Attempt,
+) -> Result<()> {
+    let t = texts(ctx.lang);
+    let open: Vec<Target> = plans.open().map(|i| i.target.clone()).collect();
+    let candidates: Vec<(Target, f64)> = plan::candidates(&ctx.set, latest)
+        .into_iter()
+        .filter(|(target, _)| !open.contains(target))
+        .collect();
+    let labels: Vec<String> = candidates
+        .iter()
+        .map(|(target, value)| {
+            let text = match target {
+                Target::Statement { code } => {
+                    ctx.set.statement(code).map_or("", |s| s.text.get(ctx.lang))
+                }
+                Target::Area { .. } => "",
+            };
+            format!(
+                "{} ({}) {text}",
+                target.describe(&ctx.set, ctx.lang),
+                decimal(*value, ctx.lang)
+            )
+            .trim_end()
+            .to_string()
+        })
+        .collect();
+    let Some(choice) = prompter.choose(t.plan_pick, &labels)? else {
+        return Ok(());
+    };
+    let goal = prompter.input(t.plan_goal_prompt)?;
+    if goal.trim().is_empty() {
+        return Ok(());
+    }
+    let due = loop {
+        let text = prompter.input(t.plan_due_prompt)?;
+        if text.trim().is_empty() {
+            break None;
+        }
+        match NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
+            Ok(d) => break Some(d),
+            Err(_) => prompter.say(&fill(t.plan_due_bad, &[("input", &text.trim())]))?,
+        }
+    };
+    let item = new_item(
+        candidates[choice].0.clone(),
+        goal.trim().to_string(),
+        due,
+        latest,
+    );
+    let id = item.id.clone();
+    plans.items.push(item);
+    ctx.store.save_plans(plans)?;
+    ctx.say(&fill(t.plan_added, &[("id", &id)]));
+    Ok(())
+}
+
+/// After a new attempt: asks whether to keep, close or replace each open item, and
+/// offers to add items while fewer than three are open.
+pub fn review_after_take(ctx: &Ctx, prompter: &mut dyn Prompter, attempt: &Attempt) -> Result<()> {
+    let t = texts(ctx.lang);
+    let mut plans = ctx.store.load_plans()?;
+    let open: Vec<String> = plans.open().map(|i| i.id.clone()).collect();
+    let options = [
+        t.plan_keep.to_string(),
+        t.plan_close.to_string(),
+        t.plan_replace.to_string(),
+    ];
+    for id in open {
+        let Some(item) = plans.items.iter().find(|i| i.id == id) else {
+            continue;
+        };
+        let question = fill(
+            t.plan_what_now,
+            &[("target", &item.target.describe(&ctx.set, ctx.lang))],
+        );
+        match prompter.choose(&question, &options)? {
+            Some(1) => {
+                plans.close(&id, chrono::Local::now().fixed_offset());
+                ctx.store.save_plans(&plans)?;
+                ctx.say(&fill(t.plan_closed_msg, &[("id", &id)]));
+            }
+            Some(2) => {
+                plans.close(&id, chrono::Local::now().fixed_offset());
+                ctx.store.save_plans(&plans)?;
+                add_interactively(ctx, prompter, &mut plans, attempt)?;
+            }
+            _ => {}
+        }
+    }
+    while plans.open().count() < MAX_OPEN && prompter.confirm(t.plan_add_question, false)? {
+        let before = plans.items.len();
+        add_interactively(ctx, prompter, &mut plans, attempt)?;
+        if plans.items.len() == before {
+            break;
+        }
+    }
+    Ok(())
+}
