@@ -69,8 +69,11 @@ fn keys_answer_go_back_review_and_save() {
     wait_for(&mut p, "Granska: välj ett svar");
     p.send("\r").expect("save");
     wait_for(&mut p, "Sparat:");
-    let out = rest(&mut p);
-    assert!(out.contains("Totalt"), "the result table is shown: {out}");
+    wait_for(&mut p, "Totalt");
+    // After the result: no action plan this time (the default answer).
+    wait_for(&mut p, "Vill du välja något att arbeta med");
+    p.send("\r").expect("no plan");
+    rest(&mut p);
     assert_eq!(exit_code(&p), 0);
 
     let attempts = env.attempts();
@@ -117,6 +120,8 @@ fn ctrl_c_keeps_a_draft_restores_the_cursor_and_resumes() {
     }
     wait_for(&mut p, "Granska: välj ett svar");
     p.send("\r").expect("save");
+    wait_for(&mut p, "Vill du välja något att arbeta med");
+    p.send("\r").expect("no plan");
     rest(&mut p);
     assert_eq!(exit_code(&p), 0);
     let a = &env.attempts()[0];
@@ -124,6 +129,40 @@ fn ctrl_c_keeps_a_draft_restores_the_cursor_and_resumes() {
     assert_eq!(a["answers"]["102"], 6);
     assert_eq!(a["answers"]["103"], 7);
     assert_eq!(a["answers"]["104"], 1);
+}
+
+#[test]
+fn an_action_plan_item_is_picked_with_keys_after_the_result() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["take"]);
+    wait_for(&mut p, "Vill du börja?");
+    p.send("\r").expect("yes");
+    for i in 1..=24 {
+        answer(&mut p, i, if i == 7 { "1" } else { "5" });
+    }
+    wait_for(&mut p, "Granska: välj ett svar");
+    p.send("\r").expect("save");
+    wait_for(&mut p, "Vill du välja något att arbeta med");
+    // Up to "Ja", then the first candidate (the lowest: 203), a goal, no date.
+    p.send("\x1b[A\r").expect("yes");
+    wait_for(&mut p, "Välj ett påstående eller område");
+    p.send("\r").expect("the first");
+    wait_for(&mut p, "Ditt mål");
+    p.send("gå kursen om e-legitimation\r").expect("goal");
+    wait_for(&mut p, "Senast");
+    p.send("\r").expect("no date");
+    wait_for(&mut p, "La till");
+    wait_for(&mut p, "Vill du välja något att arbeta med");
+    p.send("\r").expect("no more");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
+    let plans: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(env.data_dir().join("plans.json")).expect("plans"),
+    )
+    .expect("JSON");
+    assert_eq!(plans["items"][0]["target"]["code"], "203");
+    assert_eq!(plans["items"][0]["goal"], "gå kursen om e-legitimation");
+    assert_eq!(plans["items"][0]["due"], serde_json::Value::Null);
 }
 
 #[test]
