@@ -383,7 +383,7 @@ struct DeleteArgs {
     #[arg(required_unless_present = "all", conflicts_with = "all")]
     id: Option<String>,
 
-    /// Delete every attempt and the draft
+    /// Delete every attempt, the draft, the action plan and the profile
     #[arg(long)]
     all: bool,
 

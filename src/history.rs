@@ -189,9 +189,15 @@ pub fn run_delete(ctx: &Ctx, opts: &DeleteOptions) -> Result<()> {
     let stored = load(ctx)?;
     let (files, question): (Vec<PathBuf>, String) = if opts.all {
         let mut files: Vec<PathBuf> = stored.iter().map(|s| s.path.clone()).collect();
-        let draft = ctx.store.draft_path();
-        if draft.exists() {
-            files.push(draft);
+        // Everything personal: the unfinished test, the plan, the profile.
+        for extra in [
+            ctx.store.draft_path(),
+            ctx.store.plans_path(),
+            ctx.store.profile_path(),
+        ] {
+            if extra.exists() {
+                files.push(extra);
+            }
         }
         let q = fill(
             t.delete_all_question,

@@ -339,11 +339,21 @@ fn delete_one_and_all() {
     assert_eq!(left, ["aaaaaaaa", "cccccccc"]);
     std::fs::write(env.data_dir().join("draft.json"), "{}").expect("w");
     env.cmd()
+        .args(["profile", "--role", "chef"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["plan", "add", "--area", "1", "--goal", "x"])
+        .assert()
+        .success();
+    env.cmd()
         .args(["delete", "--all", "--yes"])
         .assert()
         .success();
     assert!(env.attempt_files().is_empty());
-    assert!(!env.data_dir().join("draft.json").exists());
+    for file in ["draft.json", "profile.json", "plans.json"] {
+        assert!(!env.data_dir().join(file).exists(), "{file} is deleted");
+    }
     env.cmd().arg("delete").assert().code(2);
 }
 
