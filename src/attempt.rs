@@ -50,34 +50,51 @@ pub struct Attempt {
     pub answers: BTreeMap<String, u8>,
 }
 
-/// Reads an answers map and refuses a code given twice, which serde would
-/// otherwise settle silently by keeping the last value.
+/// Answers as read from JSON, in the order given; a code given twice is an error
+/// (serde would otherwise keep the last value silently). `K` is `String`, or
+/// `&str` to borrow the codes from the input when thousands of files are read.
+pub struct AnswerList<K>(pub Vec<(K, u8)>);
+
+impl<'de, K> Deserialize<'de> for AnswerList<K>
+where
+    K: Deserialize<'de> + PartialEq + std::fmt::Display,
+{
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<K>(std::marker::PhantomData<K>);
+        impl<'de, K> serde::de::Visitor<'de> for Visitor<K>
+        where
+            K: Deserialize<'de> + PartialEq + std::fmt::Display,
+        {
+            type Value = AnswerList<K>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map from statement codes to ratings")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out: Vec<(K, u8)> = Vec::with_capacity(32);
+                while let Some((code, value)) = map.next_entry::<K, u8>()? {
+                    if out.iter().any(|(c, _)| *c == code) {
+                        return Err(serde::de::Error::custom(format!(
+                            "statement {code} is answered twice"
+                        )));
+                    }
+                    out.push((code, value));
+                }
+                Ok(AnswerList(out))
+            }
+        }
+        deserializer.deserialize_map(Visitor(std::marker::PhantomData))
+    }
+}
+
+/// Reads an answers map, refusing a code given twice (see [`AnswerList`]).
 pub fn unique_answers<'de, D>(deserializer: D) -> Result<BTreeMap<String, u8>, D::Error>
 where
     D: serde::Deserializer<'de>,
 {
-    struct Visitor;
-    impl<'de> serde::de::Visitor<'de> for Visitor {
-        type Value = BTreeMap<String, u8>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a map from statement codes to ratings")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut out = BTreeMap::new();
-            while let Some((code, value)) = map.next_entry::<String, u8>()? {
-                if out.insert(code.clone(), value).is_some() {
-                    return Err(serde::de::Error::custom(format!(
-                        "statement {code} is answered twice"
-                    )));
-                }
-            }
-            Ok(out)
-        }
-    }
-    deserializer.deserialize_map(Visitor)
+    AnswerList::<String>::deserialize(deserializer).map(|list| list.0.into_iter().collect())
 }
 
 impl Attempt {

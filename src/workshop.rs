@@ -3,7 +3,7 @@
 //! before/after). Reading and statistics are pure over the records; output
 //! formats live in `workshop_report`.
 
-use crate::attempt::{mean, SetRef};
+use crate::attempt::{mean, AnswerList, SetRef};
 use crate::export::{unneutralise, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
 use crate::questions::QuestionSet;
 use serde::Deserialize;
@@ -181,40 +181,9 @@ struct RecordIn<'a> {
     #[serde(default)]
     role: Option<String>,
     question_set: SetRef,
+    /// Borrowed: codes are three digits, never escaped.
     #[serde(borrow)]
-    answers: AnswerList<'a>,
-}
-
-/// Answers in the order given; a code given twice is an error.
-struct AnswerList<'a>(Vec<(&'a str, u8)>);
-
-impl<'de: 'a, 'a> Deserialize<'de> for AnswerList<'a> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor<'a>(std::marker::PhantomData<&'a ()>);
-        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visitor<'a> {
-            type Value = AnswerList<'a>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a map from statement codes to ratings")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut out: Vec<(&'a str, u8)> = Vec::with_capacity(32);
-                // Borrowed: codes are three digits, never escaped.
-                while let Some((code, value)) = map.next_entry::<&'de str, u8>()? {
-                    if out.iter().any(|(c, _)| *c == code) {
-                        return Err(serde::de::Error::custom(format!(
-                            "statement {code} is answered twice"
-                        )));
-                    }
-                    out.push((code, value));
-                }
-                Ok(AnswerList(out))
-            }
-        }
-        deserializer.deserialize_map(Visitor(std::marker::PhantomData))
-    }
+    answers: AnswerList<&'a str>,
 }
 
 fn parse_json(set: &QuestionSet, text: &str) -> Result<Vec<Row>, String> {

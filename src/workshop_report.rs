@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use crate::questions::QuestionSet;
 use crate::render::{decimal, delta, Style};
 use crate::texts::{fill, texts};
-use crate::workshop::{Group, Report, MIN_GROUP};
+use crate::workshop::{Group, Report, Stats, MIN_GROUP};
 use anyhow::{Context as _, Result};
 use comfy_table::{Cell, CellAlignment};
 use std::fmt::Write as _;
@@ -290,37 +290,45 @@ fn csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
         w.write_record(&header)?;
         for g in &r.groups {
             let name = neutralise(g.name.as_deref().unwrap_or(""));
+            // One row layout for areas and statements; areas have no distribution.
+            let mut row =
+                |kind: &str, key: String, st: &Stats, high: f64, low: f64, counts: Vec<String>| {
+                    let mut row = vec![
+                        name.clone(),
+                        g.respondents.to_string(),
+                        kind.to_string(),
+                        key,
+                        st.n.to_string(),
+                        num(st.mean),
+                        num(st.median),
+                        st.sd.map(num).unwrap_or_default(),
+                        num(high),
+                        num(low),
+                    ];
+                    row.extend(counts);
+                    w.write_record(&row)
+                };
             for a in &g.areas {
-                let mut row = vec![
-                    name.clone(),
-                    g.respondents.to_string(),
-                    "area".into(),
+                let blanks = vec![String::new(); set.scale.points()];
+                row(
+                    "area",
                     a.area.to_string(),
-                    a.stats.n.to_string(),
-                    num(a.stats.mean),
-                    num(a.stats.median),
-                    a.stats.sd.map(num).unwrap_or_default(),
-                    num(a.share_high),
-                    num(a.share_low),
-                ];
-                row.extend((set.scale.min..=set.scale.max).map(|_| String::new()));
-                w.write_record(&row)?;
+                    &a.stats,
+                    a.share_high,
+                    a.share_low,
+                    blanks,
+                )?;
             }
             for s in &g.statements {
-                let mut row = vec![
-                    name.clone(),
-                    g.respondents.to_string(),
-                    "statement".into(),
+                let counts = s.distribution.iter().map(usize::to_string).collect();
+                row(
+                    "statement",
                     s.code.clone(),
-                    s.stats.n.to_string(),
-                    num(s.stats.mean),
-                    num(s.stats.median),
-                    s.stats.sd.map(num).unwrap_or_default(),
-                    num(s.share_high),
-                    num(s.share_low),
-                ];
-                row.extend(s.distribution.iter().map(usize::to_string));
-                w.write_record(&row)?;
+                    &s.stats,
+                    s.share_high,
+                    s.share_low,
+                    counts,
+                )?;
             }
         }
         w.flush()?;
