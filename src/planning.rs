@@ -310,12 +310,10 @@ fn add_interactively(
             Err(_) => prompter.say(&fill(t.plan_due_bad, &[("input", &text.trim())]))?,
         }
     };
-    let item = new_item(
-        candidates[choice].0.clone(),
-        goal.trim().to_string(),
-        due,
-        latest,
-    );
+    let Some((target, _)) = candidates.get(choice) else {
+        return Ok(());
+    };
+    let item = new_item(target.clone(), goal.trim().to_string(), due, latest);
     let id = item.id.clone();
     plans.items.push(item);
     ctx.store.save_plans(plans)?;

@@ -219,6 +219,12 @@ impl QuestionSet {
                 ),
             ));
         }
+        if self.scale.min == 0 {
+            out.push((
+                Place::Table("[scale]"),
+                "scale: `min` must be at least 1 (0 means \"no answer\" in reports)".to_string(),
+            ));
+        }
         if self.scale.max > 10 {
             out.push((
                 Place::Table("[scale]"),
