@@ -205,6 +205,11 @@ struct PlanArgs {
 #[derive(Debug, Subcommand)]
 enum PlanCommand {
     /// Add an item (at most three are open at a time)
+    #[command(after_help = "\
+Examples:
+  digikomp plan add                               pick from your lowest ratings (terminal)
+  digikomp plan add --statement 102 --goal \"gå kursen om källkritik\" --due 2027-03-01
+  digikomp plan add --area 4 --goal \"lär mig mer om it-säkerhet\"")]
     Add {
         /// A statement to work on, by code
         #[arg(long, value_name = "CODE", conflicts_with = "area")]
@@ -220,6 +225,10 @@ enum PlanCommand {
         due: Option<NaiveDate>,
     },
     /// Close an item; it stays in the history
+    #[command(after_help = "\
+Examples:
+  digikomp plan close 3f9a2c1b
+  digikomp plan close 3f9a")]
     Close {
         /// The item's id (or its first characters)
         id: String,

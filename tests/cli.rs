@@ -67,6 +67,7 @@ fn every_subcommand_has_examples() {
         "paths",
         "completions",
         "man",
+        "plan",
     ] {
         env.cmd()
             .args([cmd, "--help"])
