@@ -185,6 +185,8 @@ impl TerminalPrompter {
     /// nothing.
     pub fn new(messages: InterruptMessages, lang: Lang, color: bool) -> Self {
         on_interrupt(messages);
+        // The theme's colours follow --color and NO_COLOR, as everything else does.
+        dialoguer::console::set_colors_enabled_stderr(color);
         TerminalPrompter {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
