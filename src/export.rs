@@ -413,7 +413,7 @@ impl Exporter for Html {
 
 /// An SVG line chart: one line per area over the records, on the scale.
 fn profile_svg(set: &QuestionSet, records: &[Record], lang: Lang) -> String {
-    let (w, h, left, top, bottom) = (640.0, 320.0, 40.0, 20.0, 60.0);
+    let (w, h, left, top, bottom) = (640.0, 300.0, 40.0, 20.0, 40.0);
     let plot_h = h - top - bottom;
     let n = records.len().max(1);
     let step = (w - left - 20.0) / (n as f64);
@@ -421,8 +421,9 @@ fn profile_svg(set: &QuestionSet, records: &[Record], lang: Lang) -> String {
         top + plot_h
             * (1.0 - (v - f64::from(set.scale.min)) / f64::from(set.scale.max - set.scale.min))
     };
+    let total_h = h + 18.0 * set.areas.len() as f64 + 8.0;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {total_h}\" role=\"img\" aria-label=\"{}\">\n",
         html_escape(set.title.get(lang))
     );
     for v in set.scale.min..=set.scale.max {
@@ -467,13 +468,16 @@ fn profile_svg(set: &QuestionSet, records: &[Record], lang: Lang) -> String {
                 "<circle cx=\"{px}\" cy=\"{py}\" r=\"4\" fill=\"{colour}\"/>"
             );
         }
+        // The legend: one line per area, in full, below the plot.
+        let ly = h + 18.0 * k as f64 + 4.0;
         let _ = writeln!(
             svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"{colour}\">■ {} {}</text>",
-            left + (k as f64) * 120.0,
-            h - 12.0,
+            "<rect x=\"{left}\" y=\"{:.1}\" width=\"14\" height=\"4\" fill=\"{colour}\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\">{} {}</text>",
+            ly + 6.0,
+            left + 20.0,
+            ly + 12.0,
             area.number,
-            html_escape(area.name.get(lang).split_whitespace().next().unwrap_or(""))
+            html_escape(area.name.get(lang))
         );
     }
     svg.push_str("</svg>\n");

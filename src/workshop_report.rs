@@ -459,43 +459,98 @@ fn html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
 
 /// Bars of the area means, one colour per group.
 fn area_chart(set: &QuestionSet, r: &Report, lang: Lang) -> String {
-    let (w, row_h, left) = (640.0, 28.0, 220.0);
+    // Each area's name on a line of its own, its groups' bars below it, and a legend of
+    // the groups on top: nothing is cut off, and the colours are explained.
+    let (w, bar_h, label_h, left) = (640.0, 22.0, 20.0, 10.0);
     let groups = r.groups.len().max(1) as f64;
-    let h = set.areas.len() as f64 * row_h * groups + 40.0;
-    let scale = (w - left - 20.0) / f64::from(set.scale.max);
+    let legend_h = 24.0;
+    let h = legend_h + set.areas.len() as f64 * (label_h + bar_h * groups + 8.0);
+    let scale = (w - left - 60.0) / f64::from(set.scale.max);
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\">\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h:.0}\" role=\"img\">\n"
     );
-    let mut y = 10.0;
+    let mut x = left;
+    for (k, g) in r.groups.iter().enumerate() {
+        let name = html_escape(&format!("{} (n = {})", group_name(g, lang), g.respondents));
+        let _ = writeln!(
+            svg,
+            "<rect x=\"{x:.1}\" y=\"4\" width=\"14\" height=\"14\" fill=\"{}\"/><text x=\"{:.1}\" y=\"16\" font-size=\"13\">{name}</text>",
+            AREA_COLOURS[k % AREA_COLOURS.len()],
+            x + 20.0
+        );
+        x += 40.0 + 8.0 * name.chars().count() as f64;
+    }
+    let mut y = legend_h;
     for area in &set.areas {
         let _ = writeln!(
             svg,
-            "<text x=\"0\" y=\"{:.1}\" font-size=\"13\">{} {}</text>",
-            y + 16.0,
+            "<text x=\"{left}\" y=\"{:.1}\" font-size=\"14\" font-weight=\"bold\">{} {}</text>",
+            y + 15.0,
             area.number,
             html_escape(area.name.get(lang))
         );
+        y += label_h;
         for (k, g) in r.groups.iter().enumerate() {
             if let Some(a) = g.areas.iter().find(|a| a.area == area.number) {
-                let _ = writeln!(svg, "<rect x=\"{left}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\"><title>{}: {}</title></rect><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\">{}</text>", a.stats.mean * scale, row_h - 6.0, AREA_COLOURS[k % AREA_COLOURS.len()], html_escape(&group_name(g, lang)), decimal(a.stats.mean, lang), left + a.stats.mean * scale + 4.0, y + 16.0, decimal(a.stats.mean, lang));
+                let width = a.stats.mean * scale;
+                let _ = writeln!(
+                    svg,
+                    "<rect x=\"{left}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{:.1}\" fill=\"{}\"><title>{}: {}</title></rect><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\">{}</text>",
+                    bar_h - 4.0,
+                    AREA_COLOURS[k % AREA_COLOURS.len()],
+                    html_escape(&group_name(g, lang)),
+                    decimal(a.stats.mean, lang),
+                    left + width + 6.0,
+                    y + 14.0,
+                    decimal(a.stats.mean, lang)
+                );
             }
-            y += row_h;
+            y += bar_h;
         }
+        y += 8.0;
     }
     svg.push_str("</svg>\n");
     svg
 }
 
 /// One stacked bar per statement: how many rated each point of the scale.
+/// A diverging palette (ColorBrewer RdBu) from low (red) to high (blue).
+const RATING_COLOURS: [&str; 7] = [
+    "#b2182b", "#d6604d", "#f4a582", "#e0e0e0", "#92c5de", "#4393c3", "#2166ac",
+];
+
+/// The colour of point `p` (0-based) of a scale with `points` points.
+fn rating_colour(p: usize, points: usize) -> &'static str {
+    let last = RATING_COLOURS.len() - 1;
+    let i = if points <= 1 {
+        last
+    } else {
+        (p * last + (points - 1) / 2) / (points - 1)
+    };
+    RATING_COLOURS[i.min(last)]
+}
+
 fn distribution_chart(set: &QuestionSet, g: &Group) -> String {
     let (w, row_h, left) = (640.0, 18.0, 50.0);
-    let h = g.statements.len() as f64 * row_h + 10.0;
+    let points = set.scale.points();
+    let legend_h = 26.0;
+    let h = legend_h + g.statements.len() as f64 * row_h + 10.0;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\">\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h:.0}\" role=\"img\">\n"
     );
-    let points = set.scale.points() as f64;
+    // The legend: one swatch per rating, so the colours need no guessing.
+    for p in 0..points {
+        let x = left + p as f64 * 44.0;
+        let _ = writeln!(
+            svg,
+            "<rect x=\"{x:.1}\" y=\"4\" width=\"16\" height=\"14\" fill=\"{}\"/><text x=\"{:.1}\" y=\"16\" font-size=\"13\">{}</text>",
+            rating_colour(p, points),
+            x + 20.0,
+            usize::from(set.scale.min) + p
+        );
+    }
     for (i, s) in g.statements.iter().enumerate() {
-        let y = i as f64 * row_h + 4.0;
+        let y = legend_h + i as f64 * row_h;
         let _ = writeln!(
             svg,
             "<text x=\"0\" y=\"{:.1}\" font-size=\"12\">{}</text>",
@@ -506,15 +561,13 @@ fn distribution_chart(set: &QuestionSet, g: &Group) -> String {
         let mut x = left;
         for (p, count) in s.distribution.iter().enumerate() {
             let width = (w - left - 10.0) * (*count as f64) / total;
-            // From red (low) to blue (high), so the chart reads without a legend.
-            let shade = (p as f64) / (points - 1.0).max(1.0);
-            let colour = format!(
-                "rgb({:.0},{:.0},{:.0})",
-                213.0 - 213.0 * shade,
-                94.0 + 20.0 * shade,
-                0.0 + 178.0 * shade
+            let _ = writeln!(
+                svg,
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{:.1}\" fill=\"{}\"><title>{}: {count}</title></rect>",
+                row_h - 4.0,
+                rating_colour(p, points),
+                usize::from(set.scale.min) + p
             );
-            let _ = writeln!(svg, "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{:.1}\" fill=\"{colour}\"><title>{}: {count}</title></rect>", row_h - 4.0, usize::from(set.scale.min) + p);
             x += width;
         }
     }
@@ -523,7 +576,7 @@ fn distribution_chart(set: &QuestionSet, g: &Group) -> String {
 }
 
 fn xlsx(set: &QuestionSet, r: &Report, lang: Lang) -> Result<Vec<u8>> {
-    use rust_xlsxwriter::{Chart, Workbook};
+    use rust_xlsxwriter::{Chart, ChartType, Workbook};
     let tx = texts(lang);
     let mut book = Workbook::new();
     let areas = book.add_worksheet();
@@ -596,7 +649,9 @@ fn xlsx(set: &QuestionSet, r: &Report, lang: Lang) -> Result<Vec<u8>> {
         st.write_string(0, col(c)?, h)?;
     }
     let mut row = 1u32;
+    let mut charts = Vec::new();
     for g in &r.groups {
+        let first = row;
         for s in &g.statements {
             st.write_string(row, 0, neutralise(&group_name(g, lang)))?;
             st.write_string(row, 1, &s.code)?;
@@ -613,6 +668,26 @@ fn xlsx(set: &QuestionSet, r: &Report, lang: Lang) -> Result<Vec<u8>> {
             }
             row += 1;
         }
+        // One chart per group: how many gave each rating, statement by statement.
+        if row > first {
+            let mut chart = Chart::new(ChartType::BarPercentStacked);
+            chart
+                .title()
+                .set_name(format!("{}: {}", group_name(g, lang), tx.col_distribution).as_str());
+            for (p, value) in (set.scale.min..=set.scale.max).enumerate() {
+                let c = col(8 + p)?;
+                chart
+                    .add_series()
+                    .set_name(value.to_string().as_str())
+                    .set_categories(("statements", first, 1, row - 1, 1))
+                    .set_values(("statements", first, c, row - 1, c));
+            }
+            charts.push(chart);
+        }
+    }
+    for (k, chart) in charts.iter().enumerate() {
+        let at = u16::try_from(k * 9).context("too many groups")? + col(9 + set.scale.points())?;
+        st.insert_chart(1, at, chart)?;
     }
     Ok(book.save_to_buffer()?)
 }
