@@ -366,6 +366,18 @@ fn html_is_one_file_with_svg_and_xlsx_reads_back() {
     // First row: group "före", area 1: (1+9)/4, (2+9)/4, (6+9)/4 → mean of 2.5, 2.75, 3.75 = 3.
     assert_eq!(areas.get_value((1, 0)), Some(&Data::String("före".into())));
     assert_eq!(areas.get_value((1, 4)), Some(&Data::Float(3.0)));
+    // The area chart and one distribution chart per group (zip stores names plainly).
+    let bytes = std::fs::read(&xlsx).expect("xlsx bytes");
+    for chart in [
+        "xl/charts/chart1.xml",
+        "xl/charts/chart2.xml",
+        "xl/charts/chart3.xml",
+    ] {
+        assert!(
+            bytes.windows(chart.len()).any(|w| w == chart.as_bytes()),
+            "{chart} in the workbook"
+        );
+    }
     let statements = book
         .worksheet_range("statements")
         .expect("statements sheet");
