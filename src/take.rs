@@ -299,6 +299,10 @@ fn ask_all(
                 let mut one = screen(set, lang, draft, i);
                 // Going back from a change returns to the review.
                 one.can_go_back = true;
+                one.hint = fill(
+                    texts(lang).keys_hint_change,
+                    &[("min", &set.scale.min), ("max", &set.scale.max)],
+                );
                 match prompter.rate(&one)? {
                     RateAction::Answer(value) => {
                         draft.answers.insert(set.statements[i].code.clone(), value);
