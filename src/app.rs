@@ -227,9 +227,9 @@ fn run_take(ctx: &Ctx, options: &TakeOptions, json: bool) -> Result<()> {
                     && !options.restart
                     && ctx.store.load_draft()?.is_some()
                 {
-                    return Err(Failure::Usage(format!(
-                        "there is an unfinished test in {}; add --restart to discard it and take the test from the piped answers, or run `digikomp take` in a terminal to continue it",
-                        ctx.store.draft_path().display()
+                    return Err(Failure::Usage(fill(
+                        t.err_piped_draft,
+                        &[("path", &ctx.store.draft_path().display())],
                     ))
                     .into());
                 }
@@ -310,14 +310,7 @@ fn take_mode(options: &TakeOptions) -> Result<Mode> {
     }
     let mut stdin = std::io::stdin().lock();
     if !stdin_tty && stdin.fill_buf().map_or(true, <[u8]>::is_empty) {
-        return Err(Failure::Usage(
-            "digikomp take needs a terminal to ask the questions, and this is not one. \
-             Answer without prompts: --answers 5,6,4,… (one value per statement, in the order \
-             of `digikomp questions`), --answers-file FILE (- for stdin), or pipe the answers \
-             in one per line"
-                .to_string(),
-        )
-        .into());
+        return Err(Failure::Usage(texts(options.lang).err_no_terminal.to_string()).into());
     }
     Ok(Mode::Plain(stdin))
 }

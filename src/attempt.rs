@@ -5,6 +5,7 @@
 
 use crate::lang::Lang;
 use crate::questions::QuestionSet;
+use crate::texts::fill;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -226,6 +227,40 @@ pub enum AnswersError {
     Missing { code: String },
     #[error("mix of plain values and code=value pairs: use one form")]
     Mixed,
+}
+
+impl AnswersError {
+    /// The message in `lang` (the `Display` text is English).
+    pub fn message(&self, lang: Lang) -> String {
+        let t = crate::texts::texts(lang);
+        match self {
+            AnswersError::Count { expected, got } => {
+                fill(t.err_count, &[("expected", expected), ("got", got)])
+            }
+            AnswersError::NotANumber { position, token } => fill(
+                t.err_not_number,
+                &[("token", token), ("position", position)],
+            ),
+            AnswersError::OutOfRange {
+                position,
+                value,
+                min,
+                max,
+            } => fill(
+                t.err_out_of_range,
+                &[
+                    ("position", position),
+                    ("value", value),
+                    ("min", min),
+                    ("max", max),
+                ],
+            ),
+            AnswersError::UnknownCode { code } => fill(t.err_unknown_code, &[("code", code)]),
+            AnswersError::Duplicate { code } => fill(t.err_duplicate, &[("code", code)]),
+            AnswersError::Missing { code } => fill(t.err_missing, &[("code", code)]),
+            AnswersError::Mixed => t.err_mixed.to_string(),
+        }
+    }
 }
 
 /// Parses answers given on the command line or in a file: either one value per

@@ -12,7 +12,8 @@ fn main() -> std::process::ExitCode {
         Err(err) => {
             // An interruption has already told the user where their answers are.
             if !matches!(err.downcast_ref::<Failure>(), Some(Failure::Interrupted)) {
-                eprintln!("error: {err:#}");
+                let prefix = digikomp::texts::texts(globals.lang).error_prefix;
+                eprintln!("{prefix}: {err:#}");
             }
             ExitCode::of(&err).into()
         }

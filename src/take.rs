@@ -88,12 +88,16 @@ pub fn non_interactive(
         }
     };
     let answers = parse_answers(set, &text).map_err(|e| {
-        Failure::Usage(format!(
-            "{source}: {e}. Give {n} values from {min} to {max} in the order of `digikomp questions`, e.g. --answers {example}",
-            n = set.statements.len(),
-            min = set.scale.min,
-            max = set.scale.max,
-            example = example_answers(set),
+        Failure::Usage(fill(
+            texts(opts.lang).err_answers_hint,
+            &[
+                ("source", &source),
+                ("problem", &e.message(opts.lang)),
+                ("n", &set.statements.len()),
+                ("min", &set.scale.min),
+                ("max", &set.scale.max),
+                ("example", &example_answers(set)),
+            ],
         ))
     })?;
     let now = (env.now)();

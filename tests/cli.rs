@@ -254,7 +254,7 @@ fn quiet_keeps_data_and_errors_only() {
         .args(["--quiet", "take", "--answers", "1"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("expected 24 answers"));
+        .stderr(predicate::str::contains("förväntade 24 svar"));
 }
 
 #[test]

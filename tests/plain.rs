@@ -76,7 +76,7 @@ fn plain_flag_q_keeps_a_draft_and_piping_onto_a_draft_needs_restart() {
         .write_stdin(lines(&["4"]))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("add --restart"));
+        .stderr(predicate::str::contains("lägg till --restart"));
     let mut input = vec!["2"; 24];
     input.push("s");
     env.cmd()

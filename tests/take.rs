@@ -116,20 +116,20 @@ fn answers_file_and_stdin_take_code_value_pairs() {
 fn bad_answers_are_refused_and_nothing_is_written() {
     let env = TestEnv::new();
     let cases = [
-        ("1,2,3", "expected 24 answers, one per statement, but got 3"),
+        ("1,2,3", "förväntade 24 svar, ett per påstående, men fick 3"),
         (
             &SAMPLE.replacen('5', "8", 1),
-            "answer 1 is 8, outside the scale 1–7",
+            "svar 1 är 8, utanför skalan 1–7",
         ),
         (
             &SAMPLE.replacen('5', "0", 1),
-            "answer 1 is 0, outside the scale 1–7",
+            "svar 1 är 0, utanför skalan 1–7",
         ),
         (
             &SAMPLE.replacen('5', "x", 1),
-            "'x' (answer 1) is not a whole number",
+            "'x' (svar 1) är inget heltal",
         ),
-        ("", "expected 24 answers"),
+        ("", "förväntade 24 svar"),
     ];
     for (answers, message) in cases {
         env.cmd()
@@ -137,8 +137,15 @@ fn bad_answers_are_refused_and_nothing_is_written() {
             .assert()
             .code(2)
             .stderr(predicate::str::contains(message))
-            .stderr(predicate::str::contains("--answers"));
+            .stderr(predicate::str::contains("Ge 24 värden från 1 till 7"));
     }
+    env.cmd()
+        .args(["--lang", "en", "take", "--answers", "1,2,3"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--answers: expected 24 answers, one per statement, but got 3. Give 24 values from 1 to 7",
+        ));
     env.cmd()
         .args(["take", "--answers-file"])
         .arg(env.scratch().join("missing.txt"))
@@ -158,8 +165,14 @@ fn without_a_terminal_it_says_how_to_answer() {
         .write_stdin("")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("needs a terminal"))
+        .stderr(predicate::str::contains("behöver en terminal"))
         .stderr(predicate::str::contains("--answers-file"));
+    env.cmd()
+        .args(["--lang", "en", "take"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs a terminal"));
     assert!(!env.data_dir().exists());
 }
 
@@ -275,9 +288,7 @@ fn a_custom_question_set_works_end_to_end() {
         .args(["--questions", set, "take", "--answers", "1,2,6,5,3,4"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "answer 3 is 6, outside the scale 1–5",
-        ));
+        .stderr(predicate::str::contains("svar 3 är 6, utanför skalan 1–5"));
 }
 
 #[test]
