@@ -6,6 +6,7 @@ use crate::error::Failure;
 use crate::export::{self, Exporter};
 use crate::history::load;
 use crate::storage::write_atomic;
+use crate::texts::{fill, texts};
 use crate::workshop::{self, GroupBy};
 use crate::workshop_report::{self, Format};
 use anyhow::{bail, Result};
@@ -210,7 +211,10 @@ pub fn run_export(ctx: &Ctx, opts: &ExportOptions) -> Result<()> {
 pub fn run_workshop(ctx: &Ctx, opts: &WorkshopOptions) -> Result<()> {
     let loaded = workshop::load(&ctx.set, &opts.inputs);
     for b in &loaded.bad {
-        ctx.say(&format!("skipped {}: {}", b.file, b.reason));
+        ctx.say(&fill(
+            texts(ctx.lang).skipped_file,
+            &[("path", &b.file), ("reason", &b.reason)],
+        ));
     }
     if opts.strict && !loaded.bad.is_empty() {
         bail!(
