@@ -4,8 +4,9 @@
 use crate::app::{print_json, print_out, Ctx};
 use crate::error::Failure;
 use crate::export::{self, Exporter};
-use crate::history::load;
+use crate::history::{find, load};
 use crate::storage::write_atomic;
+use crate::storage::Stored;
 use crate::texts::{fill, texts};
 use crate::workshop::{self, GroupBy};
 use crate::workshop_report::{self, Format};
@@ -137,36 +138,31 @@ fn deliver(
 
 /// `export`: the user's attempts as a file to bring to a workshop.
 pub fn run_export(ctx: &Ctx, opts: &ExportOptions) -> Result<()> {
-    let stored = load(ctx)?;
-    let attempts: Vec<&crate::attempt::Attempt> = stored
-        .iter()
-        .map(|s| &s.attempt)
-        .filter(|a| a.question_set.id == ctx.set.id)
+    let stored: Vec<Stored> = load(ctx)?
+        .into_iter()
+        .filter(|s| s.attempt.question_set.id == ctx.set.id)
         .collect();
-    let chosen: Vec<&crate::attempt::Attempt> = match &opts.which {
-        Which::All => attempts,
-        Which::Latest => attempts.last().copied().into_iter().collect(),
-        Which::Attempt(id) => {
-            let wanted = id.to_ascii_lowercase();
-            let found: Vec<_> = attempts
-                .into_iter()
-                .filter(|a| a.id.starts_with(&wanted))
-                .collect();
-            if found.len() != 1 {
-                bail!(
-                    "'{id}' matches {} attempts of this question set; see `digikomp history`",
-                    found.len()
-                );
-            }
-            found
-        }
-    };
-    if chosen.is_empty() {
+    if stored.is_empty() {
         bail!(
-            "no attempts to export in {}; take the test first with `digikomp take`",
-            ctx.store.attempts_dir().display()
+            "{}",
+            fill(
+                texts(ctx.lang).no_attempts,
+                &[("path", &ctx.store.attempts_dir().display())]
+            )
         );
     }
+    // The same id lookup as `results` and `delete`: a unique prefix, or the latest.
+    let chosen: Vec<&crate::attempt::Attempt> = match &opts.which {
+        Which::All => stored.iter().map(|s| &s.attempt).collect(),
+        Which::Latest => find(ctx, &stored, None)?
+            .map(|s| &s.attempt)
+            .into_iter()
+            .collect(),
+        Which::Attempt(id) => find(ctx, &stored, Some(id))?
+            .map(|s| &s.attempt)
+            .into_iter()
+            .collect(),
+    };
     let profile = ctx.store.load_or_create_profile()?;
     let records = export::records(&ctx.set, &chosen, &profile, opts.anonymous);
     let format = pick_format(opts.format, opts.output.as_deref(), Format::Csv);
@@ -223,6 +219,16 @@ pub fn run_workshop(ctx: &Ctx, opts: &WorkshopOptions) -> Result<()> {
         );
     }
     if loaded.records.is_empty() {
+        if loaded.files_read == 0 && loaded.bad.is_empty() {
+            bail!(
+                "found no .csv or .json files in {}; give the exports made with `digikomp export`, or the folder that holds them",
+                opts.inputs
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
         bail!("no usable records in the files given; give exports made with `digikomp export`");
     }
     let report = workshop::aggregate(

@@ -97,7 +97,7 @@ pub fn run_history(ctx: &Ctx, json: bool) -> Result<()> {
 }
 
 /// Finds an attempt by a prefix of its id, or the latest when `id` is `None`.
-fn find<'a>(ctx: &Ctx, stored: &'a [Stored], id: Option<&str>) -> Result<Option<&'a Stored>> {
+pub fn find<'a>(ctx: &Ctx, stored: &'a [Stored], id: Option<&str>) -> Result<Option<&'a Stored>> {
     let t = texts(ctx.lang);
     let Some(id) = id else {
         return Ok(stored.last());

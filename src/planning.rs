@@ -194,16 +194,10 @@ pub fn run_plan_add(ctx: &Ctx, opts: &PlanAddOptions) -> Result<()> {
     let t = texts(ctx.lang);
     match &opts.target {
         Some(Target::Statement { code }) if ctx.set.statement(code).is_none() => {
-            return Err(Failure::Usage(format!(
-                "'{code}' is not a statement code; see `digikomp questions`"
-            ))
-            .into())
+            return Err(Failure::Usage(fill(t.plan_no_statement, &[("code", code)])).into())
         }
         Some(Target::Area { area }) if ctx.set.area(*area).is_none() => {
-            return Err(Failure::Usage(format!(
-                "there is no area {area}; see `digikomp questions`"
-            ))
-            .into())
+            return Err(Failure::Usage(fill(t.plan_no_area, &[("area", area)])).into())
         }
         Some(_) if opts.goal.as_deref().is_none_or(|g| g.trim().is_empty()) => {
             return Err(Failure::Usage(t.plan_needs_goal.to_string()).into())
@@ -224,11 +218,7 @@ pub fn run_plan_add(ctx: &Ctx, opts: &PlanAddOptions) -> Result<()> {
     };
     let Some(target) = opts.target.clone() else {
         if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-            return Err(Failure::Usage(
-                "name what to work on with --statement CODE or --area N, and the goal with --goal TEXT"
-                    .to_string(),
-            )
-            .into());
+            return Err(Failure::Usage(t.plan_needs_target.to_string()).into());
         }
         let mut prompter = crate::prompt::TerminalPrompter::new(
             crate::prompt::InterruptMessages {

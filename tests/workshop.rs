@@ -463,3 +463,31 @@ fn workshop_and_export_snapshots() {
     let csv = std::fs::read_to_string(&files[0]).expect("csv");
     insta::assert_snapshot!("export_csv", filtered(&csv));
 }
+
+#[test]
+fn unknown_attempts_and_empty_folders_say_what_to_do() {
+    let p = person(&[("x", SAMPLE.to_string())]);
+    p.cmd()
+        .args(["export", "--attempt", "zz"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "inget sparat försök har id 'zz'; se `digikomp history`",
+        ));
+    let empty = p.scratch().join("tom");
+    std::fs::create_dir_all(&empty).expect("dir");
+    p.cmd()
+        .arg("workshop")
+        .arg(&empty)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("found no .csv or .json files in"))
+        .stderr(predicate::str::contains("tom"));
+    let fresh = TestEnv::new();
+    fresh
+        .cmd()
+        .arg("export")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Gör testet med `digikomp take`"));
+}
