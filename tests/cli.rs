@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TestEnv, SAMPLE};
+use common::{json_of, TestEnv, SAMPLE};
 use predicates::prelude::*;
 
 const SMALL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/small.toml");
@@ -105,10 +105,7 @@ fn completions_and_man_page() {
 #[test]
 fn paths_say_where_they_came_from() {
     let env = TestEnv::new();
-    let json = |cmd: &mut assert_cmd::Command| -> serde_json::Value {
-        let out = cmd.args(["paths", "--json"]).output().expect("runs");
-        serde_json::from_slice(&out.stdout).expect("JSON")
-    };
+    let json = |cmd: &mut assert_cmd::Command| json_of(cmd.args(["paths", "--json"]));
     let v = json(&mut env.cmd());
     assert_eq!(v[0]["name"], "data directory");
     assert_eq!(v[0]["source"], "DIGIKOMP_DATA_DIR");
@@ -268,13 +265,7 @@ fn a_regional_question_set_works_with_every_command() {
             .assert()
             .success();
     }
-    let out = env
-        .cmd()
-        .args(set)
-        .args(["progress", "--json"])
-        .output()
-        .expect("runs");
-    let p: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let p = json_of(env.cmd().args(set).args(["progress", "--json"]));
     // Area 1 (101, 102): 1.5 then 3.5; area 3 (301, 302): 3.5 then 4.5.
     assert_eq!(p["areas"][0]["values"], serde_json::json!([1.5, 3.5]));
     assert_eq!(p["areas"][2]["change_since_first"], 1.0);
@@ -328,20 +319,13 @@ fn a_regional_question_set_works_with_every_command() {
             f
         })
         .collect();
-    let out = env
-        .cmd()
-        .args(set)
-        .arg("workshop")
-        .args(&people)
-        .args(["--format", "json"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let r = json_of(
+        env.cmd()
+            .args(set)
+            .arg("workshop")
+            .args(&people)
+            .args(["--format", "json"]),
     );
-    let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let s101 = &r["groups"][0]["statements"][0];
     assert_eq!(s101["mean"], 2.0);
     assert_eq!(

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::TestEnv;
+use common::{json_of, TestEnv};
 use predicates::prelude::*;
 
 /// 24 answers: all `rest`, with statement 203 (the 7th) set to `s203`.
@@ -20,13 +20,7 @@ fn plan_json(env: &TestEnv, all: bool) -> serde_json::Value {
     if all {
         cmd.arg("--all");
     }
-    let out = cmd.output().expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON")
+    json_of(&mut cmd)
 }
 
 #[test]
@@ -206,15 +200,7 @@ fn plans_travel_with_export_only_when_asked() {
         .args(["plan", "add", "--area", "4", "--goal", "<b>säkerhet</b>"])
         .assert()
         .success();
-    let json = |args: &[&str]| -> serde_json::Value {
-        let out = env
-            .cmd()
-            .args(["export", "--format", "json"])
-            .args(args)
-            .output()
-            .expect("runs");
-        serde_json::from_slice(&out.stdout).expect("JSON")
-    };
+    let json = |args: &[&str]| json_of(env.cmd().args(["export", "--format", "json"]).args(args));
     assert!(json(&[]).get("plans").is_none(), "not by default");
     let with = json(&["--with-plan"]);
     assert_eq!(with["plans"][0]["goal"], "<b>säkerhet</b>");

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::TestEnv;
+use common::{json_of, stdout_of, TestEnv};
 use predicates::prelude::*;
 
 /// Three attempts: all 2s; then area 1 raised to 6 and statement 505 at 7;
@@ -38,23 +38,11 @@ fn three(env: &TestEnv) {
 }
 
 fn json(env: &TestEnv, args: &[&str]) -> serde_json::Value {
-    let out = env.cmd().args(args).output().expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+    json_of(env.cmd().args(args))
 }
 
 fn stdout(env: &TestEnv, args: &[&str]) -> String {
-    let out = env.cmd().args(args).output().expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
+    stdout_of(env.cmd().args(args))
 }
 
 #[test]

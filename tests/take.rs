@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{TestEnv, SAMPLE};
+use common::{json_of, TestEnv, SAMPLE};
 use predicates::prelude::*;
 
 #[test]
@@ -55,13 +55,7 @@ fn every_attempt_gets_its_own_file() {
 #[test]
 fn json_output_has_the_scores() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(["take", "--json", "--answers", SAMPLE])
-        .output()
-        .expect("runs");
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let v = json_of(env.cmd().args(["take", "--json", "--answers", SAMPLE]));
     let overall = v["score"]["overall"].as_f64().expect("overall");
     assert!((overall - 99.0 / 24.0).abs() < 1e-9);
     let means: Vec<f64> = v["score"]["areas"]
@@ -234,13 +228,7 @@ fn a_file_where_the_data_dir_should_be_is_a_clear_error() {
 #[test]
 fn questions_lists_the_set_and_json_has_all_statements() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(["questions", "--json"])
-        .output()
-        .expect("runs");
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let v = json_of(env.cmd().args(["questions", "--json"]));
     assert_eq!(v["statements"].as_array().map(Vec::len), Some(24));
     assert_eq!(v["scale"]["max"], 7);
     env.cmd()

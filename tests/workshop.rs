@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TestEnv, CODES, SAMPLE};
+use common::{json_of, TestEnv, CODES, SAMPLE};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -56,19 +56,13 @@ fn three_people(dir: &Path, format: &str) -> Vec<PathBuf> {
 }
 
 fn workshop_json(facilitator: &TestEnv, args: &[&str]) -> serde_json::Value {
-    let out = facilitator
-        .cmd()
-        .arg("workshop")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON report")
+    json_of(
+        facilitator
+            .cmd()
+            .arg("workshop")
+            .args(args)
+            .args(["--format", "json"]),
+    )
 }
 
 #[test]
@@ -164,9 +158,10 @@ fn the_respondent_id_is_stable_and_random() {
     let a = person(&[("x", SAMPLE.to_string())]);
     let b = person(&[("x", SAMPLE.to_string())]);
     let id = |p: &TestEnv| {
-        let out = p.cmd().args(["profile", "--json"]).output().expect("runs");
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-        v["respondent_id"].as_str().expect("id").to_string()
+        json_of(p.cmd().args(["profile", "--json"]))["respondent_id"]
+            .as_str()
+            .expect("id")
+            .to_string()
     };
     assert_eq!(id(&a), id(&a));
     assert_ne!(id(&a), id(&b));

@@ -9,6 +9,22 @@ use std::path::{Path, PathBuf};
 /// 4, 7, 4, 4, 5; area means 5.5, 24/7, 5.5, 4.0, 3.0; overall 99/24.
 pub const SAMPLE: &str = "5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5";
 
+/// Runs `cmd`, which must succeed (its stderr is shown if not), and returns stdout.
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 on stdout")
+}
+
+/// Runs `cmd`, which must succeed, and parses its stdout as JSON.
+pub fn json_of(cmd: &mut Command) -> serde_json::Value {
+    serde_json::from_str(&stdout_of(cmd)).expect("JSON on stdout")
+}
+
 /// A temp data directory and a way to run the binary against it.
 pub struct TestEnv {
     dir: tempfile::TempDir,
