@@ -330,6 +330,43 @@ pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<BTreeMap<String, u
     Ok(answers)
 }
 
+/// Attempts for the unit tests of every module.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::{Attempt, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
+    use crate::lang::Lang;
+    use crate::questions::QuestionSet;
+    use chrono::{DateTime, FixedOffset, TimeZone};
+
+    /// Noon (+01:00) on a day of 2026.
+    pub fn at(month: u32, day: u32) -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(3600)
+            .and_then(|tz| tz.with_ymd_and_hms(2026, month, day, 12, 0, 0).single())
+            .expect("a valid time")
+    }
+
+    /// An attempt at the bundled set, answered with `values` in the set's order.
+    pub fn attempt(id: &str, finished_at: DateTime<FixedOffset>, values: &[u8]) -> Attempt {
+        let set = QuestionSet::bundled();
+        Attempt {
+            kind: ATTEMPT_KIND.into(),
+            schema_version: ATTEMPT_SCHEMA_VERSION,
+            id: id.into(),
+            started_at: finished_at,
+            finished_at,
+            question_set: SetRef::of(&set),
+            lang: Lang::Sv,
+            label: None,
+            answers: set
+                .statements
+                .iter()
+                .zip(values)
+                .map(|(s, &v)| (s.code.clone(), v))
+                .collect(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

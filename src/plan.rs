@@ -181,33 +181,14 @@ pub fn candidates(set: &QuestionSet, attempt: &Attempt) -> Vec<(Target, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attempt::{SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
-    use chrono::TimeZone;
+    use crate::attempt::fixtures;
 
     fn at(day: u32) -> DateTime<FixedOffset> {
-        FixedOffset::east_opt(3600)
-            .and_then(|tz| tz.with_ymd_and_hms(2026, 2, day, 10, 0, 0).single())
-            .expect("time")
+        fixtures::at(2, day)
     }
 
     fn attempt(id: &str, day: u32, values: &[u8]) -> Attempt {
-        let set = QuestionSet::bundled();
-        Attempt {
-            kind: ATTEMPT_KIND.into(),
-            schema_version: ATTEMPT_SCHEMA_VERSION,
-            id: id.into(),
-            started_at: at(day),
-            finished_at: at(day),
-            question_set: SetRef::of(&set),
-            lang: Lang::Sv,
-            label: None,
-            answers: set
-                .statements
-                .iter()
-                .zip(values)
-                .map(|(s, &v)| (s.code.clone(), v))
-                .collect(),
-        }
+        fixtures::attempt(id, at(day), values)
     }
 
     fn item(target: Target, baseline: &str, day: u32) -> PlanItem {

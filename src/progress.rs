@@ -277,35 +277,12 @@ pub fn sparkline(values: &[Option<f64>], min: u8, max: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attempt::{SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
-    use crate::lang::Lang;
-    use chrono::{FixedOffset, TimeZone};
-    use std::collections::BTreeMap;
+    use crate::attempt::fixtures;
 
     fn attempt(day: u32, version: &str, values: &[u8]) -> Attempt {
-        let set = QuestionSet::bundled();
-        let t = FixedOffset::east_opt(3600)
-            .and_then(|tz| tz.with_ymd_and_hms(2026, 1, day, 12, 0, 0).single())
-            .expect("time");
-        Attempt {
-            kind: ATTEMPT_KIND.into(),
-            schema_version: ATTEMPT_SCHEMA_VERSION,
-            id: format!("{day:08}-0000"),
-            started_at: t,
-            finished_at: t,
-            question_set: SetRef {
-                id: set.id.clone(),
-                version: version.into(),
-            },
-            lang: Lang::Sv,
-            label: None,
-            answers: set
-                .statements
-                .iter()
-                .zip(values)
-                .map(|(s, &v)| (s.code.clone(), v))
-                .collect::<BTreeMap<_, _>>(),
-        }
+        let mut a = fixtures::attempt(&format!("{day:08}-0000"), fixtures::at(1, day), values);
+        a.question_set.version = version.into();
+        a
     }
 
     #[test]

@@ -439,6 +439,13 @@ mod tests {
         })
     }
 
+    /// The bundled set and a store in a new temp dir (kept alive by the guard).
+    fn fresh() -> (QuestionSet, tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        (QuestionSet::bundled(), dir, store)
+    }
+
     fn opts() -> TakeOptions {
         TakeOptions {
             lang: Lang::En,
@@ -451,9 +458,7 @@ mod tests {
 
     #[test]
     fn going_back_changes_the_previous_answer() {
-        let set = QuestionSet::bundled();
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let (set, _dir, store) = fresh();
         let mut p = Scripted {
             confirms: [true].into(),
             reviews: [ReviewAction::Change(23), ReviewAction::Save].into(),
@@ -488,9 +493,7 @@ mod tests {
 
     #[test]
     fn interruption_keeps_a_draft_that_resumes() {
-        let set = QuestionSet::bundled();
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let (set, _dir, store) = fresh();
         let mut p = Scripted {
             confirms: [true].into(),
             rates: [
@@ -534,9 +537,7 @@ mod tests {
 
     #[test]
     fn quitting_keeps_the_draft_and_restart_drops_it() {
-        let set = QuestionSet::bundled();
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let (set, _dir, store) = fresh();
         let mut p = Scripted {
             confirms: [true].into(),
             rates: [Ok(RateAction::Answer(3)), Ok(RateAction::Quit)].into(),
@@ -565,9 +566,7 @@ mod tests {
 
     #[test]
     fn declining_to_resume_starts_over() {
-        let set = QuestionSet::bundled();
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let (set, _dir, store) = fresh();
         let mut p = Scripted {
             confirms: [true].into(),
             rates: [Ok(RateAction::Answer(3)), Ok(RateAction::Quit)].into(),
