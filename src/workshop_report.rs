@@ -88,16 +88,14 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
             format!("≥ {}", r.high),
             format!("≤ {}", r.low),
         ]);
-        for a in &g.areas {
-            t.add_row(vec![
-                Cell::new(format!("{} {}", a.area, set.area_name(a.area, lang))),
-                Cell::new(decimal(a.stats.mean, lang)).set_alignment(CellAlignment::Right),
-                Cell::new(decimal(a.stats.median, lang)).set_alignment(CellAlignment::Right),
-                Cell::new(a.stats.sd.map_or("–".into(), |s| decimal(s, lang)))
-                    .set_alignment(CellAlignment::Right),
-                Cell::new(pct(a.share_high)).set_alignment(CellAlignment::Right),
-                Cell::new(pct(a.share_low)).set_alignment(CellAlignment::Right),
-            ]);
+        for [name, numbers @ ..] in area_cells(set, g, lang) {
+            let mut row = vec![Cell::new(name)];
+            row.extend(
+                numbers
+                    .into_iter()
+                    .map(|n| Cell::new(n).set_alignment(CellAlignment::Right)),
+            );
+            t.add_row(row);
         }
         let _ = writeln!(out, "{t}");
         if g.too_small {
@@ -219,6 +217,25 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comf
     )));
     t.add_row(row);
     t
+}
+
+/// A group's area figures as text: name, mean, median, spread, share high, share low.
+fn area_cells(set: &QuestionSet, g: &Group, lang: Lang) -> Vec<[String; 6]> {
+    g.areas
+        .iter()
+        .map(|a| {
+            [
+                format!("{} {}", a.area, set.area_name(a.area, lang)),
+                decimal(a.stats.mean, lang),
+                decimal(a.stats.median, lang),
+                a.stats
+                    .sd
+                    .map_or_else(|| "–".to_string(), |s| decimal(s, lang)),
+                pct(a.share_high),
+                pct(a.share_low),
+            ]
+        })
+        .collect()
 }
 
 fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: &str) -> String {
@@ -351,17 +368,8 @@ fn markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             "| {} | {} | {} | ≥ {} | ≤ {} |\n|---|---:|---:|---:|---:|",
             tx.col_area, tx.col_mean, tx.col_sd, r.high, r.low
         );
-        for a in &g.areas {
-            let _ = writeln!(
-                out,
-                "| {} {} | {} | {} | {} | {} |",
-                a.area,
-                set.area_name(a.area, lang),
-                decimal(a.stats.mean, lang),
-                a.stats.sd.map_or("–".into(), |s| decimal(s, lang)),
-                pct(a.share_high),
-                pct(a.share_low)
-            );
+        for [name, mean, _median, sd, high, low] in area_cells(set, g, lang) {
+            let _ = writeln!(out, "| {name} | {mean} | {sd} | {high} | {low} |");
         }
         out.push('\n');
         if g.too_small {
