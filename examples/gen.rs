@@ -12,11 +12,13 @@
 //! little from round to round, as after a course.
 
 use chrono::{Duration, FixedOffset, TimeZone};
-use digikomp::attempt::{score, Attempt, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
-use digikomp::export::{self, Exporter, Record};
-use digikomp::lang::Lang;
-use digikomp::questions::QuestionSet;
-use std::collections::BTreeMap;
+use digikomp::model::attempt::{Answers, Attempt, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
+use digikomp::model::lang::Lang;
+use digikomp::model::question_set::QuestionSet;
+use digikomp::model::record::{Record, RecordDate};
+use digikomp::model::score::score;
+use digikomp::report::{ExportFormat, Personal, RenderCtx};
+use digikomp::ui::style::Style;
 use std::path::Path;
 
 /// SplitMix64: small, fast and the same on every platform.
@@ -61,7 +63,7 @@ fn uuid(rng: &mut Rng) -> String {
 }
 
 /// One respondent's answers in `round` (0-based).
-fn answers(set: &QuestionSet, rng: &mut Rng, levels: &[f64], round: usize) -> BTreeMap<String, u8> {
+fn answers(set: &QuestionSet, rng: &mut Rng, levels: &[f64], round: usize) -> Answers {
     set.statements
         .iter()
         .map(|s| {
@@ -69,7 +71,7 @@ fn answers(set: &QuestionSet, rng: &mut Rng, levels: &[f64], round: usize) -> BT
             let v = (level + 0.35 * round as f64 + 0.9 * rng.normal())
                 .round()
                 .clamp(1.0, 7.0);
-            (s.code.clone(), v as u8)
+            (s.code, v as u8)
         })
         .collect()
 }
@@ -102,7 +104,11 @@ fn records(set: &QuestionSet, n: usize, rng: &mut Rng) -> Vec<Vec<Record>> {
             mine.push(Record {
                 respondent: respondent.clone(),
                 attempt_id: uuid(rng),
-                date: Some(format!("202{}-0{}-15", 4 + round / 2, 3 + 4 * (round % 2))),
+                date: RecordDate::parse(&format!(
+                    "202{}-0{}-15",
+                    4 + round / 2,
+                    3 + 4 * (round % 2)
+                )),
                 label: Some(format!("omgång {}", round + 1)),
                 workplace: Some(workplaces[p % workplaces.len()].to_string()),
                 role: Some(roles[(p / 7) % roles.len()].to_string()),
@@ -110,7 +116,7 @@ fn records(set: &QuestionSet, n: usize, rng: &mut Rng) -> Vec<Vec<Record>> {
                 area_means: sc
                     .areas
                     .iter()
-                    .map(|m| (m.area.to_string(), (m.mean * 100.0).round() / 100.0))
+                    .map(|m| (m.area, (m.mean * 100.0).round() / 100.0))
                     .collect(),
                 answers: a,
             });
@@ -118,6 +124,24 @@ fn records(set: &QuestionSet, n: usize, rng: &mut Rng) -> Vec<Vec<Record>> {
         out.push(mine);
     }
     out
+}
+
+/// The records as a file in `format`, as `digikomp export` writes it.
+fn write(set: &QuestionSet, format: ExportFormat, records: &[Record]) -> anyhow::Result<Vec<u8>> {
+    let cx = RenderCtx {
+        set,
+        lang: Lang::Sv,
+        style: Style {
+            width: 80,
+            color: false,
+        },
+        delimiter: b';',
+    };
+    let doc = Personal {
+        records,
+        plans: None,
+    };
+    format.exporter().write(&doc, &cx)
 }
 
 fn main() -> anyhow::Result<()> {
@@ -167,13 +191,13 @@ fn main() -> anyhow::Result<()> {
         }
         "csv" => {
             let all: Vec<Record> = records(&set, n, &mut rng).into_iter().flatten().collect();
-            let bytes = export::Csv { delimiter: b';' }.write(&set, &all, Lang::Sv)?;
+            let bytes = write(&set, ExportFormat::Csv, &all)?;
             std::fs::write(target, bytes)?;
         }
         "json" => {
             std::fs::create_dir_all(target)?;
             for (i, mine) in records(&set, n, &mut rng).into_iter().enumerate() {
-                let bytes = export::Json { plans: None }.write(&set, &mine, Lang::Sv)?;
+                let bytes = write(&set, ExportFormat::Json, &mine)?;
                 std::fs::write(target.join(format!("p{i:06}.json")), bytes)?;
             }
         }

@@ -7,12 +7,12 @@ use digikomp::error::{ExitCode, Failure};
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let (globals, action) = cli.into_parts();
-    match digikomp::app::run(&globals, action) {
+    match digikomp::commands::run(&globals, action) {
         Ok(()) => ExitCode::Success.into(),
         Err(err) => {
             // An interruption has already told the user where their answers are.
             if !matches!(err.downcast_ref::<Failure>(), Some(Failure::Interrupted)) {
-                let prefix = digikomp::texts::texts(globals.lang).error_prefix;
+                let prefix = digikomp::ui::texts::texts(globals.lang).error_prefix;
                 eprintln!("{prefix}: {err:#}");
             }
             ExitCode::of(&err).into()

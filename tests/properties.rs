@@ -1,12 +1,13 @@
 //! Property tests: the parsers never panic on any input, and what the tool writes
 //! it reads back the same.
 
-use digikomp::attempt::{parse_answers, score};
-use digikomp::export::{neutralise, unneutralise};
-use digikomp::questions::QuestionSet;
-use digikomp::workshop;
+use digikomp::model::answers::parse_answers;
+use digikomp::model::attempt::Answers;
+use digikomp::model::question_set::QuestionSet;
+use digikomp::model::record::{neutralise, unneutralise};
+use digikomp::model::score::score;
+use digikomp::workshop::parse::parse;
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 
 fn ratings() -> impl Strategy<Value = Vec<u8>> {
     proptest::collection::vec(1u8..=7, 24)
@@ -23,14 +24,14 @@ proptest! {
         let set = QuestionSet::bundled();
         let text = values.iter().map(u8::to_string).collect::<Vec<_>>().join(sep);
         let parsed = parse_answers(&set, &text).expect("valid answers");
-        let expected: BTreeMap<String, u8> = set.statements.iter().zip(&values).map(|(s, &v)| (s.code.clone(), v)).collect();
+        let expected: Answers = set.statements.iter().zip(&values).map(|(s, &v)| (s.code, v)).collect();
         prop_assert_eq!(parsed, expected);
     }
 
     #[test]
     fn scores_stay_on_the_scale(values in ratings()) {
         let set = QuestionSet::bundled();
-        let answers: BTreeMap<String, u8> = set.statements.iter().zip(&values).map(|(s, &v)| (s.code.clone(), v)).collect();
+        let answers: Answers = set.statements.iter().zip(&values).map(|(s, &v)| (s.code, v)).collect();
         let s = score(&set, &answers);
         prop_assert!((1.0..=7.0).contains(&s.overall));
         for a in &s.areas {
@@ -43,13 +44,13 @@ proptest! {
 
     #[test]
     fn export_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-        let _ = workshop::parse(&QuestionSet::bundled(), &bytes);
+        let _ = parse(&QuestionSet::bundled(), &bytes);
     }
 
     #[test]
     fn export_reader_never_panics_on_csv_like_text(cells in proptest::collection::vec("[0-9a-z;,=\"\\-\n]{0,12}", 0..60)) {
         let text = format!("respondent;attempt_id;question_set;question_set_version;101;102\n{}", cells.concat());
-        let _ = workshop::parse(&QuestionSet::bundled(), text.as_bytes());
+        let _ = parse(&QuestionSet::bundled(), text.as_bytes());
     }
 
     #[test]

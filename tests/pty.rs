@@ -46,6 +46,9 @@ fn rest(p: &mut OsSession) -> String {
 fn exit_code(p: &OsSession) -> i32 {
     match p.get_process().wait().expect("the process ends") {
         WaitStatus::Exited(_, code) => code,
+        // Ended by a signal raised again after the terminal was restored: a shell
+        // reports 128 + its number, as for an exit with that code.
+        WaitStatus::Signaled(_, signal, _) => 128 + signal as i32,
         other => panic!("ended by {other:?}"),
     }
 }

@@ -2,7 +2,7 @@
 //! records or an error, never a panic.
 #![no_main]
 
-use digikomp::questions::QuestionSet;
+use digikomp::model::question_set::QuestionSet;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
@@ -10,5 +10,5 @@ static SET: OnceLock<QuestionSet> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
     let set = SET.get_or_init(QuestionSet::bundled);
-    let _ = digikomp::workshop::parse(set, data);
+    let _ = digikomp::workshop::parse::parse(set, data);
 });

@@ -1,0 +1,241 @@
+//! What every command receives: the language, the question set, the data
+//! directory, the output style, the clock and the id source, and the few things
+//! commands share (loading attempts with their warnings, finding one by id,
+//! delivering a file).
+
+use crate::error::Failure;
+use crate::model::lang::Lang;
+use crate::model::lookup::{by_prefix, Lookup};
+use crate::model::question_set::QuestionSet;
+use crate::store::fs::write_atomic;
+use crate::store::{Store, Stored, DATA_DIR_ENV};
+use crate::ui::output::write_stdout;
+use crate::ui::style::Style;
+use crate::ui::texts::{texts, Texts};
+use anyhow::{bail, Context as _, Result};
+use chrono::{DateTime, FixedOffset};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Options that apply to every command.
+#[derive(Debug, Clone)]
+pub struct Globals {
+    pub lang: Lang,
+    pub data_dir: Option<PathBuf>,
+    pub questions: Option<PathBuf>,
+    pub color: ColorChoice,
+    pub quiet: bool,
+}
+
+/// The clock and the id source, passed in so that tests are deterministic.
+pub struct Sources {
+    pub now: Box<dyn Fn() -> DateTime<FixedOffset>>,
+    pub new_id: Box<dyn Fn() -> String>,
+}
+
+impl Sources {
+    /// The real clock (local time with its offset) and random UUIDs.
+    pub fn real() -> Self {
+        Sources {
+            now: Box::new(|| chrono::Local::now().fixed_offset()),
+            new_id: Box::new(|| uuid::Uuid::new_v4().to_string()),
+        }
+    }
+
+    /// The current time.
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        (self.now)()
+    }
+
+    /// A new random id (a UUID).
+    pub fn new_id(&self) -> String {
+        (self.new_id)()
+    }
+
+    /// A new short id of `len` hexadecimal characters, for plan items and respondents.
+    pub fn short_id(&self, len: usize) -> String {
+        self.new_id()
+            .chars()
+            .filter(char::is_ascii_hexdigit)
+            .take(len)
+            .collect()
+    }
+}
+
+/// Everything a command needs besides its own options.
+pub struct Context {
+    pub lang: Lang,
+    pub set: QuestionSet,
+    pub store: Store,
+    /// Style of what goes to stdout.
+    pub style: Style,
+    /// Whether prompts on stderr may use colour.
+    pub prompt_color: bool,
+    /// `--quiet`: no messages on stderr but errors.
+    pub quiet: bool,
+    /// Where the question set came from, for `paths`.
+    pub set_source: Option<PathBuf>,
+    pub sources: Sources,
+}
+
+impl Context {
+    /// Resolves the global options against the environment.
+    pub fn new(globals: &Globals) -> Result<Self> {
+        let set = match &globals.questions {
+            None => QuestionSet::bundled(),
+            Some(path) => load_set(path)?,
+        };
+        let env_dir = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
+        let store = Store::locate(globals.data_dir.clone(), env_dir)?;
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let wants = |is_tty: bool| match globals.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_tty && !no_color,
+        };
+        let stdout_tty = std::io::stdout().is_terminal();
+        Ok(Context {
+            lang: globals.lang,
+            set,
+            store,
+            style: Style {
+                width: output_width(stdout_tty),
+                color: wants(stdout_tty),
+            },
+            prompt_color: wants(std::io::stderr().is_terminal()),
+            quiet: globals.quiet,
+            set_source: globals.questions.clone(),
+            sources: Sources::real(),
+        })
+    }
+
+    /// The texts in the user's language.
+    pub fn texts(&self) -> &'static Texts {
+        texts(self.lang)
+    }
+
+    /// Prints a message on stderr, unless `--quiet`.
+    pub fn say(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// Every readable attempt, oldest first. Files that cannot be used are reported
+    /// once on stderr and skipped, so one bad file never hides the rest.
+    pub fn attempts(&self) -> Result<Vec<Stored>> {
+        let (stored, skipped) = self.store.load_attempts()?;
+        for s in skipped {
+            self.say(&self.texts().skipped_file(s.path.display(), &s.reason));
+        }
+        Ok(stored)
+    }
+
+    /// The attempts that answered the set in use (any version), oldest first.
+    pub fn attempts_of_set(&self) -> Result<Vec<Stored>> {
+        Ok(self
+            .attempts()?
+            .into_iter()
+            .filter(|s| s.attempt.answers_set(&self.set))
+            .collect())
+    }
+
+    /// Says that there are no attempts yet, and how to make one.
+    pub fn say_empty(&self) {
+        eprintln!(
+            "{}",
+            self.texts()
+                .no_attempts(self.store.attempts_dir().display())
+        );
+    }
+
+    /// Finds an attempt by a prefix of its id, or the latest when `id` is `None`.
+    pub fn find<'a>(&self, stored: &'a [Stored], id: Option<&str>) -> Result<Option<&'a Stored>> {
+        let t = self.texts();
+        let Some(id) = id else {
+            return Ok(stored.last());
+        };
+        match by_prefix(stored, id, |s| &s.attempt.id) {
+            Lookup::One(one) => Ok(Some(one)),
+            Lookup::None => bail!("{}", t.unknown_attempt(id)),
+            Lookup::Many(many) => {
+                let ids: Vec<&str> = many.iter().map(|s| s.attempt.id.as_str()).collect();
+                bail!("{}", t.ambiguous_attempt(id, ids.join(", ")))
+            }
+        }
+    }
+
+    /// Writes a file to `-o FILE` (refusing to replace a file without `--force`)
+    /// or to stdout.
+    pub fn deliver(
+        &self,
+        bytes: &[u8],
+        output: Option<&Path>,
+        force: bool,
+        binary: bool,
+    ) -> Result<()> {
+        match output {
+            Some(path) if path.as_os_str() != "-" => {
+                if path.exists() && !force {
+                    return Err(Failure::Usage(format!(
+                        "{} exists; choose another name or add --force to replace it",
+                        path.display()
+                    ))
+                    .into());
+                }
+                write_atomic(path, bytes, true)?;
+                self.say(&format!("→ {}", path.display()));
+                Ok(())
+            }
+            _ => {
+                if binary && std::io::stdout().is_terminal() {
+                    return Err(Failure::Usage(
+                        "an Excel file cannot be shown in the terminal: add -o FILE.xlsx".into(),
+                    )
+                    .into());
+                }
+                write_stdout(bytes)
+            }
+        }
+    }
+}
+
+/// The largest question set read: a set is a few kilobytes.
+const MAX_SET_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads a question set from a file, naming the file in every error.
+pub fn load_set(path: &Path) -> Result<QuestionSet> {
+    let text = read_set_text(path)?;
+    Ok(QuestionSet::parse(&text, &path.display().to_string())?)
+}
+
+/// The text of a question-set file: a bounded read of a regular UTF-8 file.
+pub fn read_set_text(path: &Path) -> Result<String> {
+    let bytes = crate::store::fs::read_bounded(path, MAX_SET_BYTES)
+        .with_context(|| format!("could not read the question set {}", path.display()))?;
+    String::from_utf8(bytes)
+        .with_context(|| format!("the question set {} is not UTF-8 text", path.display()))
+}
+
+/// The width tables are laid out for: the terminal's, else `COLUMNS`, else 80.
+fn output_width(stdout_tty: bool) -> u16 {
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<u16>().ok());
+    let detected = if stdout_tty {
+        dialoguer::console::Term::stdout()
+            .size_checked()
+            .map(|(_, w)| w)
+    } else {
+        None
+    };
+    detected.or(from_env).unwrap_or(80).clamp(40, 160)
+}

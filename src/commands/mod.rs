@@ -1,0 +1,78 @@
+//! The commands, one module each, and the dispatcher that runs the one the user
+//! asked for with a [`Context`].
+
+pub mod context;
+pub mod delete;
+pub mod export;
+pub mod history;
+pub mod paths;
+pub mod plan;
+pub mod profile;
+pub mod progress;
+pub mod questions;
+pub mod results;
+pub mod take;
+pub mod workshop;
+
+pub use context::{ColorChoice, Context, Globals};
+
+use crate::ui::output::write_stdout;
+use anyhow::Result;
+
+/// What the user asked for.
+#[derive(Debug, Clone)]
+pub enum Action {
+    Take {
+        options: take::TakeOptions,
+        json: bool,
+    },
+    Questions(questions::QuestionsOptions),
+    History {
+        json: bool,
+    },
+    Results {
+        id: Option<String>,
+        json: bool,
+    },
+    Progress(progress::ProgressOptions),
+    Delete(delete::DeleteOptions),
+    Profile(profile::ProfileOptions),
+    Export(export::ExportOptions),
+    Workshop(workshop::WorkshopOptions),
+    Paths {
+        json: bool,
+    },
+    Plan(plan::PlanShowOptions),
+    PlanAdd(plan::PlanAddOptions),
+    PlanClose(String),
+    /// Bytes made by the command line itself (completions, man page).
+    Emit(Vec<u8>),
+}
+
+/// Runs one command.
+pub fn run(globals: &Globals, action: Action) -> Result<()> {
+    match action {
+        Action::Emit(bytes) => return write_stdout(&bytes),
+        Action::Questions(questions::QuestionsOptions {
+            check: Some(path), ..
+        }) => return questions::check(&path, globals.lang),
+        _ => {}
+    }
+    let ctx = Context::new(globals)?;
+    match action {
+        Action::Take { options, json } => take::run(&ctx, &options, json),
+        Action::Questions(opts) => questions::run(&ctx, &opts),
+        Action::History { json } => history::run(&ctx, json),
+        Action::Results { id, json } => results::run(&ctx, id.as_deref(), json),
+        Action::Progress(opts) => progress::run(&ctx, &opts),
+        Action::Delete(opts) => delete::run(&ctx, &opts),
+        Action::Profile(opts) => profile::run(&ctx, &opts),
+        Action::Export(opts) => export::run(&ctx, &opts),
+        Action::Workshop(opts) => workshop::run(&ctx, &opts),
+        Action::Paths { json } => paths::run(&ctx, json),
+        Action::Plan(opts) => plan::run_show(&ctx, &opts),
+        Action::PlanAdd(opts) => plan::run_add(&ctx, &opts),
+        Action::PlanClose(id) => plan::run_close(&ctx, &id),
+        Action::Emit(_) => Ok(()),
+    }
+}

@@ -1,0 +1,60 @@
+//! `paths`: where digikomp keeps its data, and where each path came from.
+
+use crate::commands::Context;
+use crate::model::attempt::SetRef;
+use crate::ui::output::{print_json, print_out};
+use anyhow::Result;
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// One path of `paths`, and where it came from.
+#[derive(Serialize)]
+struct PathInfo {
+    name: &'static str,
+    path: Option<PathBuf>,
+    source: String,
+    exists: bool,
+}
+
+/// `paths`: a line per path, or JSON.
+pub fn run(ctx: &Context, json: bool) -> Result<()> {
+    let source = ctx.store.source().to_string();
+    let inside = "inside the data directory".to_string();
+    let entry = |name, path: PathBuf, source: String| PathInfo {
+        name,
+        exists: path.exists(),
+        path: Some(path),
+        source,
+    };
+    let paths = vec![
+        entry("data directory", ctx.store.root().to_path_buf(), source),
+        entry("attempts", ctx.store.attempts_dir(), inside.clone()),
+        entry("draft", ctx.store.draft_path(), inside.clone()),
+        entry("profile (config)", ctx.store.profile_path(), inside),
+        match &ctx.set_source {
+            Some(p) => entry("question set", p.clone(), "--questions".to_string()),
+            None => PathInfo {
+                name: "question set",
+                path: None,
+                source: format!("bundled ({})", SetRef::of(&ctx.set)),
+                exists: true,
+            },
+        },
+    ];
+    if json {
+        return print_json(&paths);
+    }
+    let mut out = String::new();
+    for p in &paths {
+        let shown = p
+            .path
+            .as_ref()
+            .map_or_else(|| "–".to_string(), |p| p.display().to_string());
+        let missing = if p.exists { "" } else { ", not created yet" };
+        out.push_str(&format!(
+            "{:<17} {shown}  ({}{missing})\n",
+            p.name, p.source
+        ));
+    }
+    print_out(&out)
+}

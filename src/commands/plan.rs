@@ -1,0 +1,357 @@
+//! The `plan` command and the action plan's place in `take` and `progress`:
+//! showing items with their before/after ratings, adding, closing, and the
+//! keep/close/replace review after a new attempt.
+
+use crate::commands::Context;
+use crate::error::Failure;
+use crate::model::attempt::Attempt;
+use crate::model::plan::{self, Evaluation, PlanItem, Plans, Status, Target, MAX_OPEN};
+use crate::ui::format::{decimal, marked_delta};
+use crate::ui::output::{print_json, print_out};
+use crate::ui::prompt::Prompter;
+use crate::ui::screens::describe_target;
+use crate::ui::signals::InterruptMessages;
+use crate::ui::terminal::TerminalPrompter;
+use crate::ui::texts::texts;
+use anyhow::{bail, Result};
+use chrono::NaiveDate;
+use comfy_table::Cell;
+use serde::Serialize;
+use std::io::IsTerminal;
+
+/// Options of `plan` (show).
+#[derive(Debug, Clone)]
+pub struct PlanShowOptions {
+    pub all: bool,
+    pub json: bool,
+}
+
+/// Options of `plan add`.
+#[derive(Debug, Clone)]
+pub struct PlanAddOptions {
+    pub target: Option<Target>,
+    pub goal: Option<String>,
+    pub due: Option<NaiveDate>,
+}
+
+/// An item with how it went, as `plan --json` prints it.
+#[derive(Serialize)]
+struct Row<'a> {
+    #[serde(flatten)]
+    item: &'a PlanItem,
+    #[serde(flatten)]
+    evaluation: Evaluation,
+}
+
+/// The attempts of the set in use, oldest first.
+fn attempts(ctx: &Context) -> Result<Vec<Attempt>> {
+    Ok(ctx
+        .attempts_of_set()?
+        .into_iter()
+        .map(|s| s.attempt)
+        .collect())
+}
+
+fn evaluate_all<'a>(
+    ctx: &Context,
+    items: &[&'a PlanItem],
+    attempts: &[Attempt],
+) -> Vec<(&'a PlanItem, Evaluation)> {
+    let refs: Vec<&Attempt> = attempts.iter().collect();
+    items
+        .iter()
+        .map(|item| (*item, plan::evaluate(&ctx.set, item, &refs)))
+        .collect()
+}
+
+/// "▲ ökade (+3,0)" and the like; the arrow and the word, so no colour is needed.
+fn trend(ctx: &Context, e: &Evaluation) -> String {
+    let t = texts(ctx.lang);
+    match (e.change, e.rose) {
+        (Some(c), Some(true)) => {
+            format!("{} {}", marked_delta(Some(c), ctx.lang, true), t.plan_rose)
+        }
+        (Some(c), Some(false)) if c < 0.0 => {
+            format!("{} {}", marked_delta(Some(c), ctx.lang, true), t.plan_fell)
+        }
+        (Some(_), _) => format!("= {}", t.plan_same),
+        _ => t.plan_no_after.to_string(),
+    }
+}
+
+fn rating(ctx: &Context, value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_string(), |v| decimal(v, ctx.lang))
+}
+
+/// The follow-up of the open items, for the end of `take`'s result and for
+/// `progress`: one line per item with before, now and whether it rose.
+pub fn follow_up_text(ctx: &Context, plain: bool) -> Result<String> {
+    let plans = ctx.store.load_plans()?;
+    let open: Vec<&PlanItem> = plans.open().collect();
+    if open.is_empty() {
+        return Ok(String::new());
+    }
+    let t = texts(ctx.lang);
+    let attempts = attempts(ctx)?;
+    let heading = if plain {
+        format!("{}:", t.plan_followup)
+    } else {
+        ctx.style.heading(t.plan_followup)
+    };
+    let mut out = format!("\n{heading}\n");
+    for (item, e) in evaluate_all(ctx, &open, &attempts) {
+        let line = t.plan_item_line(
+            describe_target(&item.target, &ctx.set, ctx.lang),
+            &item.goal,
+            rating(ctx, e.before),
+            rating(ctx, e.after),
+            trend(ctx, &e),
+        );
+        out.push_str(&format!("{}{line}\n", if plain { "" } else { "  " }));
+    }
+    Ok(out)
+}
+
+/// `plan`: the items (open, or all with `--all`) with before/now.
+pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
+    let t = texts(ctx.lang);
+    let plans = ctx.store.load_plans()?;
+    let items: Vec<&PlanItem> = plans
+        .items
+        .iter()
+        .filter(|i| opts.all || i.status == Status::Open)
+        .collect();
+    let attempts = attempts(ctx)?;
+    let rows = evaluate_all(ctx, &items, &attempts);
+    if opts.json {
+        let rows: Vec<Row<'_>> = rows
+            .into_iter()
+            .map(|(item, evaluation)| Row { item, evaluation })
+            .collect();
+        return print_json(&rows);
+    }
+    if rows.is_empty() {
+        ctx.say(t.plan_none);
+        return Ok(());
+    }
+    let mut table = ctx.style.table();
+    let mut header = vec![
+        t.col_id,
+        t.col_target,
+        t.col_goal,
+        t.col_due,
+        t.col_before,
+        t.col_after,
+        t.col_trend,
+    ];
+    if opts.all {
+        header.push(t.col_status);
+    }
+    table.set_header(header);
+    for (item, e) in &rows {
+        let mut row = vec![
+            Cell::new(&item.id),
+            Cell::new(describe_target(&item.target, &ctx.set, ctx.lang)),
+            Cell::new(&item.goal),
+            Cell::new(item.due.map_or_else(String::new, |d| d.to_string())),
+            Cell::new(rating(ctx, e.before)),
+            Cell::new(rating(ctx, e.after)),
+            Cell::new(marked_delta(e.change, ctx.lang, true)),
+        ];
+        if opts.all {
+            row.push(Cell::new(match item.status {
+                Status::Open => t.status_open,
+                Status::Closed => t.status_closed,
+            }));
+        }
+        table.add_row(row);
+    }
+    print_out(&format!("{}\n{table}\n", ctx.style.heading(t.plan_title)))
+}
+
+fn new_item(
+    ctx: &Context,
+    target: Target,
+    goal: String,
+    due: Option<NaiveDate>,
+    baseline: &Attempt,
+) -> PlanItem {
+    PlanItem {
+        id: ctx.sources.short_id(8),
+        target,
+        goal,
+        due,
+        created_at: ctx.sources.now(),
+        baseline_attempt: Some(baseline.id.clone()),
+        status: Status::Open,
+        closed_at: None,
+    }
+}
+
+fn check_room(ctx: &Context, plans: &Plans) -> Result<()> {
+    if plans.open().count() >= MAX_OPEN {
+        bail!("{}", texts(ctx.lang).plan_full(MAX_OPEN));
+    }
+    Ok(())
+}
+
+/// `plan add`: with a target and a goal from flags, or by asking in a terminal.
+pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
+    let t = texts(ctx.lang);
+    match &opts.target {
+        Some(Target::Statement { code }) if ctx.set.statement(*code).is_none() => {
+            return Err(Failure::Usage(t.plan_no_statement(code)).into())
+        }
+        Some(Target::Area { area }) if ctx.set.area(*area).is_none() => {
+            return Err(Failure::Usage(t.plan_no_area(area)).into())
+        }
+        Some(_) if opts.goal.as_deref().is_none_or(|g| g.trim().is_empty()) => {
+            return Err(Failure::Usage(t.plan_needs_goal.to_string()).into())
+        }
+        _ => {}
+    }
+    let mut plans = ctx.store.load_plans()?;
+    check_room(ctx, &plans)?;
+    let attempts = attempts(ctx)?;
+    let Some(latest) = attempts.last() else {
+        bail!("{}", t.no_attempts(ctx.store.attempts_dir().display()));
+    };
+    let Some(target) = opts.target.clone() else {
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Failure::Usage(t.plan_needs_target.to_string()).into());
+        }
+        let mut prompter = TerminalPrompter::new(
+            InterruptMessages {
+                draft: None,
+                kept: String::new(),
+                nothing: String::new(),
+            },
+            ctx.lang,
+            ctx.prompt_color,
+        );
+        return add_interactively(ctx, &mut prompter, &mut plans, latest);
+    };
+    let goal = opts.goal.as_deref().unwrap_or_default().trim().to_string();
+    let item = new_item(ctx, target, goal, opts.due, latest);
+    let id = item.id.clone();
+    plans.items.push(item);
+    ctx.store.save_plans(&plans)?;
+    ctx.say(&t.plan_added(id));
+    Ok(())
+}
+
+/// `plan close ID`.
+pub fn run_close(ctx: &Context, id: &str) -> Result<()> {
+    let t = texts(ctx.lang);
+    let mut plans = ctx.store.load_plans()?;
+    if !plans.close(id, ctx.sources.now()) {
+        bail!("{}", t.plan_unknown(id));
+    }
+    ctx.store.save_plans(&plans)?;
+    ctx.say(&t.plan_closed_msg(id));
+    Ok(())
+}
+
+/// Asks for one new item (target, goal, date) and saves it; nothing when skipped.
+fn add_interactively(
+    ctx: &Context,
+    prompter: &mut dyn Prompter,
+    plans: &mut Plans,
+    latest: &Attempt,
+) -> Result<()> {
+    let t = texts(ctx.lang);
+    let open: Vec<Target> = plans.open().map(|i| i.target.clone()).collect();
+    let candidates: Vec<(Target, f64)> = plan::candidates(&ctx.set, latest)
+        .into_iter()
+        .filter(|(target, _)| !open.contains(target))
+        .collect();
+    let labels: Vec<String> = candidates
+        .iter()
+        .map(|(target, value)| {
+            let text = match target {
+                Target::Statement { code } => ctx
+                    .set
+                    .statement(*code)
+                    .map_or("", |s| s.text.get(ctx.lang)),
+                Target::Area { .. } => "",
+            };
+            format!(
+                "{} ({}) {text}",
+                describe_target(target, &ctx.set, ctx.lang),
+                decimal(*value, ctx.lang)
+            )
+            .trim_end()
+            .to_string()
+        })
+        .collect();
+    let Some(choice) = prompter.choose(t.plan_pick, &labels)? else {
+        return Ok(());
+    };
+    let goal = prompter.input(t.plan_goal_prompt)?;
+    if goal.trim().is_empty() {
+        return Ok(());
+    }
+    let due = loop {
+        let text = prompter.input(t.plan_due_prompt)?;
+        if text.trim().is_empty() {
+            break None;
+        }
+        match NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
+            Ok(d) => break Some(d),
+            Err(_) => prompter.say(&t.plan_due_bad(text.trim()))?,
+        }
+    };
+    let Some((target, _)) = candidates.get(choice) else {
+        return Ok(());
+    };
+    let item = new_item(ctx, target.clone(), goal.trim().to_string(), due, latest);
+    let id = item.id.clone();
+    plans.items.push(item);
+    ctx.store.save_plans(plans)?;
+    ctx.say(&t.plan_added(id));
+    Ok(())
+}
+
+/// After a new attempt: asks whether to keep, close or replace each open item, and
+/// offers to add items while fewer than three are open.
+pub fn review_after_take(
+    ctx: &Context,
+    prompter: &mut dyn Prompter,
+    attempt: &Attempt,
+) -> Result<()> {
+    let t = texts(ctx.lang);
+    let mut plans = ctx.store.load_plans()?;
+    let open: Vec<String> = plans.open().map(|i| i.id.clone()).collect();
+    let options = [
+        t.plan_keep.to_string(),
+        t.plan_close.to_string(),
+        t.plan_replace.to_string(),
+    ];
+    for id in open {
+        let Some(item) = plans.items.iter().find(|i| i.id == id) else {
+            continue;
+        };
+        let question = t.plan_what_now(describe_target(&item.target, &ctx.set, ctx.lang));
+        match prompter.choose(&question, &options)? {
+            Some(1) => {
+                plans.close(&id, ctx.sources.now());
+                ctx.store.save_plans(&plans)?;
+                ctx.say(&t.plan_closed_msg(id));
+            }
+            Some(2) => {
+                plans.close(&id, ctx.sources.now());
+                ctx.store.save_plans(&plans)?;
+                add_interactively(ctx, prompter, &mut plans, attempt)?;
+            }
+            _ => {}
+        }
+    }
+    while plans.open().count() < MAX_OPEN && prompter.confirm(t.plan_add_question, false)? {
+        let before = plans.items.len();
+        add_interactively(ctx, prompter, &mut plans, attempt)?;
+        if plans.items.len() == before {
+            break;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,51 @@
+//! `profile`: show or set what a person shares in exports (workplace, role), and
+//! their pseudonymous respondent id.
+
+use crate::commands::Context;
+use crate::model::profile::Profile;
+use crate::ui::output::{print_json, print_out};
+use anyhow::Result;
+
+/// Options of `profile`.
+#[derive(Debug, Clone)]
+pub struct ProfileOptions {
+    pub workplace: Option<String>,
+    pub role: Option<String>,
+    pub clear: bool,
+    pub json: bool,
+}
+
+/// The profile, made on first use with a random respondent id that is derived
+/// from neither the user name nor the machine.
+pub fn load_or_create(ctx: &Context) -> Result<Profile> {
+    ctx.store
+        .load_or_create_profile(|| format!("r-{}", ctx.sources.short_id(12)))
+}
+
+/// `profile`: changes what the flags ask for, then shows the profile.
+pub fn run(ctx: &Context, opts: &ProfileOptions) -> Result<()> {
+    let mut profile = load_or_create(ctx)?;
+    if opts.clear {
+        profile.workplace = None;
+        profile.role = None;
+    }
+    let clean = |s: &Option<String>| s.as_ref().map(|v| v.trim().to_string());
+    if let Some(w) = clean(&opts.workplace) {
+        profile.workplace = (!w.is_empty()).then_some(w);
+    }
+    if let Some(r) = clean(&opts.role) {
+        profile.role = (!r.is_empty()).then_some(r);
+    }
+    if opts.clear || opts.workplace.is_some() || opts.role.is_some() {
+        ctx.store.save_profile(&profile)?;
+    }
+    if opts.json {
+        return print_json(&profile);
+    }
+    print_out(&format!(
+        "respondent: {}\nworkplace:  {}\nrole:       {}\n",
+        profile.respondent_id,
+        profile.workplace.as_deref().unwrap_or("–"),
+        profile.role.as_deref().unwrap_or("–"),
+    ))
+}

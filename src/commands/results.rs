@@ -1,0 +1,47 @@
+//! `results [ID]`: the result screen of one attempt plus every answer.
+
+use crate::commands::Context;
+use crate::model::attempt::Attempt;
+use crate::model::score::{score, Score};
+use crate::ui::output::{print_json, print_out};
+use crate::ui::screens::{answers_table, result_screen};
+use anyhow::{bail, Result};
+use serde::Serialize;
+use std::path::Path;
+
+/// An attempt with its scores and file, as `--json` prints it.
+#[derive(Serialize)]
+pub struct AttemptReport<'a> {
+    pub path: &'a Path,
+    pub attempt: &'a Attempt,
+    pub score: &'a Score,
+}
+
+/// `results [ID]`: the latest attempt, or the one whose id starts with `id`.
+pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {
+    let t = ctx.texts();
+    let stored = ctx.attempts()?;
+    let Some(found) = ctx.find(&stored, id)? else {
+        ctx.say_empty();
+        return Ok(());
+    };
+    let attempt: &Attempt = &found.attempt;
+    if !attempt.answers_set(&ctx.set) {
+        bail!("{}", t.other_set_scores(&attempt.question_set));
+    }
+    let sc = score(&ctx.set, &attempt.answers);
+    if json {
+        return print_json(&AttemptReport {
+            path: &found.path,
+            attempt,
+            score: &sc,
+        });
+    }
+    let mut out = result_screen(&ctx.set, attempt, &sc, ctx.lang, ctx.style);
+    out.push_str(&format!(
+        "\n{}\n{}\n",
+        ctx.style.heading(t.all_answers),
+        answers_table(&ctx.set, attempt, ctx.lang, ctx.style)
+    ));
+    print_out(&out)
+}

@@ -1,0 +1,169 @@
+//! `take`: choose how to talk to the user (terminal, plain lines, or answers
+//! given without prompts), run the sitting, show the result and review the plan.
+
+mod flow;
+
+pub use flow::{AnswersInput, Outcome, TakeOptions};
+
+use crate::commands::plan::{follow_up_text, review_after_take};
+use crate::commands::results::AttemptReport;
+use crate::commands::Context;
+use crate::error::Failure;
+use crate::model::attempt::Attempt;
+use crate::model::score::score;
+use crate::ui::output::{print_json, print_out};
+use crate::ui::plain::PlainPrompter;
+use crate::ui::prompt::Prompter;
+use crate::ui::screens::{result_plain, result_screen};
+use crate::ui::signals::{on_interrupt, InterruptMessages};
+use crate::ui::terminal::TerminalPrompter;
+use crate::ui::texts::texts;
+use anyhow::Result;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// `take`: the sitting, then the result and the plan's review.
+pub fn run(ctx: &Context, options: &TakeOptions, json: bool) -> Result<()> {
+    // The prompter outlives the test: the action plan is followed up after the result.
+    let mut prompter: Option<Box<dyn Prompter>> = None;
+    // Plain mode shows a plain result too; so does a dumb terminal.
+    let mut plain = plain_output(options);
+    let saved = if let Some(input) = &options.answers {
+        Some(flow::non_interactive(
+            &ctx.set,
+            &ctx.store,
+            options,
+            input,
+            &ctx.sources,
+        )?)
+    } else {
+        let p = prompter.insert(open_prompter(ctx, options, &mut plain)?);
+        sit(ctx, options, p.as_mut())?
+    };
+    let Some((attempt, path)) = saved else {
+        return Ok(());
+    };
+    ctx.say(&ctx.texts().saved_to(path.display()));
+    show_result(ctx, &attempt, &path, json, plain)?;
+    match prompter.as_mut() {
+        Some(p) => review_after_take(ctx, p.as_mut(), &attempt),
+        None => Ok(()),
+    }
+}
+
+/// The prompter for the mode `take` runs in.
+fn open_prompter(
+    ctx: &Context,
+    options: &TakeOptions,
+    plain: &mut bool,
+) -> Result<Box<dyn Prompter>> {
+    Ok(match take_mode(options)? {
+        Mode::Terminal => Box::new(TerminalPrompter::new(
+            interrupt_messages(ctx),
+            ctx.lang,
+            ctx.prompt_color,
+        )),
+        Mode::Plain(stdin) => {
+            *plain = true;
+            // Piped lines cannot answer "continue the unfinished test?" safely: the
+            // first answer would be taken for the reply.
+            if !std::io::stdin().is_terminal()
+                && !options.restart
+                && ctx.store.load_draft()?.is_some()
+            {
+                return Err(Failure::Usage(
+                    ctx.texts()
+                        .err_piped_draft(ctx.store.draft_path().display()),
+                )
+                .into());
+            }
+            on_interrupt(interrupt_messages(ctx));
+            Box::new(PlainPrompter::new(stdin, std::io::stderr(), ctx.lang))
+        }
+    })
+}
+
+/// Runs the interactive sitting; `None` when nothing was saved.
+fn sit(
+    ctx: &Context,
+    options: &TakeOptions,
+    prompter: &mut dyn Prompter,
+) -> Result<Option<(Attempt, PathBuf)>> {
+    let t = ctx.texts();
+    match flow::interactive(&ctx.set, &ctx.store, prompter, options, &ctx.sources)? {
+        Outcome::Saved { attempt, path } => Ok(Some((attempt, path))),
+        Outcome::Kept { answered } if answered > 0 => {
+            ctx.say(&t.draft_kept(answered, ctx.store.draft_path().display()));
+            Ok(None)
+        }
+        Outcome::Kept { .. } | Outcome::Declined => {
+            ctx.say(t.cancelled_nothing_saved);
+            Ok(None)
+        }
+    }
+}
+
+/// The result of a saved attempt on stdout: JSON, the plain text, or the screen,
+/// with the plan's follow-up.
+fn show_result(
+    ctx: &Context,
+    attempt: &Attempt,
+    path: &std::path::Path,
+    json: bool,
+    plain: bool,
+) -> Result<()> {
+    let score = score(&ctx.set, &attempt.answers);
+    if json {
+        return print_json(&AttemptReport {
+            path,
+            attempt,
+            score: &score,
+        });
+    }
+    let mut out = if plain {
+        result_plain(&ctx.set, attempt, &score, ctx.lang)
+    } else {
+        result_screen(&ctx.set, attempt, &score, ctx.lang, ctx.style)
+    };
+    out.push_str(&follow_up_text(ctx, plain)?);
+    print_out(&out)
+}
+
+/// How `take` talks to the user.
+enum Mode {
+    /// dialoguer on a terminal.
+    Terminal,
+    /// Lines from stdin.
+    Plain(std::io::StdinLock<'static>),
+}
+
+/// Whether the result is printed as plain text (in plain mode, or on a dumb terminal).
+fn plain_output(options: &TakeOptions) -> bool {
+    options.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+}
+
+/// Picks the mode: plain when asked for, on a dumb terminal, or when stdin is not a
+/// terminal but has lines; dialoguer when stdin and stderr are terminals.
+fn take_mode(options: &TakeOptions) -> Result<Mode> {
+    use std::io::BufRead;
+    let stdin_tty = std::io::stdin().is_terminal();
+    if !plain_output(options) && stdin_tty && std::io::stderr().is_terminal() {
+        return Ok(Mode::Terminal);
+    }
+    let mut stdin = std::io::stdin().lock();
+    if !stdin_tty && stdin.fill_buf().map_or(true, <[u8]>::is_empty) {
+        return Err(Failure::Usage(texts(options.lang).err_no_terminal.to_string()).into());
+    }
+    Ok(Mode::Plain(stdin))
+}
+
+/// What to say when a signal ends the sitting.
+fn interrupt_messages(ctx: &Context) -> InterruptMessages {
+    let t = ctx.texts();
+    let draft = ctx.store.draft_path();
+    InterruptMessages {
+        kept: t.interrupted_kept(draft.display()),
+        nothing: t.cancelled_nothing_saved.to_string(),
+        draft: Some(draft),
+    }
+}

@@ -1,0 +1,81 @@
+//! `workshop`: the group profile from many people's exports.
+
+use crate::commands::Context;
+use crate::report::{ExportFormat, RenderCtx, ReportFormat};
+use crate::workshop::aggregate::{aggregate, GroupBy, Options};
+use crate::workshop::read::load;
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+/// Options of `workshop`.
+#[derive(Debug, Clone)]
+pub struct WorkshopOptions {
+    pub inputs: Vec<PathBuf>,
+    pub format: Option<ReportFormat>,
+    pub output: Option<PathBuf>,
+    pub force: bool,
+    pub group_by: Option<GroupBy>,
+    pub high: u8,
+    pub low: u8,
+    pub strict: bool,
+    pub delimiter: u8,
+}
+
+/// `workshop`: reads, aggregates and writes the group report.
+pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
+    let loaded = load(&ctx.set, &opts.inputs);
+    for b in &loaded.bad {
+        ctx.say(&ctx.texts().skipped_file(&b.file, &b.reason));
+    }
+    if opts.strict && !loaded.bad.is_empty() {
+        bail!(
+            "{} file(s) could not be used (--strict); fix or remove them",
+            loaded.bad.len()
+        );
+    }
+    if loaded.records.is_empty() {
+        if loaded.files_read == 0 && loaded.bad.is_empty() {
+            bail!(
+                "found no .csv or .json files in {}; give the exports made with `digikomp export`, or the folder that holds them",
+                opts.inputs
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        bail!("no usable records in the files given; give exports made with `digikomp export`");
+    }
+    let report = aggregate(
+        &ctx.set,
+        loaded,
+        &Options {
+            group_by: opts.group_by,
+            high: opts.high,
+            low: opts.low,
+            priorities: 5,
+        },
+    );
+    let format = opts
+        .format
+        .or_else(|| {
+            opts.output
+                .as_deref()
+                .and_then(ExportFormat::from_extension)
+                .map(ReportFormat::from)
+        })
+        .unwrap_or(ReportFormat::Table);
+    let cx = RenderCtx {
+        set: &ctx.set,
+        lang: ctx.lang,
+        style: ctx.style,
+        delimiter: opts.delimiter,
+    };
+    let bytes = format.exporter().write(&report, &cx)?;
+    ctx.deliver(
+        &bytes,
+        opts.output.as_deref(),
+        opts.force,
+        format == ReportFormat::Xlsx,
+    )
+}

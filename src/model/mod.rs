@@ -1,0 +1,16 @@
+//! The domain: question sets, statement codes, attempts and their scores, the
+//! progression over attempts, action plans, the profile, export records and
+//! statistics. Pure data and functions: no files, no terminal, no user-facing text.
+
+pub mod answers;
+pub mod attempt;
+pub mod code;
+pub mod lang;
+pub mod lookup;
+pub mod plan;
+pub mod profile;
+pub mod progress;
+pub mod question_set;
+pub mod record;
+pub mod score;
+pub mod stats;

@@ -1,0 +1,247 @@
+//! The action plan: up to three statements or areas a person chooses to work on,
+//! each with a goal and an optional date, and how their ratings moved since.
+//! Pure functions over plans, attempts and the question set; stored by `store`.
+
+use crate::model::attempt::Attempt;
+use crate::model::code::StatementCode;
+use crate::model::question_set::QuestionSet;
+use crate::model::score::area_mean;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// Written into `plans.json`.
+pub const PLANS_KIND: &str = "digikomp-plans";
+/// The plans schema this version writes and reads.
+pub const PLANS_SCHEMA_VERSION: u32 = 1;
+/// How many items may be open at once.
+pub const MAX_OPEN: usize = 3;
+
+/// What an item is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Target {
+    Statement { code: StatementCode },
+    Area { area: u8 },
+}
+
+impl Target {
+    /// This target's rating in `attempt`: the answer, or the area's mean.
+    pub fn rating(&self, set: &QuestionSet, attempt: &Attempt) -> Option<f64> {
+        match self {
+            Target::Statement { code } => attempt.answers.get(code).map(|&v| f64::from(v)),
+            Target::Area { area } => area_mean(set, &attempt.answers, Some(*area)),
+        }
+    }
+}
+
+/// Whether an item is still being worked on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Open,
+    Closed,
+}
+
+/// One item of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanItem {
+    /// Short random id, for `plan close ID`.
+    pub id: String,
+    pub target: Target,
+    pub goal: String,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    pub created_at: DateTime<FixedOffset>,
+    /// The attempt whose rating is "before": the latest one when the item was made.
+    #[serde(default)]
+    pub baseline_attempt: Option<String>,
+    pub status: Status,
+    #[serde(default)]
+    pub closed_at: Option<DateTime<FixedOffset>>,
+}
+
+/// Every item, open and closed; closed ones stay for the history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plans {
+    pub kind: String,
+    pub schema_version: u32,
+    pub items: Vec<PlanItem>,
+}
+
+impl Default for Plans {
+    fn default() -> Self {
+        Plans {
+            kind: PLANS_KIND.to_string(),
+            schema_version: PLANS_SCHEMA_VERSION,
+            items: Vec::new(),
+        }
+    }
+}
+
+impl Plans {
+    /// The open items.
+    pub fn open(&self) -> impl Iterator<Item = &PlanItem> {
+        self.items.iter().filter(|i| i.status == Status::Open)
+    }
+
+    /// Closes the open item with this id (or id prefix); false if there is none.
+    pub fn close(&mut self, id: &str, now: DateTime<FixedOffset>) -> bool {
+        let wanted = id.trim().to_ascii_lowercase();
+        let mut matching = self.items.iter_mut().filter(|i| {
+            i.status == Status::Open && !wanted.is_empty() && i.id.starts_with(&wanted)
+        });
+        match (matching.next(), matching.next()) {
+            (Some(item), None) => {
+                item.status = Status::Closed;
+                item.closed_at = Some(now);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// How an item's rating moved: before (in its baseline attempt) and now (in the
+/// latest attempt after it was made).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+    pub change: Option<f64>,
+    /// `true` when the rating rose, `false` when it did not, `null` before a new attempt.
+    pub rose: Option<bool>,
+}
+
+/// Evaluates `item` over `attempts` (oldest first). "After" is the latest attempt
+/// that comes after the baseline in that order (after the item was made, when the
+/// baseline is gone), so two attempts within one second still count as before and after.
+pub fn evaluate(set: &QuestionSet, item: &PlanItem, attempts: &[&Attempt]) -> Evaluation {
+    let position = item
+        .baseline_attempt
+        .as_ref()
+        .and_then(|id| attempts.iter().position(|a| &a.id == id));
+    let before = position.and_then(|i| item.target.rating(set, attempts[i]));
+    let later = match position {
+        Some(i) => &attempts[i + 1..],
+        None => {
+            let first_after = attempts.partition_point(|a| a.finished_at <= item.created_at);
+            &attempts[first_after..]
+        }
+    };
+    let after = later.last().and_then(|a| item.target.rating(set, a));
+    let change = before.zip(after).map(|(b, a)| a - b);
+    Evaluation {
+        before,
+        after,
+        change,
+        rose: change.map(|c| c > 0.0),
+    }
+}
+
+/// The candidates to work on, lowest rating first: every statement and every area
+/// of `attempt`, with its rating.
+pub fn candidates(set: &QuestionSet, attempt: &Attempt) -> Vec<(Target, f64)> {
+    let mut out: Vec<(Target, f64)> = set
+        .statements
+        .iter()
+        .filter_map(|s| {
+            attempt
+                .answers
+                .get(&s.code)
+                .map(|&v| (Target::Statement { code: s.code }, f64::from(v)))
+        })
+        .chain(set.areas.iter().filter_map(|a| {
+            let target = Target::Area { area: a.number };
+            target.rating(set, attempt).map(|m| (target, m))
+        }))
+        .collect();
+    out.sort_by(|a, b| a.1.total_cmp(&b.1));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::attempt::fixtures;
+    use crate::model::code::code;
+
+    fn at(day: u32) -> DateTime<FixedOffset> {
+        fixtures::at(2, day)
+    }
+
+    fn attempt(id: &str, day: u32, values: &[u8]) -> Attempt {
+        fixtures::attempt(id, at(day), values)
+    }
+
+    fn item(target: Target, baseline: &str, day: u32) -> PlanItem {
+        PlanItem {
+            id: "abcd1234".into(),
+            target,
+            goal: "gå kursen".into(),
+            due: None,
+            created_at: at(day),
+            baseline_attempt: Some(baseline.into()),
+            status: Status::Open,
+            closed_at: None,
+        }
+    }
+
+    #[test]
+    fn before_and_after_by_hand() {
+        let set = QuestionSet::bundled();
+        let mut first = [3; 24];
+        first[6] = 2; // 203
+        let mut second = [4; 24];
+        second[6] = 5;
+        let a = attempt("a", 1, &first);
+        let b = attempt("b", 10, &second);
+        let s203 = item(Target::Statement { code: code("203") }, "a", 2);
+        let e = evaluate(&set, &s203, &[&a, &b]);
+        assert_eq!(
+            (e.before, e.after, e.change, e.rose),
+            (Some(2.0), Some(5.0), Some(3.0), Some(true))
+        );
+        // Area 2 (201–207): before (6×3 + 2)/7 = 20/7, after (6×4 + 5)/7 = 29/7.
+        let area2 = item(Target::Area { area: 2 }, "a", 2);
+        let e = evaluate(&set, &area2, &[&a, &b]);
+        assert_eq!(e.before, Some(20.0 / 7.0));
+        assert_eq!(e.after, Some(29.0 / 7.0));
+        assert_eq!(e.rose, Some(true));
+        let e = evaluate(&set, &s203, &[&a]);
+        assert_eq!(
+            (e.before, e.after, e.rose),
+            (Some(2.0), None, None),
+            "no new attempt yet"
+        );
+        let fell = evaluate(
+            &set,
+            &item(Target::Statement { code: code("101") }, "b", 11),
+            &[&a, &b, &attempt("c", 12, &first)],
+        );
+        assert_eq!(
+            (fell.before, fell.after, fell.rose),
+            (Some(4.0), Some(3.0), Some(false))
+        );
+    }
+
+    #[test]
+    fn closing_keeps_the_item() {
+        let mut plans = Plans::default();
+        plans.items.push(item(Target::Area { area: 4 }, "a", 1));
+        assert!(!plans.close("zz", at(3)));
+        assert!(plans.close("abcd", at(3)));
+        assert_eq!(plans.items[0].status, Status::Closed);
+        assert_eq!(plans.open().count(), 0);
+        assert!(!plans.close("abcd", at(4)), "already closed");
+    }
+
+    #[test]
+    fn candidates_lowest_first() {
+        let set = QuestionSet::bundled();
+        let mut v = [5; 24];
+        v[6] = 1;
+        let c = candidates(&set, &attempt("a", 1, &v));
+        assert_eq!(c[0], (Target::Statement { code: code("203") }, 1.0));
+        assert_eq!(c.len(), 24 + 5);
+    }
+}

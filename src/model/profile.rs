@@ -1,0 +1,34 @@
+//! What a person chose to share about themselves in exports, and the pseudonymous
+//! respondent id that lets a facilitator tell one person's attempts from another's.
+
+use serde::{Deserialize, Serialize};
+
+/// Written into `profile.json`.
+pub const PROFILE_KIND: &str = "digikomp-profile";
+/// The profile schema this version writes and reads.
+pub const PROFILE_SCHEMA_VERSION: u32 = 1;
+
+/// The contents of `profile.json`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub kind: String,
+    pub schema_version: u32,
+    pub respondent_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workplace: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+impl Profile {
+    /// A new profile around a respondent id made by the caller's id source.
+    pub fn new(respondent_id: String) -> Self {
+        Profile {
+            kind: PROFILE_KIND.to_string(),
+            schema_version: PROFILE_SCHEMA_VERSION,
+            respondent_id,
+            workplace: None,
+            role: None,
+        }
+    }
+}

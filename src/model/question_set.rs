@@ -1,0 +1,685 @@
+//! The question set: its TOML format, the bundled set, and validation at load.
+//!
+//! A set is read in two steps: serde reads the file as written ([`RawSet`], codes
+//! as text), then validation turns it into a [`QuestionSet`] whose codes are typed,
+//! or into every problem found, each with the place it is in the file.
+
+use crate::model::code::StatementCode;
+use crate::model::lang::{Lang, Localized};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// The bundled question set, compiled into the binary so that the tool works with
+/// nothing installed beside it.
+pub const BUNDLED_TOML: &str = include_str!("../../questions/digikomp.toml");
+
+/// The rating scale: integers `min..=max` with a label for each end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub min: u8,
+    pub max: u8,
+    pub min_label: Localized,
+    pub max_label: Localized,
+}
+
+impl Scale {
+    /// Whether `value` is a rating on this scale.
+    pub fn contains(&self, value: u8) -> bool {
+        (self.min..=self.max).contains(&value)
+    }
+
+    /// How many points the scale has.
+    pub fn points(&self) -> usize {
+        usize::from(self.max - self.min) + 1
+    }
+
+    /// The middle of the scale (the lower middle on an even scale).
+    pub fn middle(&self) -> u8 {
+        self.min + (self.max - self.min) / 2
+    }
+}
+
+/// What kind of learning resource a link is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ResourceKind {
+    Course,
+    Guide,
+    Lesson,
+}
+
+/// A place to learn more: under an area (version 1 sets), or for the competences
+/// it names (top-level `[[resources]]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    /// A title in both languages; a plain string is taken as the title in both.
+    #[serde(deserialize_with = "crate::model::lang::localized_or_plain")]
+    pub title: Localized,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ResourceKind>,
+    /// The DigComp competences ("4.3") it teaches; empty under an area.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competences: Vec<String>,
+}
+
+/// One DigComp competence area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub number: u8,
+    pub name: Localized,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<Resource>,
+}
+
+/// One statement to rate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    /// Stable code, e.g. 203: its first digit is the area number.
+    pub code: StatementCode,
+    /// The DigComp 2.2 competence it is built on, e.g. "2.3".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub competence: Option<String>,
+    /// A short title (2–5 words) for tables and charts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<Localized>,
+    pub text: Localized,
+}
+
+/// How many characters a title derived from a statement's text may have.
+const DERIVED_TITLE_CHARS: usize = 32;
+
+impl Statement {
+    /// The area number this statement belongs to.
+    pub fn area(&self) -> u8 {
+        self.code.area()
+    }
+
+    /// The short title in `lang`; for a set without titles, the text cut at a word
+    /// boundary with an ellipsis.
+    pub fn short_title(&self, lang: Lang) -> String {
+        if let Some(title) = &self.title {
+            return title.get(lang).to_string();
+        }
+        let text = self.text.get(lang).trim_end_matches('.');
+        if text.chars().count() <= DERIVED_TITLE_CHARS {
+            return text.to_string();
+        }
+        let mut out = String::new();
+        for word in text.split_whitespace() {
+            if out.chars().count() + word.chars().count() + 1 > DERIVED_TITLE_CHARS {
+                break;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out.push('…');
+        out
+    }
+}
+
+/// A whole question set, validated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionSet {
+    pub id: String,
+    pub version: String,
+    pub title: Localized,
+    /// A line for the welcome screen (e.g. to answer for tasks outside one's job).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub welcome: Option<Localized>,
+    pub scale: Scale,
+    pub areas: Vec<Area>,
+    pub statements: Vec<Statement>,
+    /// Learning resources by competence.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<Resource>,
+}
+
+/// A statement as written in the file: the code is still text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatement {
+    code: String,
+    #[serde(default)]
+    competence: Option<String>,
+    #[serde(default)]
+    title: Option<Localized>,
+    text: Localized,
+}
+
+/// A set as written in the file, before validation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSet {
+    id: String,
+    version: String,
+    title: Localized,
+    #[serde(default)]
+    welcome: Option<Localized>,
+    scale: Scale,
+    areas: Vec<Area>,
+    statements: Vec<RawStatement>,
+    #[serde(default)]
+    resources: Vec<Resource>,
+}
+
+/// Something wrong with a question set. The texts are for the author of the set,
+/// who reads them with `questions --check`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SetProblem {
+    #[error("`{0}` is empty")]
+    Empty(&'static str),
+    #[error("{what}: the `{lang}` text is missing")]
+    MissingText { what: String, lang: Lang },
+    #[error("scale: `min` ({min}) must be below `max` ({max})")]
+    Backwards { min: u8, max: u8 },
+    #[error("scale: `min` must be at least 1 (a scale starts at 1)")]
+    ZeroMin,
+    #[error("scale: `max` is {0}; at most 10 points are supported")]
+    TooLong(u8),
+    #[error("no [[{0}]] are declared")]
+    NoneDeclared(&'static str),
+    #[error("area {0}: `number` must be 1 to 9 (it is the first digit of its statements' codes)")]
+    AreaNumber(u8),
+    #[error("area {0}: declared twice")]
+    AreaTwice(u8),
+    #[error("area {0}: has no statements")]
+    AreaEmpty(u8),
+    #[error("statement '{0}': `code` must be three digits, e.g. \"203\"")]
+    BadCode(String),
+    #[error("statement {code}: its area {area} (the first digit of the code) is not declared in [[areas]]")]
+    UnknownArea { code: StatementCode, area: u8 },
+    #[error("statement {0}: `code` is used twice")]
+    CodeTwice(StatementCode),
+    #[error("resource {0}: the url must start with https:// or http://")]
+    BadUrl(String),
+}
+
+/// One problem of a question set, with the line it is on where that can be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// Where in the file a problem is.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    /// The statement at this index of `[[statements]]`.
+    Statement(usize),
+    Area(u8),
+    Key(&'static str),
+    Table(&'static str),
+}
+
+/// Why a question set was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum QuestionSetError {
+    #[error("{source_name} is not a valid question set: {message}")]
+    Syntax {
+        source_name: String,
+        message: String,
+    },
+    #[error("{source_name} is not a valid question set:\n{}", problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+    Invalid {
+        source_name: String,
+        problems: Vec<SetProblem>,
+    },
+}
+
+/// Checks a question set's text and reports every problem with its line, for
+/// `questions --check`.
+pub fn check(toml_text: &str) -> Result<QuestionSet, Vec<Problem>> {
+    let raw: RawSet = match toml::from_str(toml_text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let line = e.span().map(|span| line_of(toml_text, span.start));
+            return Err(vec![Problem {
+                line,
+                message: e.message().trim_end().to_string(),
+            }]);
+        }
+    };
+    raw.validate().map_err(|problems| {
+        let lines = Lines::index(toml_text);
+        problems
+            .into_iter()
+            .map(|(place, problem)| Problem {
+                line: lines.of(place),
+                message: problem.to_string(),
+            })
+            .collect()
+    })
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Where the keys that problems point at are, found in one pass over the file so
+/// that a file with many problems is still read once.
+struct Lines {
+    /// The lines of every `code = …`, in order.
+    codes: Vec<usize>,
+    /// The first line of `number = N` per area number.
+    numbers: Vec<(String, usize)>,
+    /// The first line setting each other key or opening each table.
+    keys: Vec<(String, usize)>,
+}
+
+impl Lines {
+    fn index(text: &str) -> Self {
+        let mut lines = Lines {
+            codes: Vec::new(),
+            numbers: Vec::new(),
+            keys: Vec::new(),
+        };
+        for (i, line) in text.lines().enumerate() {
+            let trimmed = line.trim();
+            if trimmed.starts_with('[') {
+                lines.keys.push((trimmed.to_string(), i + 1));
+            } else if let Some((key, value)) = line.split_once('=') {
+                match key.trim() {
+                    "code" => lines.codes.push(i + 1),
+                    "number" => lines.numbers.push((value.trim().to_string(), i + 1)),
+                    other => lines.keys.push((other.to_string(), i + 1)),
+                }
+            }
+        }
+        lines
+    }
+
+    fn of(&self, place: Place) -> Option<usize> {
+        let first = |list: &[(String, usize)], wanted: &str| {
+            list.iter().find(|(k, _)| k == wanted).map(|(_, l)| *l)
+        };
+        match place {
+            Place::Statement(i) => self.codes.get(i).copied(),
+            Place::Area(n) => first(&self.numbers, &n.to_string()),
+            Place::Key(key) | Place::Table(key) => first(&self.keys, key),
+        }
+    }
+}
+
+impl QuestionSet {
+    /// The set compiled into the binary.
+    pub fn bundled() -> Self {
+        // The bundled file is checked by a unit test, so this cannot fail in a release.
+        Self::parse(BUNDLED_TOML, "the bundled question set")
+            .unwrap_or_else(|e| panic!("bundled question set is broken: {e}"))
+    }
+
+    /// Parses and validates a set; `source_name` is how errors name it (usually a path).
+    pub fn parse(toml_text: &str, source_name: &str) -> Result<Self, QuestionSetError> {
+        let raw: RawSet = toml::from_str(toml_text).map_err(|e| QuestionSetError::Syntax {
+            source_name: source_name.to_string(),
+            message: e.to_string().trim_end().to_string(),
+        })?;
+        raw.validate()
+            .map_err(|problems| QuestionSetError::Invalid {
+                source_name: source_name.to_string(),
+                problems: problems.into_iter().map(|(_, p)| p).collect(),
+            })
+    }
+
+    /// The area with this number, if declared.
+    pub fn area(&self, number: u8) -> Option<&Area> {
+        self.areas.iter().find(|a| a.number == number)
+    }
+
+    /// The statement with this code, if any.
+    pub fn statement(&self, code: StatementCode) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.code == code)
+    }
+
+    /// The statements of one area, in the set's order.
+    pub fn statements_of(&self, area: u8) -> impl Iterator<Item = &Statement> {
+        self.statements.iter().filter(move |s| s.area() == area)
+    }
+
+    /// The area's name in `lang`, or its number when it is unknown.
+    pub fn area_name(&self, number: u8, lang: Lang) -> String {
+        self.area(number)
+            .map_or_else(|| format!("{number}"), |a| a.name.get(lang).to_string())
+    }
+
+    /// The learning resources for a statement: those of its competence, else those
+    /// of its area (sets without per-competence resources).
+    pub fn resources_for(&self, code: StatementCode) -> Vec<&Resource> {
+        let Some(st) = self.statement(code) else {
+            return Vec::new();
+        };
+        let by_competence: Vec<&Resource> = st
+            .competence
+            .as_ref()
+            .map(|c| {
+                self.resources
+                    .iter()
+                    .filter(|r| r.competences.contains(c))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if by_competence.is_empty() {
+            self.area(st.area())
+                .map(|a| a.resources.iter().collect())
+                .unwrap_or_default()
+        } else {
+            by_competence
+        }
+    }
+}
+
+impl RawSet {
+    /// The validated set, or every problem with where it is.
+    fn validate(self) -> Result<QuestionSet, Vec<(Place, SetProblem)>> {
+        let mut out = Vec::new();
+        self.check_head(&mut out);
+        let numbers = self.check_areas(&mut out);
+        let statements = self.check_statements(&numbers, &mut out);
+        for area in &self.areas {
+            if !statements.iter().any(|s| s.area() == area.number) && numbers.contains(&area.number)
+            {
+                out.push((Place::Area(area.number), SetProblem::AreaEmpty(area.number)));
+            }
+        }
+        for r in self
+            .resources
+            .iter()
+            .chain(self.areas.iter().flat_map(|a| &a.resources))
+        {
+            if !(r.url.starts_with("https://") || r.url.starts_with("http://")) {
+                out.push((
+                    Place::Table("[[resources]]"),
+                    SetProblem::BadUrl(r.url.clone()),
+                ));
+            }
+        }
+        if !out.is_empty() {
+            return Err(out);
+        }
+        Ok(QuestionSet {
+            id: self.id,
+            version: self.version,
+            title: self.title,
+            welcome: self.welcome,
+            scale: self.scale,
+            areas: self.areas,
+            statements,
+            resources: self.resources,
+        })
+    }
+
+    fn check_head(&self, out: &mut Vec<(Place, SetProblem)>) {
+        if self.id.trim().is_empty() {
+            out.push((Place::Key("id"), SetProblem::Empty("id")));
+        }
+        if self.version.trim().is_empty() {
+            out.push((Place::Key("version"), SetProblem::Empty("version")));
+        }
+        check_localized(out, Place::Key("title"), "title", &self.title);
+        let scale = &self.scale;
+        let at = Place::Table("[scale]");
+        if scale.min >= scale.max {
+            out.push((
+                at,
+                SetProblem::Backwards {
+                    min: scale.min,
+                    max: scale.max,
+                },
+            ));
+        }
+        if scale.min == 0 {
+            out.push((at, SetProblem::ZeroMin));
+        }
+        if scale.max > 10 {
+            out.push((at, SetProblem::TooLong(scale.max)));
+        }
+        check_localized(out, at, "scale.min_label", &scale.min_label);
+        check_localized(out, at, "scale.max_label", &scale.max_label);
+    }
+
+    /// Checks the areas; returns the numbers declared.
+    fn check_areas(&self, out: &mut Vec<(Place, SetProblem)>) -> BTreeSet<u8> {
+        let mut numbers = BTreeSet::new();
+        if self.areas.is_empty() {
+            out.push((Place::Table("[[areas]]"), SetProblem::NoneDeclared("areas")));
+        }
+        for area in &self.areas {
+            let at = Place::Area(area.number);
+            if !(1..=9).contains(&area.number) {
+                out.push((at, SetProblem::AreaNumber(area.number)));
+            }
+            if !numbers.insert(area.number) {
+                out.push((at, SetProblem::AreaTwice(area.number)));
+            }
+            check_localized(out, at, &format!("area {}: name", area.number), &area.name);
+        }
+        numbers
+    }
+
+    /// Checks the statements; returns those whose code is valid.
+    fn check_statements(
+        &self,
+        numbers: &BTreeSet<u8>,
+        out: &mut Vec<(Place, SetProblem)>,
+    ) -> Vec<Statement> {
+        if self.statements.is_empty() {
+            out.push((
+                Place::Table("[[statements]]"),
+                SetProblem::NoneDeclared("statements"),
+            ));
+        }
+        let mut seen = [false; crate::model::code::CODE_SPACE];
+        let mut valid = Vec::with_capacity(self.statements.len());
+        for (i, st) in self.statements.iter().enumerate() {
+            let here = Place::Statement(i);
+            let Some(code) = StatementCode::parse(&st.code) else {
+                out.push((here, SetProblem::BadCode(st.code.clone())));
+                continue;
+            };
+            let what = format!("statement {code}: text");
+            check_localized(out, here, &what, &st.text);
+            if let Some(title) = &st.title {
+                check_localized(out, here, &format!("statement {code}: title"), title);
+            }
+            if std::mem::replace(&mut seen[code.index()], true) {
+                out.push((here, SetProblem::CodeTwice(code)));
+            } else if !numbers.contains(&code.area()) {
+                out.push((
+                    here,
+                    SetProblem::UnknownArea {
+                        code,
+                        area: code.area(),
+                    },
+                ));
+            }
+            valid.push(Statement {
+                code,
+                competence: st.competence.clone(),
+                title: st.title.clone(),
+                text: st.text.clone(),
+            });
+        }
+        valid
+    }
+}
+
+fn check_localized(out: &mut Vec<(Place, SetProblem)>, place: Place, what: &str, text: &Localized) {
+    for lang in [Lang::Sv, Lang::En] {
+        if text.get(lang).trim().is_empty() {
+            out.push((
+                place,
+                SetProblem::MissingText {
+                    what: what.to_string(),
+                    lang,
+                },
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_set_is_valid_and_complete() {
+        let set = QuestionSet::parse(BUNDLED_TOML, "bundled").expect("bundled set parses");
+        assert_eq!(set.statements.len(), 24);
+        assert_eq!(set.areas.len(), 5);
+        assert_eq!((set.scale.min, set.scale.max), (1, 7));
+        for area in &set.areas {
+            assert!(
+                !area.resources.is_empty(),
+                "area {} has resources",
+                area.number
+            );
+        }
+    }
+
+    #[test]
+    fn bundled_set_covers_all_21_digcomp_competences() {
+        let set = QuestionSet::bundled();
+        let covered: BTreeSet<_> = set
+            .statements
+            .iter()
+            .filter_map(|s| s.competence.clone())
+            .collect();
+        let expected: BTreeSet<String> = [(1, 3), (2, 6), (3, 4), (4, 4), (5, 4)]
+            .iter()
+            .flat_map(|&(area, n)| (1..=n).map(move |i| format!("{area}.{i}")))
+            .collect();
+        assert_eq!(expected.len(), 21);
+        assert_eq!(covered, expected);
+        for st in &set.statements {
+            let comp = st.competence.as_deref().unwrap_or_default();
+            assert!(
+                comp.starts_with(&st.code.to_string()[..1]),
+                "{} is in its area",
+                st.code
+            );
+        }
+    }
+
+    fn minimal(statements: &str) -> String {
+        format!(
+            r#"
+id = "t"
+version = "1"
+title = {{ sv = "T", en = "T" }}
+[scale]
+min = 1
+max = 5
+min_label = {{ sv = "låg", en = "low" }}
+max_label = {{ sv = "hög", en = "high" }}
+[[areas]]
+number = 1
+name = {{ sv = "Ett", en = "One" }}
+{statements}
+"#
+        )
+    }
+
+    #[test]
+    fn accepts_a_minimal_set_with_another_scale() {
+        let set = QuestionSet::parse(
+            &minimal("[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"b\" }"),
+            "x.toml",
+        )
+        .expect("valid");
+        assert_eq!(set.scale.points(), 5);
+        assert_eq!(set.statements[0].area(), 1);
+    }
+
+    #[test]
+    fn reports_every_problem_with_code_and_field() {
+        let err = QuestionSet::parse(
+            &minimal(
+                r#"
+[[statements]]
+code = "101"
+text = { sv = "a", en = "" }
+[[statements]]
+code = "101"
+text = { sv = "a", en = "b" }
+[[statements]]
+code = "301"
+text = { sv = "a", en = "b" }
+[[statements]]
+code = "1x"
+text = { sv = "a", en = "b" }
+"#,
+            ),
+            "x.toml",
+        )
+        .unwrap_err();
+        let QuestionSetError::Invalid {
+            source_name,
+            problems,
+        } = err
+        else {
+            panic!("expected Invalid, got {err:?}");
+        };
+        assert_eq!(source_name, "x.toml");
+        assert_eq!(
+            problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            vec![
+                "statement 101: text: the `en` text is missing",
+                "statement 101: `code` is used twice",
+                "statement 301: its area 3 (the first digit of the code) is not declared in [[areas]]",
+                "statement '1x': `code` must be three digits, e.g. \"203\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn check_gives_lines() {
+        let text = minimal(
+            "[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"b\" }\n[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"\" }",
+        );
+        let problems = check(&text).unwrap_err();
+        let lines: Vec<usize> = problems.iter().filter_map(|p| p.line).collect();
+        let second = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with("code"))
+            .nth(1)
+            .map(|(i, _)| i + 1);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!(lines, vec![second.expect("line"); 2]);
+        let problems = check("id = \"x\"\nversion = 1\n").unwrap_err();
+        assert_eq!(problems[0].line, Some(2), "{problems:?}");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_source() {
+        let err = QuestionSet::parse("id = ", "mine.toml").unwrap_err();
+        assert!(err
+            .to_string()
+            .starts_with("mine.toml is not a valid question set"));
+        let err = QuestionSet::parse(&minimal("bogus = 1"), "mine.toml").unwrap_err();
+        assert!(err.to_string().contains("bogus"), "{err}");
+    }
+
+    #[test]
+    fn refuses_a_backwards_scale() {
+        let text = minimal("[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"b\" }")
+            .replace("max = 5", "max = 1");
+        let err = QuestionSet::parse(&text, "x.toml").unwrap_err().to_string();
+        assert!(
+            err.contains("scale: `min` (1) must be below `max` (1)"),
+            "{err}"
+        );
+    }
+}

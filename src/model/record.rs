@@ -1,0 +1,210 @@
+//! The export record: one attempt as it travels from a person to a workshop, the
+//! JSON export file around it, and how text survives a spreadsheet.
+
+use crate::model::attempt::{Answers, Attempt, SetRef};
+use crate::model::plan::PlanItem;
+use crate::model::profile::Profile;
+use crate::model::question_set::QuestionSet;
+use crate::model::score::score;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Written into every JSON export.
+pub const EXPORT_KIND: &str = "digikomp-export";
+/// The export schema this version writes and reads.
+pub const EXPORT_SCHEMA_VERSION: u32 = 1;
+
+/// The date of a record: a day, or only the month in an anonymous export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordDate {
+    Day(NaiveDate),
+    Month { year: i32, month: u32 },
+}
+
+impl RecordDate {
+    /// Parses `YYYY-MM-DD` or `YYYY-MM`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            return Some(RecordDate::Day(day));
+        }
+        let (year, month) = text.split_once('-')?;
+        let (year, month) = (year.parse().ok()?, month.parse().ok()?);
+        (year >= 1000 && (1..=12).contains(&month) && text.len() == 7)
+            .then_some(RecordDate::Month { year, month })
+    }
+
+    /// Keeps only the month.
+    pub fn month(self) -> Self {
+        match self {
+            RecordDate::Day(d) => RecordDate::Month {
+                year: d.year(),
+                month: d.month(),
+            },
+            month @ RecordDate::Month { .. } => month,
+        }
+    }
+
+    /// Year, month and day (0 for a month), for ordering.
+    fn key(self) -> (i32, u32, u32) {
+        match self {
+            RecordDate::Day(d) => (d.year(), d.month(), d.day()),
+            RecordDate::Month { year, month } => (year, month, 0),
+        }
+    }
+}
+
+impl Ord for RecordDate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl PartialOrd for RecordDate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for RecordDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordDate::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            RecordDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+        }
+    }
+}
+
+impl Serialize for RecordDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        RecordDate::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("'{text}' is not a date (YYYY-MM-DD or YYYY-MM)"))
+        })
+    }
+}
+
+/// One attempt as it travels to a workshop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// Pseudonymous, random, the same for every export from one data directory.
+    pub respondent: String,
+    pub attempt_id: String,
+    #[serde(default)]
+    pub date: Option<RecordDate>,
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub workplace: Option<String>,
+    #[serde(default)]
+    pub role: Option<String>,
+    pub question_set: SetRef,
+    #[serde(deserialize_with = "crate::model::attempt::unique_answers")]
+    pub answers: Answers,
+    /// Mean per area number, to two decimals; written for the reader's
+    /// convenience, `workshop` recomputes them.
+    #[serde(default)]
+    pub area_means: BTreeMap<u8, f64>,
+}
+
+/// A JSON export file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExportFile {
+    pub kind: String,
+    pub schema_version: u32,
+    pub records: Vec<Record>,
+    /// The action plan, only with `export --with-plan`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plans: Option<Vec<PlanItem>>,
+}
+
+/// Builds the records of `attempts`. `anonymous` keeps only the month and drops
+/// labels, workplace and role.
+pub fn records(
+    set: &QuestionSet,
+    attempts: &[&Attempt],
+    profile: &Profile,
+    anonymous: bool,
+) -> Vec<Record> {
+    let shared = |field: &Option<String>| if anonymous { None } else { field.clone() };
+    attempts
+        .iter()
+        .map(|a| {
+            let day = RecordDate::Day(a.finished_at.date_naive());
+            Record {
+                respondent: profile.respondent_id.clone(),
+                attempt_id: a.id.clone(),
+                date: Some(if anonymous { day.month() } else { day }),
+                label: shared(&a.label),
+                workplace: shared(&profile.workplace),
+                role: shared(&profile.role),
+                question_set: a.question_set.clone(),
+                answers: a.answers.clone(),
+                area_means: score(set, &a.answers)
+                    .areas
+                    .iter()
+                    .map(|m| (m.area, (m.mean * 100.0).round() / 100.0))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The characters that make a spreadsheet treat a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Makes text safe for a spreadsheet cell: a leading `=`, `+`, `-`, `@`, tab or
+/// carriage return would make Excel or LibreOffice run it as a formula, so it gets
+/// a leading apostrophe. Text that already starts with an apostrophe gets one too,
+/// so that [`unneutralise`] restores every text exactly.
+pub fn neutralise(text: &str) -> String {
+    if text.starts_with(FORMULA_START) || text.starts_with('\'') {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Undoes [`neutralise`].
+pub fn unneutralise(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest,
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_restored() {
+        for text in ["=SUM(A1)", "+46 70", "-1", "@x", "\tx"] {
+            let safe = neutralise(text);
+            assert!(safe.starts_with('\''), "{safe}");
+            assert_eq!(unneutralise(&safe), text);
+        }
+        assert_eq!(neutralise("före kursen"), "före kursen");
+        assert_eq!(unneutralise("'ok"), "'ok");
+    }
+
+    #[test]
+    fn dates_are_days_or_months() {
+        let day = RecordDate::parse("2026-03-09").expect("day");
+        assert_eq!(day.to_string(), "2026-03-09");
+        assert_eq!(day.month().to_string(), "2026-03");
+        assert_eq!(RecordDate::parse("2026-03"), Some(day.month()));
+        assert!(day.month() < day);
+        for bad in ["", "2026", "2026-13", "26-03", "2026-02-30", "idag"] {
+            assert_eq!(RecordDate::parse(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Scoring one attempt: area means, the overall mean, strengths and statements to
+//! develop. Pure: answers and a question set in, numbers out.
+
+use crate::model::attempt::Answers;
+use crate::model::code::StatementCode;
+use crate::model::question_set::QuestionSet;
+use serde::Serialize;
+
+/// The mean rating of one area.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaScore {
+    pub area: u8,
+    pub mean: f64,
+    pub answered: usize,
+}
+
+/// One statement with its rating, for the strengths and areas-to-develop lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rated {
+    pub code: StatementCode,
+    pub value: u8,
+}
+
+/// Everything the result screen shows, computed from one attempt.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    /// Per declared area, in the set's order; areas with no answers are left out.
+    pub areas: Vec<AreaScore>,
+    /// Mean over all answered statements (not the mean of area means, so that every
+    /// statement weighs the same whatever the size of its area).
+    pub overall: f64,
+    pub strengths: Vec<Rated>,
+    pub to_develop: Vec<Rated>,
+    /// The area with the lowest mean (the lowest number wins a tie).
+    pub weakest_area: Option<u8>,
+}
+
+/// How many statements the strengths and to-develop lists hold.
+pub const HIGHLIGHTS: usize = 3;
+
+/// Scores `answers` against `set`. Answers to codes the set does not have are ignored.
+pub fn score(set: &QuestionSet, answers: &Answers) -> Score {
+    let rated: Vec<Rated> = set
+        .statements
+        .iter()
+        .filter_map(|s| {
+            answers.get(&s.code).map(|&value| Rated {
+                code: s.code,
+                value,
+            })
+        })
+        .collect();
+
+    let areas: Vec<AreaScore> = set
+        .areas
+        .iter()
+        .filter_map(|area| {
+            let values = ratings_in(set, answers, Some(area.number));
+            mean(&values).map(|mean| AreaScore {
+                area: area.number,
+                mean,
+                answered: values.len(),
+            })
+        })
+        .collect();
+
+    let all: Vec<u8> = rated.iter().map(|r| r.value).collect();
+    let overall = mean(&all).unwrap_or(0.0);
+
+    // Stable sorts keep the set's order among equal ratings, so ties are predictable.
+    let mut high = rated.clone();
+    high.sort_by_key(|r| std::cmp::Reverse(r.value));
+    let strengths: Vec<Rated> = high.into_iter().take(HIGHLIGHTS).collect();
+    let mut low = rated;
+    low.sort_by_key(|r| r.value);
+    let to_develop: Vec<Rated> = low
+        .into_iter()
+        .filter(|r| !strengths.iter().any(|s| s.code == r.code))
+        .take(HIGHLIGHTS)
+        .collect();
+
+    let weakest_area = areas
+        .iter()
+        .min_by(|a, b| a.mean.total_cmp(&b.mean))
+        .map(|a| a.area);
+
+    Score {
+        areas,
+        overall,
+        strengths,
+        to_develop,
+        weakest_area,
+    }
+}
+
+/// The ratings `answers` gives to the statements of one area of `set` (every area
+/// when `area` is `None`), in the set's order. Only the set's statements count, so
+/// a mean is always over codes the attempt shares with the set.
+pub fn ratings_in(set: &QuestionSet, answers: &Answers, area: Option<u8>) -> Vec<u8> {
+    set.statements
+        .iter()
+        .filter(|s| area.is_none_or(|n| s.area() == n))
+        .filter_map(|s| answers.get(&s.code).copied())
+        .collect()
+}
+
+/// The mean rating of one area, or of every statement when `area` is `None`.
+pub fn area_mean(set: &QuestionSet, answers: &Answers, area: Option<u8>) -> Option<f64> {
+    mean(&ratings_in(set, answers, area))
+}
+
+/// The arithmetic mean, or `None` for no values.
+pub fn mean(values: &[u8]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let sum: u32 = values.iter().map(|&v| u32::from(v)).sum();
+    Some(f64::from(sum) / values.len() as f64)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn answers(values: &[u8]) -> Answers {
+        let set = QuestionSet::bundled();
+        set.statements
+            .iter()
+            .zip(values)
+            .map(|(s, &v)| (s.code, v))
+            .collect()
+    }
+
+    // Area sizes in the bundled set: 4, 7, 4, 4, 5.
+    pub(crate) const SAMPLE: [u8; 24] = [
+        5, 6, 4, 7, // area 1: mean 22/4 = 5.5
+        3, 3, 2, 4, 5, 6, 1, // area 2: 24/7 = 3.428…
+        7, 7, 6, 2, // area 3: 22/4 = 5.5
+        4, 4, 4, 4, // area 4: 4.0
+        1, 2, 3, 4, 5, // area 5: 15/5 = 3.0
+    ];
+
+    #[test]
+    fn area_means_and_overall_by_hand() {
+        let set = QuestionSet::bundled();
+        let s = score(&set, &answers(&SAMPLE));
+        let means: Vec<(u8, f64)> = s.areas.iter().map(|a| (a.area, a.mean)).collect();
+        assert_eq!(
+            means,
+            vec![(1, 5.5), (2, 24.0 / 7.0), (3, 5.5), (4, 4.0), (5, 3.0)]
+        );
+        // Sum of all 24 = 22 + 24 + 22 + 16 + 15 = 99.
+        assert!((s.overall - 99.0 / 24.0).abs() < 1e-12);
+        assert_eq!(s.weakest_area, Some(5));
+    }
+
+    #[test]
+    fn strengths_and_to_develop_break_ties_in_set_order() {
+        let set = QuestionSet::bundled();
+        let s = score(&set, &answers(&SAMPLE));
+        let codes = |v: &[Rated]| {
+            v.iter()
+                .map(|r| (r.code.to_string(), r.value))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            codes(&s.strengths),
+            vec![("104".into(), 7), ("301".into(), 7), ("302".into(), 7)]
+        );
+        assert_eq!(
+            codes(&s.to_develop),
+            vec![("207".into(), 1), ("501".into(), 1), ("203".into(), 2)]
+        );
+    }
+
+    #[test]
+    fn all_equal_answers_do_not_repeat_a_statement() {
+        let set = QuestionSet::bundled();
+        let s = score(&set, &answers(&[4; 24]));
+        assert!((s.overall - 4.0).abs() < 1e-12);
+        let mut all: Vec<_> = s
+            .strengths
+            .iter()
+            .chain(&s.to_develop)
+            .map(|r| r.code)
+            .collect();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), 6);
+        assert_eq!(s.weakest_area, Some(1), "ties go to the lowest area number");
+    }
+
+    #[test]
+    fn mean_of_nothing_is_none() {
+        assert_eq!(mean(&[]), None);
+        assert_eq!(mean(&[1, 2]), Some(1.5));
+    }
+}

@@ -1,0 +1,171 @@
+//! Markdown: a readable personal report, and the group report with a team plan
+//! draft. Every text cell is escaped for Markdown tables.
+
+use crate::model::lang::Lang;
+use crate::model::question_set::QuestionSet;
+use crate::report::table::priorities_text;
+use crate::report::{area_cells, group_name, plan_rows, small_note, Exporter, Personal, RenderCtx};
+use crate::ui::format::{decimal, delta};
+use crate::ui::texts::texts;
+use crate::workshop::aggregate::Report;
+use anyhow::Result;
+use std::fmt::Write as _;
+
+/// The Markdown format; the personal report carries the action plan when asked.
+pub struct Markdown;
+
+fn md_cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+impl Exporter<Personal<'_>> for Markdown {
+    fn write(&self, doc: &Personal<'_>, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
+        let (set, records, lang) = (cx.set, doc.records, cx.lang);
+        let t = texts(lang);
+        let mut out = String::new();
+        let _ = writeln!(out, "# {}\n", md_cell(set.title.get(lang)));
+        if let Some(first) = records.first() {
+            let _ = writeln!(out, "- respondent: `{}`", first.respondent);
+            if let Some(w) = &first.workplace {
+                let _ = writeln!(out, "- workplace: {}", md_cell(w));
+            }
+            if let Some(r) = &first.role {
+                let _ = writeln!(out, "- role: {}", md_cell(r));
+            }
+            out.push('\n');
+        }
+        let _ = write!(out, "| {} |", t.col_area);
+        for r in records {
+            let head = match &r.label {
+                Some(l) => format!(
+                    "{} {}",
+                    &r.date.map(|d| d.to_string()).unwrap_or_default(),
+                    md_cell(l)
+                ),
+                None => r.date.map(|d| d.to_string()).unwrap_or_default(),
+            };
+            let _ = write!(out, " {head} |");
+        }
+        out.push_str("\n|---|");
+        out.push_str(&"---:|".repeat(records.len()));
+        out.push('\n');
+        for area in &set.areas {
+            let _ = write!(out, "| {} {} |", area.number, md_cell(area.name.get(lang)));
+            for r in records {
+                let mean = r.area_means.get(&area.number);
+                let _ = write!(out, " {} |", mean.map_or("–".into(), |m| decimal(*m, lang)));
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(out, "\n## {}\n", t.all_answers);
+        let _ = write!(out, "| {} | {} |", t.col_code, t.col_statement);
+        for r in records {
+            let _ = write!(
+                out,
+                " {} |",
+                &r.date.map(|d| d.to_string()).unwrap_or_default()
+            );
+        }
+        out.push_str("\n|---|---|");
+        out.push_str(&"---:|".repeat(records.len()));
+        out.push('\n');
+        for st in &set.statements {
+            let _ = write!(out, "| {} | {} |", st.code, md_cell(st.text.get(lang)));
+            for r in records {
+                let v = r
+                    .answers
+                    .get(&st.code)
+                    .map_or("–".to_string(), u8::to_string);
+                let _ = write!(out, " {v} |");
+            }
+            out.push('\n');
+        }
+        if let Some(plans) = &doc.plans {
+            let _ = writeln!(out, "\n## {}\n", t.plan_title);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |\n|---|---|---|---|",
+                t.col_target, t.col_goal, t.col_due, t.col_status
+            );
+            for row in plan_rows(set, plans, lang) {
+                let cells: Vec<String> = row.iter().map(|c| md_cell(c)).collect();
+                let _ = writeln!(out, "| {} |", cells.join(" | "));
+            }
+        }
+        Ok(out.into_bytes())
+    }
+}
+
+impl Exporter<Report> for Markdown {
+    fn write(&self, report: &Report, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
+        Ok(group_markdown(cx.set, report, cx.lang).into_bytes())
+    }
+}
+
+fn group_markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
+    let tx = texts(lang);
+    let mut out = format!("# {}\n\n", tx.group_profile);
+    for g in &r.groups {
+        let _ = writeln!(
+            out,
+            "## {} (n = {})\n",
+            group_name(g, lang).replace('|', "\\|"),
+            g.respondents
+        );
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | ≥ {} | ≤ {} |\n|---|---:|---:|---:|---:|",
+            tx.col_area, tx.col_mean, tx.col_sd, r.high, r.low
+        );
+        for [name, mean, _median, sd, high, low] in area_cells(set, g, lang) {
+            let _ = writeln!(out, "| {name} | {mean} | {sd} | {high} | {low} |");
+        }
+        out.push('\n');
+        if g.too_small {
+            let _ = writeln!(out, "{}\n", small_note(g, lang));
+            continue;
+        }
+        let _ = writeln!(out, "### {}\n", tx.action_plan_draft);
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |\n|---|---|---:|---|---|",
+            tx.col_code, tx.col_statement, tx.col_mean, tx.col_owner, tx.col_date
+        );
+        for code in &g.priorities {
+            if let (Some(st), Some(fig)) = (
+                set.statement(*code),
+                g.statements.iter().find(|s| s.code == *code),
+            ) {
+                let _ = writeln!(
+                    out,
+                    "| {code} | {} | {} |  |  |",
+                    st.text.get(lang).replace('|', "\\|"),
+                    decimal(fig.stats.mean, lang)
+                );
+            }
+        }
+        out.push('\n');
+        out.push_str(
+            &priorities_text(set, g, lang, "")
+                .lines()
+                .filter_map(|l| l.strip_prefix("→ "))
+                .map(|l| format!("- {l}\n"))
+                .collect::<String>(),
+        );
+        out.push('\n');
+    }
+    if let Some(c) = &r.comparison {
+        let _ = writeln!(out, "## {}\n", tx.change_per_area);
+        let _ = writeln!(out, "| {} | {} |\n|---|---:|", tx.col_area, tx.col_change);
+        for (area, d) in &c.areas {
+            let _ = writeln!(
+                out,
+                "| {area} {} | {} |",
+                set.area_name(*area, lang),
+                delta(*d, lang)
+            );
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,170 @@
+//! Reports in every file format. One exporter per format behind one trait,
+//! [`Exporter`], written for the personal export ([`Personal`]) and the group
+//! report ([`Report`]): adding a format is one file here and one line in the
+//! format's list.
+
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod svg;
+pub mod table;
+pub mod xlsx;
+
+use crate::model::lang::Lang;
+use crate::model::plan::{PlanItem, Status};
+use crate::model::question_set::QuestionSet;
+use crate::model::record::Record;
+use crate::ui::format::{decimal, percent};
+use crate::ui::screens::describe_target;
+use crate::ui::style::Style;
+use crate::ui::texts::texts;
+use crate::workshop::aggregate::{Group, Report, MIN_GROUP};
+use anyhow::{Context as _, Result};
+
+/// What every exporter needs besides the document: the set, the language, the
+/// terminal style (tables) and the CSV delimiter.
+pub struct RenderCtx<'a> {
+    pub set: &'a QuestionSet,
+    pub lang: Lang,
+    pub style: Style,
+    pub delimiter: u8,
+}
+
+/// A person's export: their records (oldest first), and the action plan when asked.
+pub struct Personal<'a> {
+    pub records: &'a [Record],
+    pub plans: Option<&'a [PlanItem]>,
+}
+
+/// One file format of a document `D`.
+pub trait Exporter<D: ?Sized> {
+    /// The document as the bytes of a file.
+    fn write(&self, doc: &D, cx: &RenderCtx<'_>) -> Result<Vec<u8>>;
+}
+
+/// The formats `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    Md,
+    Html,
+    Xlsx,
+}
+
+/// The formats of the group report: the export's formats and a terminal table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    Table,
+    Csv,
+    Json,
+    Md,
+    Html,
+    Xlsx,
+}
+
+impl ExportFormat {
+    /// The format a file name's extension names, if any.
+    pub fn from_extension(path: &std::path::Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "csv" => ExportFormat::Csv,
+            "json" => ExportFormat::Json,
+            "md" => ExportFormat::Md,
+            "html" | "htm" => ExportFormat::Html,
+            "xlsx" => ExportFormat::Xlsx,
+            _ => return None,
+        })
+    }
+
+    /// The exporter of a person's records in this format.
+    pub fn exporter(self) -> Box<dyn for<'a> Exporter<Personal<'a>>> {
+        match self {
+            ExportFormat::Csv => Box::new(csv::Csv),
+            ExportFormat::Json => Box::new(json::Json),
+            ExportFormat::Md => Box::new(markdown::Markdown),
+            ExportFormat::Html => Box::new(html::Html),
+            ExportFormat::Xlsx => Box::new(xlsx::Xlsx),
+        }
+    }
+}
+
+impl ReportFormat {
+    /// The exporter of the group report in this format.
+    pub fn exporter(self) -> Box<dyn Exporter<Report>> {
+        match self {
+            ReportFormat::Table => Box::new(table::Table),
+            ReportFormat::Csv => Box::new(csv::Csv),
+            ReportFormat::Json => Box::new(json::Json),
+            ReportFormat::Md => Box::new(markdown::Markdown),
+            ReportFormat::Html => Box::new(html::Html),
+            ReportFormat::Xlsx => Box::new(xlsx::Xlsx),
+        }
+    }
+}
+
+impl From<ExportFormat> for ReportFormat {
+    fn from(f: ExportFormat) -> Self {
+        match f {
+            ExportFormat::Csv => ReportFormat::Csv,
+            ExportFormat::Json => ReportFormat::Json,
+            ExportFormat::Md => ReportFormat::Md,
+            ExportFormat::Html => ReportFormat::Html,
+            ExportFormat::Xlsx => ReportFormat::Xlsx,
+        }
+    }
+}
+
+pub(crate) fn group_name(g: &Group, lang: Lang) -> String {
+    g.name
+        .clone()
+        .unwrap_or_else(|| texts(lang).everyone.to_string())
+}
+
+pub(crate) fn small_note(g: &Group, lang: Lang) -> String {
+    texts(lang).group_too_small(g.respondents, MIN_GROUP)
+}
+
+/// A group's area figures as text: name, mean, median, spread, share high, share low.
+pub(crate) fn area_cells(set: &QuestionSet, g: &Group, lang: Lang) -> Vec<[String; 6]> {
+    g.areas
+        .iter()
+        .map(|a| {
+            [
+                format!("{} {}", a.area, set.area_name(a.area, lang)),
+                decimal(a.stats.mean, lang),
+                decimal(a.stats.median, lang),
+                a.stats
+                    .sd
+                    .map_or_else(|| "–".to_string(), |s| decimal(s, lang)),
+                percent(a.share_high),
+                percent(a.share_low),
+            ]
+        })
+        .collect()
+}
+
+/// The action plan as (target, goal, due, status) texts, for the reports.
+pub(crate) fn plan_rows(set: &QuestionSet, plans: &[PlanItem], lang: Lang) -> Vec<[String; 4]> {
+    let t = texts(lang);
+    plans
+        .iter()
+        .map(|p| {
+            [
+                describe_target(&p.target, set, lang),
+                p.goal.clone(),
+                p.due.map_or_else(String::new, |d| d.to_string()),
+                match p.status {
+                    Status::Open => t.status_open.to_string(),
+                    Status::Closed => t.status_closed.to_string(),
+                },
+            ]
+        })
+        .collect()
+}
+
+/// A column index for rust_xlsxwriter.
+pub fn col(c: usize) -> Result<u16> {
+    u16::try_from(c).context("too many columns for a worksheet")
+}

@@ -1,0 +1,209 @@
+//! The group report as text tables for the terminal.
+
+use crate::model::lang::Lang;
+use crate::model::question_set::QuestionSet;
+use crate::report::{area_cells, group_name, small_note, Exporter, RenderCtx};
+use crate::ui::format::{decimal, delta, marked_delta, percent};
+use crate::ui::style::Style;
+use crate::ui::texts::texts;
+use crate::workshop::aggregate::{Group, Report};
+use anyhow::Result;
+use comfy_table::{Cell, CellAlignment};
+use std::fmt::Write as _;
+
+/// The terminal table format (group report only: `export` writes files).
+pub struct Table;
+
+impl Exporter<Report> for Table {
+    fn write(&self, report: &Report, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
+        Ok(table(cx.set, report, cx.lang, cx.style).into_bytes())
+    }
+}
+
+fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
+    let tx = texts(lang);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        style.heading(&format!(
+            "{}: {} {}, {} {}",
+            tx.group_profile, r.files_read, tx.files_word, r.respondents, tx.respondents_word
+        ))
+    );
+    for g in &r.groups {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.heading(&format!("{} (n = {})", group_name(g, lang), g.respondents))
+        );
+        let mut t = style.table();
+        t.set_header(vec![
+            tx.col_area.to_string(),
+            tx.col_mean.to_string(),
+            tx.col_median.to_string(),
+            tx.col_sd.to_string(),
+            format!("≥ {}", r.high),
+            format!("≤ {}", r.low),
+        ]);
+        for [name, numbers @ ..] in area_cells(set, g, lang) {
+            let mut row = vec![Cell::new(name)];
+            row.extend(
+                numbers
+                    .into_iter()
+                    .map(|n| Cell::new(n).set_alignment(CellAlignment::Right)),
+            );
+            t.add_row(row);
+        }
+        let _ = writeln!(out, "{t}");
+        if g.too_small {
+            let _ = writeln!(out, "{}", small_note(g, lang));
+            continue;
+        }
+        let mut t = style.table();
+        let mut header = vec![
+            tx.col_code.to_string(),
+            tx.col_mean.to_string(),
+            tx.col_median.to_string(),
+            tx.col_sd.to_string(),
+        ];
+        header.push(format!("{}–{}", set.scale.min, set.scale.max));
+        header.push(format!("≥ {}", r.high));
+        header.push(format!("≤ {}", r.low));
+        t.set_header(header);
+        for s in &g.statements {
+            let dist: Vec<String> = s.distribution.iter().map(usize::to_string).collect();
+            t.add_row(vec![
+                Cell::new(s.code),
+                Cell::new(decimal(s.stats.mean, lang)).set_alignment(CellAlignment::Right),
+                Cell::new(decimal(s.stats.median, lang)).set_alignment(CellAlignment::Right),
+                Cell::new(s.stats.sd.map_or("–".into(), |v| decimal(v, lang)))
+                    .set_alignment(CellAlignment::Right),
+                Cell::new(dist.join(" ")),
+                Cell::new(percent(s.share_high)).set_alignment(CellAlignment::Right),
+                Cell::new(percent(s.share_low)).set_alignment(CellAlignment::Right),
+            ]);
+        }
+        let _ = writeln!(out, "{t}");
+        let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
+        for line in priorities_text(set, g, lang, "  ").lines() {
+            let opts =
+                textwrap::Options::new(usize::from(style.width)).subsequent_indent("        ");
+            let _ = writeln!(out, "{}", textwrap::fill(line, opts));
+        }
+    }
+    if let Some(c) = &r.comparison {
+        let from = c.from.clone().unwrap_or_else(|| "–".into());
+        let to = c.to.clone().unwrap_or_else(|| "–".into());
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.heading(&format!("{}: {from} → {to}", tx.col_change))
+        );
+        let _ = writeln!(out, "{}", side_by_side(set, r, lang, style));
+        if !c.biggest_gains.is_empty() {
+            let _ = writeln!(out, "{}", tx.biggest_gains);
+            for (code, d) in &c.biggest_gains {
+                let text = set.statement(*code).map_or("", |s| s.text.get(lang));
+                let opts = textwrap::Options::new(usize::from(style.width))
+                    .initial_indent("  ")
+                    .subsequent_indent("        ");
+                let line = format!("{}  {code}  {text}", delta(*d, lang));
+                let _ = writeln!(out, "{}", textwrap::fill(&line, opts));
+            }
+        }
+    }
+    for b in &r.skipped_files {
+        let _ = writeln!(out, "\n{}: {} ({})", tx.skipped, b.file, b.reason);
+    }
+    out
+}
+
+/// The groups' area means side by side, with the change from the first to the last.
+fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comfy_table::Table {
+    let tx = texts(lang);
+    let mut t = style.table();
+    let mut header = vec![tx.col_area.to_string()];
+    header.extend(
+        r.groups
+            .iter()
+            .map(|g| format!("{}\n(n = {})", group_name(g, lang), g.respondents)),
+    );
+    header.push(tx.col_change.to_string());
+    t.set_header(header);
+    let change = |area: Option<u8>| {
+        r.comparison.as_ref().and_then(|c| match area {
+            Some(a) => c.areas.iter().find(|(n, _)| *n == a).map(|(_, d)| *d),
+            None => c.overall,
+        })
+    };
+    for area in &set.areas {
+        let mut row = vec![Cell::new(format!(
+            "{} {}",
+            area.number,
+            area.name.get(lang)
+        ))];
+        for g in &r.groups {
+            let m = g.areas.iter().find(|a| a.area == area.number);
+            row.push(
+                Cell::new(m.map_or("–".into(), |a| decimal(a.stats.mean, lang)))
+                    .set_alignment(CellAlignment::Right),
+            );
+        }
+        row.push(Cell::new(marked_delta(
+            change(Some(area.number)),
+            lang,
+            true,
+        )));
+        t.add_row(row);
+    }
+    let mut row = vec![Cell::new(tx.overall)];
+    for g in &r.groups {
+        row.push(
+            Cell::new(
+                g.overall
+                    .as_ref()
+                    .map_or("–".into(), |o| decimal(o.mean, lang)),
+            )
+            .set_alignment(CellAlignment::Right),
+        );
+    }
+    row.push(Cell::new(marked_delta(change(None), lang, true)));
+    t.add_row(row);
+    t
+}
+
+pub(crate) fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: &str) -> String {
+    let mut out = String::new();
+    let mut areas = Vec::new();
+    for code in &g.priorities {
+        if let (Some(st), Some(fig)) = (
+            set.statement(*code),
+            g.statements.iter().find(|s| s.code == *code),
+        ) {
+            let _ = writeln!(
+                out,
+                "{indent}{}  {code}  {}",
+                decimal(fig.stats.mean, lang),
+                st.text.get(lang)
+            );
+            if !areas.contains(&st.area()) {
+                areas.push(st.area());
+            }
+        }
+    }
+    for area in areas {
+        if let Some(a) = set.area(area) {
+            for res in &a.resources {
+                let _ = writeln!(
+                    out,
+                    "{indent}→ {}: {} ({})",
+                    a.name.get(lang),
+                    res.title.get(lang),
+                    res.url
+                );
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,133 @@
+//! The personal files beside the attempts: the draft of an unfinished test, the
+//! action plan and the profile. Each is one versioned JSON file, replaced
+//! atomically on save.
+
+use crate::model::attempt::{Draft, ATTEMPT_SCHEMA_VERSION, DRAFT_KIND};
+use crate::model::plan::{Plans, PLANS_KIND, PLANS_SCHEMA_VERSION};
+use crate::model::profile::{Profile, PROFILE_KIND, PROFILE_SCHEMA_VERSION};
+use crate::store::fs::write_atomic;
+use crate::store::json::{self, JsonError, Kind};
+use crate::store::Store;
+use anyhow::{Context, Result};
+use serde::Serialize;
+use std::io::ErrorKind;
+use std::path::Path;
+
+/// A draft holds at most a few hundred answers.
+const DRAFT: Kind = Kind {
+    name: DRAFT_KIND,
+    version: ATTEMPT_SCHEMA_VERSION,
+    max_bytes: 1024 * 1024,
+};
+
+/// A plan holds a handful of items a year; 4 MB is decades of them.
+const PLANS: Kind = Kind {
+    name: PLANS_KIND,
+    version: PLANS_SCHEMA_VERSION,
+    max_bytes: 4 * 1024 * 1024,
+};
+
+/// A profile is a few short texts.
+const PROFILE: Kind = Kind {
+    name: PROFILE_KIND,
+    version: PROFILE_SCHEMA_VERSION,
+    max_bytes: 64 * 1024,
+};
+
+/// What to say about a personal file that cannot be used: what it is and what to
+/// do about it.
+fn unusable(path: &Path, what: &str, fix: &str, err: &JsonError) -> anyhow::Error {
+    match err {
+        JsonError::Newer { .. } => anyhow::anyhow!(
+            "{what} {} was written by a newer version of digikomp; upgrade digikomp to read it",
+            path.display()
+        ),
+        _ => anyhow::anyhow!("{what} {} cannot be used ({err}); {fix}", path.display()),
+    }
+}
+
+impl Store {
+    /// Writes one personal file atomically, creating the data directory if needed.
+    fn save_personal(&self, path: &Path, value: &impl Serialize, what: &str) -> Result<()> {
+        self.ensure_dir(&self.root)?;
+        let json =
+            serde_json::to_vec_pretty(value).with_context(|| format!("could not encode {what}"))?;
+        write_atomic(path, &json, true)
+    }
+
+    /// Saves (or replaces) the draft.
+    pub fn save_draft(&self, draft: &Draft) -> Result<()> {
+        self.save_personal(&self.draft_path(), draft, "the draft")
+    }
+
+    /// The saved draft, if there is one. A draft that cannot be read is an error
+    /// that names the file, so that the user can decide to remove it.
+    pub fn load_draft(&self) -> Result<Option<Draft>> {
+        let path = self.draft_path();
+        json::read_optional(&path, &DRAFT).map_err(|e| {
+            unusable(
+                &path,
+                "the draft",
+                "start over with `digikomp take --restart`",
+                &e,
+            )
+        })
+    }
+
+    /// Removes the draft, if any.
+    pub fn remove_draft(&self) -> Result<()> {
+        let path = self.draft_path();
+        match std::fs::remove_file(&path) {
+            Err(e) if e.kind() != ErrorKind::NotFound => {
+                Err(e).with_context(|| format!("could not remove {}", path.display()))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The action plan; empty when there is none yet.
+    pub fn load_plans(&self) -> Result<Plans> {
+        let path = self.plans_path();
+        Ok(json::read_optional(&path, &PLANS)
+            .map_err(|e| {
+                unusable(
+                    &path,
+                    "the action plan",
+                    "move it away to start a new plan",
+                    &e,
+                )
+            })?
+            .unwrap_or_default())
+    }
+
+    /// Saves the action plan, atomically like an attempt.
+    pub fn save_plans(&self, plans: &Plans) -> Result<()> {
+        self.save_personal(&self.plans_path(), plans, "the action plan")
+    }
+
+    /// The profile, created on first use around a respondent id from `new_id`.
+    pub fn load_or_create_profile(&self, new_id: impl FnOnce() -> String) -> Result<Profile> {
+        let path = self.profile_path();
+        let found = json::read_optional(&path, &PROFILE).map_err(|e| {
+            unusable(
+                &path,
+                "the profile",
+                "remove it to get a new respondent id",
+                &e,
+            )
+        })?;
+        match found {
+            Some(profile) => Ok(profile),
+            None => {
+                let profile = Profile::new(new_id());
+                self.save_profile(&profile)?;
+                Ok(profile)
+            }
+        }
+    }
+
+    /// Saves the profile.
+    pub fn save_profile(&self, profile: &Profile) -> Result<()> {
+        self.save_personal(&self.profile_path(), profile, "the profile")
+    }
+}

@@ -1,0 +1,161 @@
+//! Numbers as people read them: one rounding rule (half away from zero, as by
+//! hand) and a decimal comma in Swedish, for every screen, report and file.
+
+use crate::model::lang::Lang;
+
+/// Which character separates the decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecimalMark {
+    Comma,
+    Point,
+}
+
+impl DecimalMark {
+    /// The mark of a language: a comma in Swedish, a point in English.
+    pub fn of(lang: Lang) -> Self {
+        match lang {
+            Lang::Sv => DecimalMark::Comma,
+            Lang::En => DecimalMark::Point,
+        }
+    }
+}
+
+/// Rounds half away from zero to `places` decimals (3.25 → 3.3, −3.25 → −3.3),
+/// not to even as `format!` does.
+pub fn round(value: f64, places: u8) -> f64 {
+    let factor = 10f64.powi(i32::from(places));
+    (value * factor).round() / factor
+}
+
+/// `value` with `places` decimals, rounded half away from zero, with `mark`.
+pub fn fixed(value: f64, places: u8, mark: DecimalMark) -> String {
+    let rounded = round(value, places);
+    // −0.0 after rounding a tiny negative value reads as a change that is not there.
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    let s = format!("{rounded:.*}", usize::from(places));
+    match mark {
+        DecimalMark::Comma => s.replace('.', ","),
+        DecimalMark::Point => s,
+    }
+}
+
+/// A number with one decimal, with a decimal comma in Swedish.
+pub fn decimal(value: f64, lang: Lang) -> String {
+    fixed(value, 1, DecimalMark::of(lang))
+}
+
+/// A signed change with one decimal ("+0,5", "−1,0", "±0,0").
+pub fn delta(value: f64, lang: Lang) -> String {
+    let rounded = round(value, 1);
+    let body = decimal(rounded.abs(), lang);
+    if rounded > 0.0 {
+        format!("+{body}")
+    } else if rounded < 0.0 {
+        format!("−{body}")
+    } else {
+        format!("±{body}")
+    }
+}
+
+/// A change, marked with an arrow so that it reads right without colour; whole
+/// numbers (single ratings) without a decimal.
+pub fn marked_delta(value: Option<f64>, lang: Lang, decimals: bool) -> String {
+    match value {
+        None => "–".to_string(),
+        Some(v) if !decimals => {
+            let whole = v.round() as i64;
+            match whole.signum() {
+                1 => format!("▲ +{whole}"),
+                -1 => format!("▼ −{}", whole.abs()),
+                _ => "= ±0".to_string(),
+            }
+        }
+        Some(v) => {
+            let rounded = round(v, 1);
+            let mark = if rounded > 0.0 {
+                '▲'
+            } else if rounded < 0.0 {
+                '▼'
+            } else {
+                '='
+            };
+            format!("{mark} {}", delta(v, lang))
+        }
+    }
+}
+
+/// A share as a whole percentage ("42 %").
+pub fn percent(share: f64) -> String {
+    format!("{} %", fixed(share * 100.0, 0, DecimalMark::Point))
+}
+
+/// A horizontal bar for `value` on a scale up to `max`, `cells` characters wide,
+/// drawn with eighth blocks so that a tenth of a point is visible.
+pub fn bar(value: f64, max: u8, cells: usize) -> String {
+    const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    let eighths = ((value / f64::from(max)).clamp(0.0, 1.0) * (cells * 8) as f64).round() as usize;
+    let mut out = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        out.push(PARTS[eighths % 8]);
+    }
+    let used = out.chars().count();
+    out.push_str(&" ".repeat(cells.saturating_sub(used)));
+    out
+}
+
+/// A sparkline of `values` on the scale `min..=max`: the same height always means
+/// the same rating, so lines of different areas can be compared.
+pub fn sparkline(values: &[Option<f64>], min: u8, max: u8) -> String {
+    const TICKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let span = f64::from(max - min).max(1.0);
+    values
+        .iter()
+        .map(|v| match v {
+            None => ' ',
+            Some(v) => {
+                let pos = ((v - f64::from(min)) / span * 7.0).round().clamp(0.0, 7.0);
+                TICKS[pos as usize]
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_follow_the_language_and_round_half_away_from_zero() {
+        assert_eq!(decimal(5.54, Lang::Sv), "5,5");
+        assert_eq!(decimal(3.0, Lang::En), "3.0");
+        assert_eq!(decimal(3.25, Lang::En), "3.3");
+        assert_eq!(decimal(-3.25, Lang::En), "-3.3");
+        assert_eq!(fixed(0.125, 2, DecimalMark::Comma), "0,13");
+        assert_eq!(fixed(2.675_000_1, 2, DecimalMark::Point), "2.68");
+        assert_eq!(fixed(-0.001, 1, DecimalMark::Point), "0.0");
+        assert_eq!(delta(0.54, Lang::Sv), "+0,5");
+        assert_eq!(delta(-1.0, Lang::En), "−1.0");
+        assert_eq!(delta(0.04, Lang::En), "±0.0");
+        assert_eq!(percent(0.425), "43 %");
+    }
+
+    #[test]
+    fn bars_scale_to_the_width() {
+        assert_eq!(bar(7.0, 7, 14), "█".repeat(14));
+        assert_eq!(
+            bar(3.5, 7, 14),
+            format!("{}{}", "█".repeat(7), " ".repeat(7))
+        );
+        assert_eq!(bar(1.0, 7, 14).trim_end(), "██");
+        assert_eq!(bar(0.5, 7, 14).trim_end(), "█");
+        assert_eq!(bar(4.1, 7, 14).chars().count(), 14);
+    }
+
+    #[test]
+    fn sparkline_heights_are_absolute() {
+        assert_eq!(
+            sparkline(&[Some(1.0), Some(4.0), Some(7.0), None], 1, 7),
+            "▁▅█ "
+        );
+    }
+}

@@ -1,0 +1,15 @@
+//! Everything a person sees and types: the texts in both languages, number
+//! formats, the house style, the screens, standard output, and the prompts (the
+//! terminal, the plain line mode, raw mode and signals).
+
+pub mod format;
+mod messages;
+pub mod output;
+pub mod plain;
+pub mod prompt;
+pub mod rawmode;
+pub mod screens;
+pub mod signals;
+pub mod style;
+pub mod terminal;
+pub mod texts;

@@ -1,0 +1,27 @@
+//! Writing data to standard output. A closed pipe (`| head`) ends the output
+//! quietly instead of failing the command.
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+use std::io::Write;
+
+/// Writes `bytes` to stdout.
+pub fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("could not write to standard output"),
+    }
+}
+
+/// Writes `text` to stdout.
+pub fn print_out(text: &str) -> Result<()> {
+    write_stdout(text.as_bytes())
+}
+
+/// Writes `value` as pretty JSON to stdout.
+pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
+    let mut text = serde_json::to_vec_pretty(value).context("could not encode JSON")?;
+    text.push(b'\n');
+    write_stdout(&text)
+}

@@ -1,0 +1,71 @@
+//! What the test flow asks of whoever talks to the user: the [`Prompter`] trait
+//! and the screens it shows. The terminal and the plain line mode implement it;
+//! tests implement it with a script.
+
+use anyhow::Result;
+
+/// What the user did on a statement screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateAction {
+    Answer(u8),
+    Back,
+    Quit,
+}
+
+/// What the user chose on the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewAction {
+    Save,
+    /// Change the statement at this index of the set.
+    Change(usize),
+    Quit,
+}
+
+/// Everything one statement screen shows, already in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateScreen {
+    pub area_heading: String,
+    pub progress: String,
+    pub text: String,
+    pub min: u8,
+    pub max: u8,
+    pub min_label: String,
+    pub max_label: String,
+    /// The answer given before, preselected.
+    pub current: Option<u8>,
+    pub can_go_back: bool,
+    pub hint: String,
+}
+
+/// The review screen: one line per statement plus the two ways out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewScreen {
+    pub title: String,
+    /// Where the cursor starts: 0 is "save", `i + 1` is statement `i`.
+    pub cursor: usize,
+    pub save: String,
+    pub items: Vec<String>,
+    pub quit: String,
+}
+
+/// The questions the test flow asks. Every method may fail with
+/// [`crate::error::Failure::Interrupted`] when the user presses Ctrl-C.
+pub trait Prompter {
+    /// Shows a block of text (the welcome).
+    fn say(&mut self, text: &str) -> Result<()>;
+    /// Asks a yes/no question.
+    fn confirm(&mut self, question: &str, default: bool) -> Result<bool>;
+    /// Shows one statement and reads a rating.
+    fn rate(&mut self, screen: &RateScreen) -> Result<RateAction>;
+    /// Shows the review list and reads a choice.
+    fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction>;
+    /// Picks one of `items`; `None` means skip.
+    fn choose(&mut self, prompt: &str, items: &[String]) -> Result<Option<usize>>;
+    /// Reads a line of text; empty when the user gives none.
+    fn input(&mut self, prompt: &str) -> Result<String>;
+    /// Asks whether to start the test. A line-based prompter does not ask, so that
+    /// answers piped in line by line are not taken for the reply.
+    fn confirm_start(&mut self, question: &str) -> Result<bool> {
+        self.confirm(question, true)
+    }
+}

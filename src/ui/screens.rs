@@ -1,0 +1,447 @@
+//! The screens of the personal commands: the result, every answer, the question
+//! list, the history and the progression, and the action plan's follow-up. Pure
+//! functions of their inputs (including the width), so the output is
+//! snapshot-tested at fixed widths.
+
+use crate::model::attempt::Attempt;
+use crate::model::lang::Lang;
+use crate::model::plan::Target;
+use crate::model::progress::{Progression, Series};
+use crate::model::question_set::QuestionSet;
+use crate::model::score::{Rated, Score};
+use crate::ui::format::{bar, decimal, marked_delta, sparkline};
+use crate::ui::style::Style;
+use crate::ui::texts::texts;
+use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, Table, Width};
+use std::fmt::Write as _;
+
+/// The title line of an attempt: date, time and label.
+pub fn attempt_title(attempt: &Attempt, lang: Lang) -> String {
+    let mut title = format!(
+        "{} · {}",
+        texts(lang).result_title,
+        attempt.finished_at.format("%Y-%m-%d %H:%M")
+    );
+    if let Some(label) = &attempt.label {
+        let _ = write!(title, " · {label}");
+    }
+    title
+}
+
+/// The result screen `take` shows at the end: the area profile, the overall mean,
+/// strengths, statements to develop, and where to learn more about the weakest area.
+pub fn result_screen(
+    set: &QuestionSet,
+    attempt: &Attempt,
+    score: &Score,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let t = texts(lang);
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", style.heading(&attempt_title(attempt, lang)));
+    let _ = writeln!(out, "{}", area_table(set, score, lang, style));
+
+    for (heading, list) in [
+        (t.strengths, &score.strengths),
+        (t.to_develop, &score.to_develop),
+    ] {
+        let _ = writeln!(out, "\n{}", style.heading(heading));
+        for rated in list {
+            out.push_str(&rated_line(set, rated, lang, style));
+        }
+    }
+
+    if let Some(area) = score.weakest_area.and_then(|n| set.area(n)) {
+        let heading = t.learn_more(area.name.get(lang));
+        let _ = writeln!(out, "\n{}", style.heading(&heading));
+        for r in &area.resources {
+            // The URL gets a line of its own so that wrapping never breaks it.
+            out.push_str(&style.wrapped(r.title.get(lang), "  • ", "    "));
+            let _ = writeln!(out, "    {}", r.url);
+        }
+    }
+    out
+}
+
+/// The result screen as plain text for plain mode: no box drawing, no colour, one
+/// fact per line, so that a screen reader reads it in order.
+pub fn result_plain(set: &QuestionSet, attempt: &Attempt, score: &Score, lang: Lang) -> String {
+    let t = texts(lang);
+    let mut out = format!("{}\n\n", attempt_title(attempt, lang));
+    for a in &score.areas {
+        let _ = writeln!(
+            out,
+            "{} {}, {}: {} {}",
+            t.col_area,
+            a.area,
+            set.area_name(a.area, lang),
+            t.col_mean.to_lowercase(),
+            decimal(a.mean, lang)
+        );
+    }
+    let _ = writeln!(out, "{}: {}", t.overall, decimal(score.overall, lang));
+    for (heading, list) in [
+        (t.strengths, &score.strengths),
+        (t.to_develop, &score.to_develop),
+    ] {
+        let _ = writeln!(out, "\n{heading}:");
+        for r in list {
+            let text = set.statement(r.code).map_or("", |s| s.text.get(lang));
+            let _ = writeln!(out, "{} {}, {}: {text}", t.col_answer, r.value, r.code);
+        }
+    }
+    if let Some(area) = score.weakest_area.and_then(|n| set.area(n)) {
+        let _ = writeln!(out, "\n{}:", t.learn_more(area.name.get(lang)));
+        for r in &area.resources {
+            let _ = writeln!(out, "{}: {}", r.title.get(lang), r.url);
+        }
+    }
+    out
+}
+
+/// The per-area table: mean with one decimal and a bar, then the overall mean.
+pub fn area_table(set: &QuestionSet, score: &Score, lang: Lang, style: Style) -> Table {
+    let t = texts(lang);
+    let mut table = style.table();
+    table.set_header(vec![
+        Cell::new(t.col_area).add_attribute(Attribute::Bold),
+        Cell::new(t.col_mean).add_attribute(Attribute::Bold),
+        Cell::new(t.col_profile).add_attribute(Attribute::Bold),
+    ]);
+    for a in &score.areas {
+        table.add_row(vec![
+            Cell::new(format!("{} {}", a.area, set.area_name(a.area, lang))),
+            Cell::new(decimal(a.mean, lang)).set_alignment(CellAlignment::Right),
+            Cell::new(bar(a.mean, set.scale.max, 14)),
+        ]);
+    }
+    table.add_row(vec![
+        Cell::new(t.overall).add_attribute(Attribute::Bold),
+        Cell::new(decimal(score.overall, lang))
+            .set_alignment(CellAlignment::Right)
+            .add_attribute(Attribute::Bold),
+        Cell::new(bar(score.overall, set.scale.max, 14)),
+    ]);
+    table
+}
+
+/// Every answer of an attempt, by statement.
+pub fn answers_table(set: &QuestionSet, attempt: &Attempt, lang: Lang, style: Style) -> Table {
+    let t = texts(lang);
+    let mut table = style.table();
+    table.set_header(vec![t.col_code, t.col_answer, t.col_statement]);
+    for st in &set.statements {
+        let answer = attempt
+            .answers
+            .get(&st.code)
+            .map_or_else(|| "–".to_string(), u8::to_string);
+        table.add_row(vec![
+            Cell::new(st.code),
+            Cell::new(answer).set_alignment(CellAlignment::Right),
+            Cell::new(st.text.get(lang)),
+        ]);
+    }
+    table
+}
+
+/// The question set as a table: code, area, statement.
+pub fn questions_table(set: &QuestionSet, lang: Lang, style: Style) -> String {
+    let t = texts(lang);
+    let title = t.questions_title(
+        set.title.get(lang),
+        &set.version,
+        set.statements.len(),
+        set.scale.min,
+        set.scale.max,
+    );
+    // The area column holds the number only, so the statements keep the width; the
+    // names are listed once above the table.
+    let legend = area_legend(set, lang);
+    let mut table = style.table();
+    table.set_header(vec![t.col_code, t.col_area, t.col_statement]);
+    for st in &set.statements {
+        table.add_row(vec![
+            Cell::new(st.code),
+            Cell::new(st.area()).set_alignment(CellAlignment::Center),
+            Cell::new(st.text.get(lang)),
+        ]);
+    }
+    format!("{}\n{legend}{table}\n", style.heading(&title))
+}
+
+fn rated_line(set: &QuestionSet, rated: &Rated, lang: Lang, style: Style) -> String {
+    let text = set.statement(rated.code).map_or("", |s| s.text.get(lang));
+    style.wrapped(
+        &format!("{}  {}  {text}", rated.value, rated.code),
+        "  ",
+        "           ",
+    )
+}
+
+/// One row of `history`: an attempt and its means, or `None` where the attempt
+/// answered another question set.
+pub struct HistoryRow<'a> {
+    pub attempt: &'a Attempt,
+    pub score: Option<Score>,
+}
+
+/// The `history` table: one row per attempt, newest last.
+pub fn history_table(
+    set: &QuestionSet,
+    rows: &[HistoryRow<'_>],
+    lang: Lang,
+    style: Style,
+) -> String {
+    let t = texts(lang);
+    let title = t.history_title(rows.len(), set.scale.min, set.scale.max);
+    let mut table = style.table();
+    let mut header = vec![
+        Cell::new(t.col_id),
+        Cell::new(t.col_date),
+        Cell::new(t.label),
+        Cell::new(t.overall),
+    ];
+    header.extend(set.areas.iter().map(|a| Cell::new(a.number)));
+    table.set_header(header);
+    for column in [0, 1] {
+        if let Some(c) = table.column_mut(column) {
+            c.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    for row in rows {
+        let mut cells = vec![
+            Cell::new(row.attempt.short_id()),
+            Cell::new(row.attempt.finished_at.format("%Y-%m-%d %H:%M")),
+            Cell::new(row.attempt.label.as_deref().unwrap_or("")),
+        ];
+        match &row.score {
+            Some(score) => {
+                cells.push(
+                    Cell::new(decimal(score.overall, lang)).set_alignment(CellAlignment::Right),
+                );
+                for area in &set.areas {
+                    let mean = score.areas.iter().find(|a| a.area == area.number);
+                    cells.push(
+                        Cell::new(mean.map_or("–".to_string(), |m| decimal(m.mean, lang)))
+                            .set_alignment(CellAlignment::Right),
+                    );
+                }
+            }
+            None => {
+                cells.extend((0..=set.areas.len()).map(|_| Cell::new("–")));
+            }
+        }
+        table.add_row(cells);
+    }
+    format!(
+        "{}\n{}{table}\n",
+        style.heading(&title),
+        area_legend(set, lang)
+    )
+}
+
+fn area_legend(set: &QuestionSet, lang: Lang) -> String {
+    set.areas
+        .iter()
+        .map(|a| format!("  {} {}\n", a.number, a.name.get(lang)))
+        .collect()
+}
+
+/// Says how many attempts were left out because they answered other question sets.
+pub fn other_sets_note(p: &Progression, lang: Lang) -> String {
+    let mut sets: Vec<String> = p
+        .other_sets
+        .iter()
+        .map(|o| o.question_set.to_string())
+        .collect();
+    sets.sort_unstable();
+    sets.dedup();
+    texts(lang).other_sets(p.other_sets.len(), sets.join(", "))
+}
+
+/// How many of the latest attempts the trend line shows.
+const TREND_POINTS: usize = 12;
+
+/// Which columns fit: all when few; else the first and the latest ones.
+pub fn visible_columns(n: usize, width: u16) -> Vec<usize> {
+    let max = (usize::from(width).saturating_sub(52) / 9).clamp(3, 10);
+    if n <= max {
+        (0..n).collect()
+    } else {
+        std::iter::once(0).chain(n - (max - 1)..n).collect()
+    }
+}
+
+/// The `progress` screen: areas (and overall) by attempt, the changes, a trend
+/// line; with `--by-statement` the statements too, and the biggest movers.
+pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: Style) -> String {
+    let t = texts(lang);
+    let mut out = String::new();
+    let n = p.columns.len();
+    let _ = writeln!(out, "{}", style.heading(&t.progress_title(n)));
+    out.push_str(&area_legend(set, lang));
+    let shown = visible_columns(n, style.width);
+    let header = |first: &str| {
+        let mut h = vec![Cell::new(first)];
+        for &i in &shown {
+            let c = &p.columns[i];
+            let date = c.date.format("%Y-%m-%d");
+            let text = match &c.label {
+                Some(label) => format!("{date}\n{label}"),
+                None => date.to_string(),
+            };
+            h.push(Cell::new(text));
+        }
+        if n > 1 {
+            h.push(Cell::new(t.col_since_previous));
+            h.push(Cell::new(t.col_since_first));
+        }
+        h.push(Cell::new(t.col_trend));
+        h
+    };
+    let row = |name: String, series: &Series, decimals: bool| {
+        let mut r = vec![Cell::new(name)];
+        for &i in &shown {
+            let text = series.values[i].map_or("–".to_string(), |v| {
+                if decimals {
+                    decimal(v, lang)
+                } else {
+                    format!("{v:.0}")
+                }
+            });
+            r.push(Cell::new(text).set_alignment(CellAlignment::Right));
+        }
+        if n > 1 {
+            r.push(Cell::new(marked_delta(
+                series.change_since_previous,
+                lang,
+                decimals,
+            )));
+            r.push(Cell::new(marked_delta(
+                series.change_since_first,
+                lang,
+                decimals,
+            )));
+        }
+        let recent = series.values.len().saturating_sub(TREND_POINTS);
+        r.push(Cell::new(sparkline(
+            &series.values[recent..],
+            set.scale.min,
+            set.scale.max,
+        )));
+        r
+    };
+
+    // Dates must not wrap: keep every attempt column at least as wide as one.
+    let keep_dates = |table: &mut Table| {
+        for i in 1..=shown.len() {
+            if let Some(c) = table.column_mut(i) {
+                c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(12)));
+            }
+        }
+        // Nor the trend line, which is short: at most TREND_POINTS characters.
+        let trend = table.column_count().saturating_sub(1);
+        if let Some(c) = table.column_mut(trend) {
+            c.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    };
+    let mut table = style.table();
+    table.set_header(header(t.col_area));
+    keep_dates(&mut table);
+    for series in &p.areas {
+        table.add_row(row(series.key.to_string(), series, true));
+    }
+    table.add_row(row(t.overall.to_string(), &p.overall, true));
+    let _ = writeln!(out, "{table}");
+
+    if !p.statements.is_empty() {
+        let mut table = style.table();
+        table.set_header(header(t.col_code));
+        keep_dates(&mut table);
+        // Codes only: the texts would not fit beside the columns; `digikomp
+        // questions` lists them, and the movers below quote them in full.
+        for series in &p.statements {
+            table.add_row(row(series.key.to_string(), series, false));
+        }
+        let _ = writeln!(out, "\n{table}");
+        if n > 1 {
+            if p.biggest_rises.is_empty() && p.biggest_falls.is_empty() {
+                let _ = writeln!(out, "{}", t.no_change);
+            }
+            for (heading, movers) in [
+                (t.biggest_rises, &p.biggest_rises),
+                (t.biggest_falls, &p.biggest_falls),
+            ] {
+                if movers.is_empty() {
+                    continue;
+                }
+                let _ = writeln!(out, "\n{}", style.heading(heading));
+                for m in movers {
+                    let text = set.statement(m.code).map_or("", |s| s.text.get(lang));
+                    out.push_str(&style.wrapped(
+                        &format!(
+                            "{}  {}  ({} → {})  {text}",
+                            marked_delta(Some(f64::from(m.change)), lang, false),
+                            m.code,
+                            m.first,
+                            m.latest
+                        ),
+                        "  ",
+                        "        ",
+                    ));
+                }
+            }
+        }
+    }
+
+    let mut notes = Vec::new();
+    if n == 1 {
+        notes.push(t.progress_one.to_string());
+    }
+    if shown.len() < n {
+        notes.push(t.progress_hidden(n - shown.len()));
+    }
+    for m in &p.not_comparable {
+        let mut parts = Vec::new();
+        if !m.missing.is_empty() {
+            parts.push(t.lacks(join(&m.missing)));
+        }
+        if !m.extra.is_empty() {
+            parts.push(t.extra_ignored(join(&m.extra)));
+        }
+        notes.push(format!(
+            "{}: {}.",
+            t.not_comparable(&m.short_id, &m.question_set_version),
+            parts.join("; ")
+        ));
+    }
+    if !p.other_sets.is_empty() {
+        notes.push(other_sets_note(p, lang));
+    }
+    if !notes.is_empty() {
+        out.push('\n');
+        for note in notes {
+            out.push_str(&style.wrapped(&note, "", "  "));
+        }
+    }
+    out
+}
+
+/// Codes as a list: "101, 203".
+fn join(codes: &[crate::model::code::StatementCode]) -> String {
+    codes
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "påstående 203" / "område 4 (Säkerhet)".
+pub fn describe_target(target: &Target, set: &QuestionSet, lang: Lang) -> String {
+    let t = texts(lang);
+    match target {
+        Target::Statement { code } => t.target_statement(code),
+        Target::Area { area } => t.target_area(area, set.area_name(*area, lang)),
+    }
+}

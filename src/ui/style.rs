@@ -1,0 +1,53 @@
+//! How text output looks: its width, whether to use colour, and the house table.
+
+use comfy_table::{presets, ContentArrangement, Table};
+
+/// How text output should look: its width, and whether to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub width: u16,
+    pub color: bool,
+}
+
+impl Style {
+    /// A table in the house style at this width.
+    pub fn table(self) -> Table {
+        let mut table = Table::new();
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .apply_modifier(comfy_table::modifiers::UTF8_ROUND_CORNERS)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(self.width);
+        if self.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        table
+    }
+
+    /// A heading line: bold when colour is on.
+    pub fn heading(self, text: &str) -> String {
+        if self.color {
+            format!("\x1b[1m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// The width text is wrapped to.
+    pub fn wrap_width(self) -> usize {
+        usize::from(self.width.max(30))
+    }
+
+    /// `text` wrapped to the width, the first line after `first`, the others after
+    /// `rest`, ending with a newline.
+    pub fn wrapped(self, text: &str, first: &str, rest: &str) -> String {
+        let options = textwrap::Options::new(self.wrap_width())
+            .initial_indent(first)
+            .subsequent_indent(rest);
+        let mut out = textwrap::fill(text, options);
+        out.push('\n');
+        out
+    }
+}

@@ -1,0 +1,814 @@
+//! Every line digikomp prints, in Swedish and English.
+//!
+//! Fixed texts are fields of [`Texts`]; texts with values in them are methods whose
+//! parameters are the values, so a misspelt or missing placeholder is a compile
+//! error, never a `{name}` on the user's screen. Counts go through the methods
+//! that choose the singular or plural form.
+
+use crate::model::lang::Lang;
+use std::fmt::Display;
+
+/// The fixed strings for one language, and the language for the templates.
+#[derive(Debug)]
+pub struct Texts {
+    lang: Lang,
+    pub welcome_title: &'static str,
+    pub welcome_start: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub review_title: &'static str,
+    pub review_save: &'static str,
+    pub review_quit: &'static str,
+    pub review_unanswered: &'static str,
+    pub cancelled_nothing_saved: &'static str,
+    pub result_title: &'static str,
+    pub col_area: &'static str,
+    pub col_mean: &'static str,
+    pub col_profile: &'static str,
+    pub col_code: &'static str,
+    pub col_statement: &'static str,
+    pub col_answer: &'static str,
+    pub overall: &'static str,
+    pub strengths: &'static str,
+    pub to_develop: &'static str,
+    pub all_answers: &'static str,
+    pub label: &'static str,
+    pub plan_needs_target: &'static str,
+    pub error_prefix: &'static str,
+    pub err_mixed: &'static str,
+    pub err_no_terminal: &'static str,
+    pub col_distribution: &'static str,
+    pub plan_title: &'static str,
+    pub plan_none: &'static str,
+    pub col_target: &'static str,
+    pub col_goal: &'static str,
+    pub col_due: &'static str,
+    pub col_before: &'static str,
+    pub col_after: &'static str,
+    pub col_status: &'static str,
+    pub status_open: &'static str,
+    pub status_closed: &'static str,
+    pub plan_rose: &'static str,
+    pub plan_fell: &'static str,
+    pub plan_same: &'static str,
+    pub plan_no_after: &'static str,
+    pub plan_followup: &'static str,
+    pub plan_keep: &'static str,
+    pub plan_close: &'static str,
+    pub plan_replace: &'static str,
+    pub plan_add_question: &'static str,
+    pub plan_pick: &'static str,
+    pub plan_goal_prompt: &'static str,
+    pub plan_due_prompt: &'static str,
+    pub plan_needs_goal: &'static str,
+    pub plain_no_back: &'static str,
+    pub plain_yes_no: &'static str,
+    pub plain_yes_no_bad: &'static str,
+    pub action_plan_draft: &'static str,
+    pub biggest_gains: &'static str,
+    pub change_per_area: &'static str,
+    pub col_change: &'static str,
+    pub col_median: &'static str,
+    pub col_owner: &'static str,
+    pub col_sd: &'static str,
+    pub everyone: &'static str,
+    pub files_word: &'static str,
+    pub group_profile: &'static str,
+    pub mean_per_area: &'static str,
+    pub priorities: &'static str,
+    pub priorities_lowest: &'static str,
+    pub respondents_word: &'static str,
+    pub skipped: &'static str,
+    pub col_id: &'static str,
+    pub col_date: &'static str,
+    pub col_since_previous: &'static str,
+    pub col_since_first: &'static str,
+    pub col_trend: &'static str,
+    pub no_attempts_in_window: &'static str,
+    pub progress_one: &'static str,
+    pub biggest_rises: &'static str,
+    pub biggest_falls: &'static str,
+    pub no_change: &'static str,
+    pub not_deleted: &'static str,
+    pub delete_needs_yes: &'static str,
+}
+
+const SV: Texts = Texts {
+    lang: Lang::Sv,
+    welcome_title: "Välkommen till självskattningen av digital kompetens",
+    welcome_start: "Vill du börja?",
+    yes: "Ja",
+    no: "Nej",
+    review_title: "Granska: välj ett svar att ändra, eller spara",
+    review_save: "Spara och visa resultatet",
+    review_quit: "Avsluta nu (svaren sparas som utkast)",
+    review_unanswered: "obesvarat",
+    cancelled_nothing_saved: "Avbrutet innan något besvarades; inget sparades.",
+    result_title: "Resultat",
+    col_area: "Område",
+    col_mean: "Medel",
+    col_profile: "Profil",
+    col_code: "Kod",
+    col_statement: "Påstående",
+    col_answer: "Svar",
+    overall: "Totalt",
+    strengths: "Dina styrkor",
+    to_develop: "Att utveckla",
+    all_answers: "Alla svar",
+    label: "Etikett",
+    plan_needs_target: "utan terminal: ange vad du vill arbeta med med --statement KOD eller --area N, och målet med --goal TEXT",
+    error_prefix: "fel",
+    err_mixed: "både värden och kod=värde-par: använd en av formerna",
+    err_no_terminal: "digikomp take behöver en terminal för att ställa frågorna, och det här är ingen. Svara utan frågor: --answers 5,6,4,… (ett värde per påstående, i samma ordning som `digikomp questions`), --answers-file FIL (- för standard in), eller skicka in svaren ett per rad",
+    col_distribution: "fördelning av svaren",
+    plan_title: "Din handlingsplan",
+    plan_none: "Ingen handlingsplan än. Välj upp till tre saker att arbeta med: `digikomp plan add`.",
+    col_target: "Att utveckla",
+    col_goal: "Mål",
+    col_due: "Senast",
+    col_before: "Före",
+    col_after: "Nu",
+    col_status: "Status",
+    status_open: "öppen",
+    status_closed: "stängd",
+    plan_rose: "ökade",
+    plan_fell: "minskade",
+    plan_same: "oförändrad",
+    plan_no_after: "ingen ny mätning än",
+    plan_followup: "Uppföljning av din handlingsplan",
+    plan_keep: "Behåll",
+    plan_close: "Stäng, klar",
+    plan_replace: "Ersätt med något annat",
+    plan_add_question: "Vill du välja något att arbeta med till nästa gång?",
+    plan_pick: "Välj ett påstående eller område att arbeta med (lägst först)",
+    plan_goal_prompt: "Ditt mål, t.ex. \"gå Digitekets kurs om källkritik före mars\"",
+    plan_due_prompt: "Senast (ÅÅÅÅ-MM-DD, tom rad för inget datum)",
+    plan_needs_goal: "skriv ett mål med --goal, t.ex. --goal \"gå kursen om källkritik\"",
+    plain_no_back: "Det här är det första påståendet; det finns inget att gå tillbaka till.",
+    plain_yes_no: "(j/n)",
+    plain_yes_no_bad: "Svara j (ja) eller n (nej).",
+    action_plan_draft: "Handlingsplan (utkast)",
+    biggest_gains: "Största ökningar:",
+    change_per_area: "Förändring per område",
+    col_change: "Förändring",
+    col_median: "Median",
+    col_owner: "Ansvarig",
+    col_sd: "Spridning",
+    everyone: "Alla",
+    files_word: "filer",
+    group_profile: "Gruppens profil",
+    mean_per_area: "Medel per område",
+    priorities: "Prioriteringar",
+    priorities_lowest: "Prioriteringar (lägst medel)",
+    respondents_word: "deltagare",
+    skipped: "Hoppade över",
+    col_id: "Id",
+    col_date: "Datum",
+    col_since_previous: "Δ förra",
+    col_since_first: "Δ första",
+    col_trend: "Trend",
+    no_attempts_in_window: "Inga försök matchar urvalet (--last/--since).",
+    progress_one: "Bara ett försök hittills: gör testet igen för att se förändringen.",
+    biggest_rises: "Största ökningar",
+    biggest_falls: "Största minskningar",
+    no_change: "Inga påståenden har ändrats.",
+    not_deleted: "Inget raderades.",
+    delete_needs_yes: "att radera kräver en bekräftelse, och det här är ingen terminal: lägg till --yes",
+};
+
+const EN: Texts = Texts {
+    lang: Lang::En,
+    welcome_title: "Welcome to the digital-competence self-assessment",
+    welcome_start: "Do you want to start?",
+    yes: "Yes",
+    no: "No",
+    review_title: "Review: pick an answer to change, or save",
+    review_save: "Save and show the result",
+    review_quit: "Quit now (answers are kept as a draft)",
+    review_unanswered: "unanswered",
+    cancelled_nothing_saved: "Cancelled before anything was answered; nothing was saved.",
+    result_title: "Result",
+    col_area: "Area",
+    col_mean: "Mean",
+    col_profile: "Profile",
+    col_code: "Code",
+    col_statement: "Statement",
+    col_answer: "Answer",
+    overall: "Overall",
+    strengths: "Your strengths",
+    to_develop: "To develop",
+    all_answers: "All answers",
+    label: "Label",
+    plan_needs_target: "without a terminal: name what to work on with --statement CODE or --area N, and the goal with --goal TEXT",
+    error_prefix: "error",
+    err_mixed: "mix of plain values and code=value pairs: use one form",
+    err_no_terminal: "digikomp take needs a terminal to ask the questions, and this is not one. Answer without prompts: --answers 5,6,4,… (one value per statement, in the order of `digikomp questions`), --answers-file FILE (- for stdin), or pipe the answers in one per line",
+    col_distribution: "distribution of the answers",
+    plan_title: "Your action plan",
+    plan_none: "No action plan yet. Pick up to three things to work on: `digikomp plan add`.",
+    col_target: "To develop",
+    col_goal: "Goal",
+    col_due: "Due",
+    col_before: "Before",
+    col_after: "Now",
+    col_status: "Status",
+    status_open: "open",
+    status_closed: "closed",
+    plan_rose: "rose",
+    plan_fell: "fell",
+    plan_same: "unchanged",
+    plan_no_after: "not measured again yet",
+    plan_followup: "Follow-up of your action plan",
+    plan_keep: "Keep",
+    plan_close: "Close, done",
+    plan_replace: "Replace with something else",
+    plan_add_question: "Do you want to pick something to work on until next time?",
+    plan_pick: "Pick a statement or area to work on (lowest first)",
+    plan_goal_prompt: "Your goal, e.g. \"take the course on source criticism before March\"",
+    plan_due_prompt: "Due (YYYY-MM-DD, empty line for none)",
+    plan_needs_goal: "give a goal with --goal, e.g. --goal \"take the course on source criticism\"",
+    plain_no_back: "This is the first statement; there is nothing to go back to.",
+    plain_yes_no: "(y/n)",
+    plain_yes_no_bad: "Answer y (yes) or n (no).",
+    action_plan_draft: "Action plan (draft)",
+    biggest_gains: "Biggest gains:",
+    change_per_area: "Change per area",
+    col_change: "Change",
+    col_median: "Median",
+    col_owner: "Owner",
+    col_sd: "SD",
+    everyone: "Everyone",
+    files_word: "files",
+    group_profile: "Group profile",
+    mean_per_area: "Mean per area",
+    priorities: "Priorities",
+    priorities_lowest: "Priorities (lowest mean)",
+    respondents_word: "respondents",
+    skipped: "Skipped",
+    col_id: "Id",
+    col_date: "Date",
+    col_since_previous: "Δ previous",
+    col_since_first: "Δ first",
+    col_trend: "Trend",
+    no_attempts_in_window: "No attempts match the selection (--last/--since).",
+    progress_one: "Only one attempt so far: take the test again to see the change.",
+    biggest_rises: "Biggest rises",
+    biggest_falls: "Biggest falls",
+    no_change: "No statement has changed.",
+    not_deleted: "Nothing was deleted.",
+    delete_needs_yes: "deleting needs a confirmation, and this is not a terminal: add --yes",
+};
+
+/// The strings in `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
+impl Texts {
+    /// The language of these texts.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// "You will read {n} statements about digital tasks in library work and say how confident you feel about each, from {min} = {min_label} to {max} = {max_label}. It takes about ten minutes. There are no right answers: rate yourself as you feel today. Your answers are saved on this computer only."
+    pub fn welcome_body(
+        &self,
+        n: impl Display,
+        min: impl Display,
+        min_label: impl Display,
+        max: impl Display,
+        max_label: impl Display,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!("Du får läsa {n} påståenden om digitala uppgifter i biblioteksarbetet och ange hur säker du känner dig på varje, från {min} = {min_label} till {max} = {max_label}. Det tar ungefär tio minuter. Det finns inga rätta svar: skatta dig som du känner dig i dag. Svaren sparas bara på den här datorn."),
+            Lang::En => format!("You will read {n} statements about digital tasks in library work and say how confident you feel about each, from {min} = {min_label} to {max} = {max_label}. It takes about ten minutes. There are no right answers: rate yourself as you feel today. Your answers are saved on this computer only."),
+        }
+    }
+
+    /// "Area {n} · {name}"
+    pub fn area_heading(&self, n: impl Display, name: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Område {n} · {name}"),
+            Lang::En => format!("Area {n} · {name}"),
+        }
+    }
+
+    /// "Statement {i} of {n}"
+    pub fn statement_of(&self, i: impl Display, n: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Påstående {i} av {n}"),
+            Lang::En => format!("Statement {i} of {n}"),
+        }
+    }
+
+    /// "{min}–{max} answer · ←/→ and Enter · Backspace = previous · q = save and quit"
+    pub fn keys_hint(&self, min: impl Display, max: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("{min}–{max} svarar · ←/→ och Enter · Backsteg = föregående · q = spara och avsluta"),
+            Lang::En => format!("{min}–{max} answer · ←/→ and Enter · Backspace = previous · q = save and quit"),
+        }
+    }
+
+    /// "{min}–{max} answer · ←/→ and Enter · q = save and quit"
+    pub fn keys_hint_first(&self, min: impl Display, max: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("{min}–{max} svarar · ←/→ och Enter · q = spara och avsluta"),
+            Lang::En => format!("{min}–{max} answer · ←/→ and Enter · q = save and quit"),
+        }
+    }
+
+    /// "{min}–{max} answer · ←/→ and Enter · Backspace = back to the review"
+    pub fn keys_hint_change(&self, min: impl Display, max: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!(
+                "{min}–{max} svarar · ←/→ och Enter · Backsteg = tillbaka till granskningen"
+            ),
+            Lang::En => {
+                format!("{min}–{max} answer · ←/→ and Enter · Backspace = back to the review")
+            }
+        }
+    }
+
+    /// "You have an unfinished test from {date} with {n} of {total} answers. Continue where you left off? (No starts over.)"
+    pub fn resume_question(
+        &self,
+        date: impl Display,
+        n: impl Display,
+        total: impl Display,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!("Du har ett påbörjat test från {date} med {n} av {total} svar. Fortsätta där du slutade? (Nej börjar om.)"),
+            Lang::En => format!("You have an unfinished test from {date} with {n} of {total} answers. Continue where you left off? (No starts over.)"),
+        }
+    }
+
+    /// "The unfinished test used another version of the questions ({old}), so it cannot be continued. Run `digikomp take --restart` to start over."
+    pub fn resume_other_set(&self, old: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Det påbörjade testet gjordes med en annan version av frågorna ({old}); det går inte att fortsätta. Kör `digikomp take --restart` för att börja om."),
+            Lang::En => format!("The unfinished test used another version of the questions ({old}), so it cannot be continued. Run `digikomp take --restart` to start over."),
+        }
+    }
+
+    /// "Your {n} answers are saved in {path}; run `digikomp take` again to continue."
+    pub fn draft_kept(&self, n: impl Display, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!(
+                "Dina {n} svar är sparade i {path}; kör `digikomp take` igen för att fortsätta."
+            ),
+            Lang::En => format!(
+                "Your {n} answers are saved in {path}; run `digikomp take` again to continue."
+            ),
+        }
+    }
+
+    /// "Interrupted. Your answers so far are saved in {path}; run `digikomp take` again to continue."
+    pub fn interrupted_kept(&self, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Avbrutet. Dina svar hittills är sparade i {path}; kör `digikomp take` igen för att fortsätta."),
+            Lang::En => format!("Interrupted. Your answers so far are saved in {path}; run `digikomp take` again to continue."),
+        }
+    }
+
+    /// "Saved: {path}"
+    pub fn saved_to(&self, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Sparat: {path}"),
+            Lang::En => format!("Saved: {path}"),
+        }
+    }
+
+    /// "Learn more about {area}"
+    pub fn learn_more(&self, area: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Lär dig mer om {area}"),
+            Lang::En => format!("Learn more about {area}"),
+        }
+    }
+
+    /// "{title} (version {version}): {n} statements, scale {min}–{max}"
+    pub fn questions_title(
+        &self,
+        title: impl Display,
+        version: impl Display,
+        n: impl Display,
+        min: impl Display,
+        max: impl Display,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!("{title} (version {version}): {n} påståenden, skala {min}–{max}"),
+            Lang::En => format!("{title} (version {version}): {n} statements, scale {min}–{max}"),
+        }
+    }
+
+    /// "'{code}' is not a statement code; see `digikomp questions`"
+    pub fn plan_no_statement(&self, code: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("'{code}' är ingen påståendekod; se `digikomp questions`"),
+            Lang::En => format!("'{code}' is not a statement code; see `digikomp questions`"),
+        }
+    }
+
+    /// "there is no area {area}; see `digikomp questions`"
+    pub fn plan_no_area(&self, area: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("det finns inget område {area}; se `digikomp questions`"),
+            Lang::En => format!("there is no area {area}; see `digikomp questions`"),
+        }
+    }
+
+    /// "expected {expected} answers, one per statement, but got {got}"
+    pub fn err_count(&self, expected: impl Display, got: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("förväntade {expected} svar, ett per påstående, men fick {got}"),
+            Lang::En => format!("expected {expected} answers, one per statement, but got {got}"),
+        }
+    }
+
+    /// "'{token}' (answer {position}) is not a whole number"
+    pub fn err_not_number(&self, token: impl Display, position: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("'{token}' (svar {position}) är inget heltal"),
+            Lang::En => format!("'{token}' (answer {position}) is not a whole number"),
+        }
+    }
+
+    /// "answer {position} is {value}, outside the scale {min}–{max}"
+    pub fn err_out_of_range(
+        &self,
+        position: impl Display,
+        value: impl Display,
+        min: impl Display,
+        max: impl Display,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!("svar {position} är {value}, utanför skalan {min}–{max}"),
+            Lang::En => format!("answer {position} is {value}, outside the scale {min}–{max}"),
+        }
+    }
+
+    /// "'{code}' is not a statement code of this question set"
+    pub fn err_unknown_code(&self, code: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("'{code}' är ingen påståendekod i frågorna"),
+            Lang::En => format!("'{code}' is not a statement code of this question set"),
+        }
+    }
+
+    /// "statement {code} is answered twice"
+    pub fn err_duplicate(&self, code: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("påstående {code} är besvarat två gånger"),
+            Lang::En => format!("statement {code} is answered twice"),
+        }
+    }
+
+    /// "statement {code} has no answer"
+    pub fn err_missing(&self, code: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("påstående {code} saknar svar"),
+            Lang::En => format!("statement {code} has no answer"),
+        }
+    }
+
+    /// "{source}: {problem}. Give {n} values from {min} to {max} in the order of `digikomp questions`, e.g. --answers {example}"
+    pub fn err_answers_hint(
+        &self,
+        source: impl Display,
+        problem: impl Display,
+        n: impl Display,
+        min: impl Display,
+        max: impl Display,
+        example: impl Display,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!("{source}: {problem}. Ge {n} värden från {min} till {max} i samma ordning som `digikomp questions`, t.ex. --answers {example}"),
+            Lang::En => format!("{source}: {problem}. Give {n} values from {min} to {max} in the order of `digikomp questions`, e.g. --answers {example}"),
+        }
+    }
+
+    /// "there is an unfinished test in {path}; add --restart to discard it and take the test from the piped answers, or run `digikomp take` in a terminal to continue it"
+    pub fn err_piped_draft(&self, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("det finns ett påbörjat test i {path}; lägg till --restart för att kasta det och göra testet med de inskickade svaren, eller kör `digikomp take` i en terminal för att fortsätta"),
+            Lang::En => format!("there is an unfinished test in {path}; add --restart to discard it and take the test from the piped answers, or run `digikomp take` in a terminal to continue it"),
+        }
+    }
+
+    /// "{target}: {goal} (before {before}, now {after}: {trend})"
+    pub fn plan_item_line(
+        &self,
+        target: impl Display,
+        goal: impl Display,
+        before: impl Display,
+        after: impl Display,
+        trend: impl Display,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!("{target}: {goal} (före {before}, nu {after}: {trend})"),
+            Lang::En => format!("{target}: {goal} (before {before}, now {after}: {trend})"),
+        }
+    }
+
+    /// "What do you want to do with {target}?"
+    pub fn plan_what_now(&self, target: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Vad vill du göra med {target}?"),
+            Lang::En => format!("What do you want to do with {target}?"),
+        }
+    }
+
+    /// "'{input}' is not a date: type YYYY-MM-DD, e.g. 2027-03-01."
+    pub fn plan_due_bad(&self, input: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("'{input}' är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2027-03-01."),
+            Lang::En => format!("'{input}' is not a date: type YYYY-MM-DD, e.g. 2027-03-01."),
+        }
+    }
+
+    /// "The action plan already has {max} open items; close one first with `digikomp plan close ID`."
+    pub fn plan_full(&self, max: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Handlingsplanen har redan {max} öppna punkter; stäng en först med `digikomp plan close ID`."),
+            Lang::En => format!("The action plan already has {max} open items; close one first with `digikomp plan close ID`."),
+        }
+    }
+
+    /// "Added {id} to the action plan."
+    pub fn plan_added(&self, id: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("La till {id} i handlingsplanen."),
+            Lang::En => format!("Added {id} to the action plan."),
+        }
+    }
+
+    /// "Closed {id}; it stays in the history (`digikomp plan --all`)."
+    pub fn plan_closed_msg(&self, id: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => {
+                format!("Stängde {id}; den finns kvar i historiken (`digikomp plan --all`).")
+            }
+            Lang::En => format!("Closed {id}; it stays in the history (`digikomp plan --all`)."),
+        }
+    }
+
+    /// "statement {code}"
+    pub fn target_statement(&self, code: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("påstående {code}"),
+            Lang::En => format!("statement {code}"),
+        }
+    }
+
+    /// "area {n} ({name})"
+    pub fn target_area(&self, n: impl Display, name: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("område {n} ({name})"),
+            Lang::En => format!("area {n} ({name})"),
+        }
+    }
+
+    /// "no open item of the action plan has the id '{id}'; see `digikomp plan`"
+    pub fn plan_unknown(&self, id: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => {
+                format!("ingen öppen punkt i handlingsplanen har id '{id}'; se `digikomp plan`")
+            }
+            Lang::En => {
+                format!("no open item of the action plan has the id '{id}'; see `digikomp plan`")
+            }
+        }
+    }
+
+    /// "Scale: {min} = {min_label} … {max} = {max_label}"
+    pub fn plain_scale(
+        &self,
+        min: impl Display,
+        min_label: impl Display,
+        max: impl Display,
+        max_label: impl Display,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!("Skala: {min} = {min_label} … {max} = {max_label}"),
+            Lang::En => format!("Scale: {min} = {min_label} … {max} = {max_label}"),
+        }
+    }
+
+    /// "Answer ({min}–{max}, b = previous, ? = help, q = save and quit): "
+    pub fn plain_prompt(&self, min: impl Display, max: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => {
+                format!("Svar ({min}–{max}, b = föregående, ? = hjälp, q = spara och avsluta): ")
+            }
+            Lang::En => {
+                format!("Answer ({min}–{max}, b = previous, ? = help, q = save and quit): ")
+            }
+        }
+    }
+
+    /// "Answer ({min}–{max}, ? = help, q = save and quit): "
+    pub fn plain_prompt_first(&self, min: impl Display, max: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Svar ({min}–{max}, ? = hjälp, q = spara och avsluta): "),
+            Lang::En => format!("Answer ({min}–{max}, ? = help, q = save and quit): "),
+        }
+    }
+
+    /// "'{input}' is not an answer: type a number {min}–{max}, or b, ? or q."
+    pub fn plain_bad(&self, input: impl Display, min: impl Display, max: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => {
+                format!("'{input}' är inget svar: skriv en siffra {min}–{max}, eller b, ? eller q.")
+            }
+            Lang::En => {
+                format!("'{input}' is not an answer: type a number {min}–{max}, or b, ? or q.")
+            }
+        }
+    }
+
+    /// "Type a number from {min} ({min_label}) to {max} ({max_label}) and press Enter. b goes back to the previous statement. q saves the answers so far and quits; next time you continue where you left off."
+    pub fn plain_help(
+        &self,
+        min: impl Display,
+        min_label: impl Display,
+        max: impl Display,
+        max_label: impl Display,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!("Skriv en siffra från {min} ({min_label}) till {max} ({max_label}) och tryck Enter. b går tillbaka till föregående påstående. q sparar svaren hittills och avslutar; nästa gång fortsätter du där du slutade."),
+            Lang::En => format!("Type a number from {min} ({min_label}) to {max} ({max_label}) and press Enter. b goes back to the previous statement. q saves the answers so far and quits; next time you continue where you left off."),
+        }
+    }
+
+    /// "Type s to save, the number (1–{n}) of a statement to change it, or q to quit: "
+    pub fn plain_review_prompt(&self, n: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Skriv s för att spara, numret (1–{n}) på ett påstående för att ändra det, eller q för att avsluta: "),
+            Lang::En => format!("Type s to save, the number (1–{n}) of a statement to change it, or q to quit: "),
+        }
+    }
+
+    /// "'{input}' is not a choice: type s, a number 1–{n} or q."
+    pub fn plain_review_bad(&self, input: impl Display, n: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("'{input}' är inget val: skriv s, ett nummer 1–{n} eller q."),
+            Lang::En => format!("'{input}' is not a choice: type s, a number 1–{n} or q."),
+        }
+    }
+
+    /// "Type the number of your choice (1–{n}), or an empty line to skip: "
+    pub fn plain_choose_prompt(&self, n: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Skriv numret på ditt val (1–{n}), eller tom rad för att avstå: "),
+            Lang::En => {
+                format!("Type the number of your choice (1–{n}), or an empty line to skip: ")
+            }
+        }
+    }
+
+    /// "The group has {n} respondents, fewer than {min}: no per-statement figures are shown, so that nobody's answers can be singled out."
+    pub fn group_too_small(&self, n: impl Display, min: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Gruppen har {n} deltagare, färre än {min}: inga siffror per påstående visas, så att ingens svar kan pekas ut."),
+            Lang::En => format!("The group has {n} respondents, fewer than {min}: no per-statement figures are shown, so that nobody's answers can be singled out."),
+        }
+    }
+
+    /// "{n} saved attempts (mean per area, {min}–{max})"
+    pub fn history_title(&self, n: impl Display, min: impl Display, max: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("{n} sparade försök (medel per område, {min}–{max})"),
+            Lang::En => format!("{n} saved attempts (mean per area, {min}–{max})"),
+        }
+    }
+
+    /// "No saved attempts in {path}. Take the test with `digikomp take`."
+    pub fn no_attempts(&self, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Inga sparade försök i {path}. Gör testet med `digikomp take`."),
+            Lang::En => format!("No saved attempts in {path}. Take the test with `digikomp take`."),
+        }
+    }
+
+    /// "Progression over {n} attempts"
+    pub fn progress_title(&self, n: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Utveckling över {n} försök"),
+            Lang::En => format!("Progression over {n} attempts"),
+        }
+    }
+
+    /// "{n} older attempts are hidden to fit the width; choose with --last N or --since DATE."
+    pub fn progress_hidden(&self, n: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("{n} äldre försök döljs för att tabellen ska få plats; välj med --last N eller --since DATUM."),
+            Lang::En => format!("{n} older attempts are hidden to fit the width; choose with --last N or --since DATE."),
+        }
+    }
+
+    /// "Not comparable: attempt {id} (version {version})"
+    pub fn not_comparable(&self, id: impl Display, version: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Ej jämförbart: försök {id} (version {version})"),
+            Lang::En => format!("Not comparable: attempt {id} (version {version})"),
+        }
+    }
+
+    /// "lacks {codes}"
+    pub fn lacks(&self, codes: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("saknar {codes}"),
+            Lang::En => format!("lacks {codes}"),
+        }
+    }
+
+    /// "has {codes}, which this version does not have and which are not counted"
+    pub fn extra_ignored(&self, codes: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("har {codes} som inte finns i den här versionen och inte räknas"),
+            Lang::En => {
+                format!("has {codes}, which this version does not have and which are not counted")
+            }
+        }
+    }
+
+    /// "{n} attempts used another question set ({sets}) and are not shown; choose it with --questions FILE."
+    pub fn other_sets(&self, n: impl Display, sets: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("{n} försök gjordes med en annan frågeuppsättning ({sets}) och visas inte; välj den med --questions FILE."),
+            Lang::En => format!("{n} attempts used another question set ({sets}) and are not shown; choose it with --questions FILE."),
+        }
+    }
+
+    /// "warning: skipped {path}: {reason}"
+    pub fn skipped_file(&self, path: impl Display, reason: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("varning: hoppade över {path}: {reason}"),
+            Lang::En => format!("warning: skipped {path}: {reason}"),
+        }
+    }
+
+    /// "no saved attempt has the id '{id}'; see `digikomp history`"
+    pub fn unknown_attempt(&self, id: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("inget sparat försök har id '{id}'; se `digikomp history`"),
+            Lang::En => format!("no saved attempt has the id '{id}'; see `digikomp history`"),
+        }
+    }
+
+    /// "the id '{id}' matches several attempts ({ids}); type more characters"
+    pub fn ambiguous_attempt(&self, id: impl Display, ids: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("id '{id}' passar flera försök ({ids}); skriv fler tecken"),
+            Lang::En => {
+                format!("the id '{id}' matches several attempts ({ids}); type more characters")
+            }
+        }
+    }
+
+    /// "Delete the attempt {id} from {date}? This cannot be undone."
+    pub fn delete_one_question(&self, id: impl Display, date: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Radera försöket {id} från {date}? Det går inte att ångra."),
+            Lang::En => format!("Delete the attempt {id} from {date}? This cannot be undone."),
+        }
+    }
+
+    /// "Delete all {n} attempts, the draft, the action plan and the profile in {path}? This cannot be undone."
+    pub fn delete_all_question(&self, n: impl Display, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Radera alla {n} försök, utkast, handlingsplan och profil i {path}? Det går inte att ångra."),
+            Lang::En => format!("Delete all {n} attempts, the draft, the action plan and the profile in {path}? This cannot be undone."),
+        }
+    }
+
+    /// "Deleted {n} file(s)."
+    pub fn deleted(&self, n: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Raderade {n} fil(er)."),
+            Lang::En => format!("Deleted {n} file(s)."),
+        }
+    }
+
+    /// "the attempt used the question set {set}; choose it with --questions FILE to see its result"
+    pub fn other_set_scores(&self, set: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("försöket gjordes med frågeuppsättningen {set}; välj den med --questions FILE för att se resultatet"),
+            Lang::En => format!("the attempt used the question set {set}; choose it with --questions FILE to see its result"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_take_their_values() {
+        assert_eq!(texts(Lang::Sv).statement_of(5, 24), "Påstående 5 av 24");
+        assert_eq!(texts(Lang::En).statement_of(5, 24), "Statement 5 of 24");
+    }
+}
