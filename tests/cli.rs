@@ -254,6 +254,28 @@ fn quiet_keeps_data_and_errors_only() {
         .stderr(predicate::str::contains("förväntade 24 svar"));
 }
 
+/// Three people's exports of the small regional set, in `env`'s scratch folder:
+/// statement 101 answered 1, 2 and 3.
+fn regional_exports(env: &TestEnv) -> Vec<std::path::PathBuf> {
+    (0..3)
+        .map(|i| {
+            let p = TestEnv::new();
+            p.cmd()
+                .args(["--questions", SMALL])
+                .args(["take", "--answers", &format!("{},2,3,4,5,5", i + 1)])
+                .assert()
+                .success();
+            let f = env.scratch().join(format!("p{i}.json"));
+            p.cmd()
+                .args(["--questions", SMALL, "export", "-o"])
+                .arg(&f)
+                .assert()
+                .success();
+            f
+        })
+        .collect()
+}
+
 #[test]
 fn a_regional_question_set_works_with_every_command() {
     let env = TestEnv::new();
@@ -301,24 +323,7 @@ fn a_regional_question_set_works_with_every_command() {
         "{text}"
     );
 
-    let people: Vec<_> = (0..3)
-        .map(|i| {
-            let p = TestEnv::new();
-            p.cmd()
-                .args(set)
-                .args(["take", "--answers", &format!("{},2,3,4,5,5", i + 1)])
-                .assert()
-                .success();
-            let f = env.scratch().join(format!("p{i}.json"));
-            p.cmd()
-                .args(set)
-                .args(["export", "-o"])
-                .arg(&f)
-                .assert()
-                .success();
-            f
-        })
-        .collect();
+    let people = regional_exports(&env);
     let r = json_of(
         env.cmd()
             .args(set)

@@ -494,21 +494,18 @@ impl Cli {
                 ColorArg::Never => ColorChoice::Never,
             },
         };
-        let action = match self.command {
+        let action = self.command.into_action(globals.lang);
+        (globals, action)
+    }
+}
+
+impl Command {
+    /// The command as the action that runs it.
+    fn into_action(self, lang: Lang) -> Action {
+        match self {
             Command::Take(a) => Action::Take {
-                options: TakeOptions {
-                    lang: globals.lang,
-                    label: a.label.filter(|l| !l.trim().is_empty()),
-                    restart: a.restart,
-                    plain: a.plain,
-                    answers: match (a.answers, a.answers_file) {
-                        (Some(text), _) => Some(AnswersInput::Inline(text)),
-                        (None, Some(p)) if p.as_os_str() == "-" => Some(AnswersInput::Stdin),
-                        (None, Some(p)) => Some(AnswersInput::File(p)),
-                        (None, None) => None,
-                    },
-                },
                 json: a.json,
+                options: a.into_options(lang),
             },
             Command::Questions(a) => Action::Questions(QuestionsOptions {
                 json: a.json,
@@ -545,62 +542,96 @@ impl Cli {
                 clear: a.clear,
                 json: a.json,
             }),
-            Command::Plan(a) => match a.action {
-                None => Action::Plan(PlanShowOptions {
-                    all: a.all,
-                    json: a.json,
-                }),
-                Some(PlanCommand::Add {
-                    statement,
-                    area,
-                    goal,
-                    due,
-                }) => Action::PlanAdd(PlanAddOptions {
-                    target: match (statement, area) {
-                        (Some(code), _) => Some(Target::Statement { code }),
-                        (None, Some(area)) => Some(Target::Area { area }),
-                        (None, None) => None,
-                    },
-                    goal,
-                    due,
-                }),
-                Some(PlanCommand::Close { id }) => Action::PlanClose(id),
-            },
-            Command::Export(a) => Action::Export(ExportOptions {
-                format: a.format.map(ExportFormat::from),
-                which: match (a.attempt, a.all) {
-                    (Some(id), _) => Which::Attempt(id),
-                    (None, true) => Which::All,
-                    (None, false) => Which::Latest,
-                },
-                output: a.output,
-                force: a.force,
-                anonymous: a.anonymous,
-                delimiter: a.delimiter,
-                with_plan: a.with_plan,
-            }),
-            Command::Workshop(a) => Action::Workshop(WorkshopOptions {
-                inputs: a.inputs,
-                format: a.format.map(ReportFormat::from),
-                output: a.output,
-                force: a.force,
-                group_by: a.group_by.map(|g| match g {
-                    GroupByArg::Label => GroupBy::Label,
-                    GroupByArg::Role => GroupBy::Role,
-                    GroupByArg::Workplace => GroupBy::Workplace,
-                }),
-                high: a.high,
-                low: a.low,
-                strict: a.strict,
-                delimiter: a.delimiter,
-            }),
+            Command::Plan(a) => a.into_action(),
+            Command::Export(a) => Action::Export(a.into_options()),
+            Command::Workshop(a) => Action::Workshop(a.into_options()),
             Command::Delete(a) => Action::Delete(DeleteOptions {
                 id: a.id,
                 all: a.all,
                 yes: a.yes,
             }),
-        };
-        (globals, action)
+        }
+    }
+}
+
+impl TakeArgs {
+    fn into_options(self, lang: Lang) -> TakeOptions {
+        TakeOptions {
+            lang,
+            label: self.label.filter(|l| !l.trim().is_empty()),
+            restart: self.restart,
+            plain: self.plain,
+            answers: match (self.answers, self.answers_file) {
+                (Some(text), _) => Some(AnswersInput::Inline(text)),
+                (None, Some(p)) if p.as_os_str() == "-" => Some(AnswersInput::Stdin),
+                (None, Some(p)) => Some(AnswersInput::File(p)),
+                (None, None) => None,
+            },
+        }
+    }
+}
+
+impl PlanArgs {
+    fn into_action(self) -> Action {
+        match self.action {
+            None => Action::Plan(PlanShowOptions {
+                all: self.all,
+                json: self.json,
+            }),
+            Some(PlanCommand::Add {
+                statement,
+                area,
+                goal,
+                due,
+            }) => Action::PlanAdd(PlanAddOptions {
+                target: match (statement, area) {
+                    (Some(code), _) => Some(Target::Statement { code }),
+                    (None, Some(area)) => Some(Target::Area { area }),
+                    (None, None) => None,
+                },
+                goal,
+                due,
+            }),
+            Some(PlanCommand::Close { id }) => Action::PlanClose(id),
+        }
+    }
+}
+
+impl ExportArgs {
+    fn into_options(self) -> ExportOptions {
+        ExportOptions {
+            format: self.format.map(ExportFormat::from),
+            which: match (self.attempt, self.all) {
+                (Some(id), _) => Which::Attempt(id),
+                (None, true) => Which::All,
+                (None, false) => Which::Latest,
+            },
+            output: self.output,
+            force: self.force,
+            anonymous: self.anonymous,
+            delimiter: self.delimiter,
+            with_plan: self.with_plan,
+        }
+    }
+}
+
+impl WorkshopArgs {
+    fn into_options(self) -> WorkshopOptions {
+        WorkshopOptions {
+            inputs: self.inputs,
+            format: self.format.map(ReportFormat::from),
+            output: self.output,
+            force: self.force,
+            group_by: self.group_by.map(|g| match g {
+                GroupByArg::Label => GroupBy::Label,
+                GroupByArg::Role => GroupBy::Role,
+                GroupByArg::Workplace => GroupBy::Workplace,
+            }),
+            high: self.high,
+            low: self.low,
+            strict: self.strict,
+            delimiter: self.delimiter,
+        }
     }
 }
 

@@ -121,13 +121,11 @@ pub fn evaluate(set: &QuestionSet, item: &PlanItem, attempts: &[&Attempt]) -> Ev
         .as_ref()
         .and_then(|id| attempts.iter().position(|a| &a.id == id));
     let before = position.and_then(|i| item.target.rating(set, attempts[i]));
-    let later = match position {
-        Some(i) => &attempts[i + 1..],
-        None => {
-            let first_after = attempts.partition_point(|a| a.finished_at <= item.created_at);
-            &attempts[first_after..]
-        }
-    };
+    let first_later = position.map_or_else(
+        || attempts.partition_point(|a| a.finished_at <= item.created_at),
+        |i| i + 1,
+    );
+    let later = &attempts[first_later..];
     let after = later.last().and_then(|a| item.target.rating(set, a));
     let change = before.zip(after).map(|(b, a)| a - b);
     Evaluation {

@@ -260,11 +260,7 @@ pub fn check(toml_text: &str) -> Result<QuestionSet, Vec<Problem>> {
 /// The 1-based line of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    text.as_bytes()[..end].split(|&b| b == b'\n').count()
 }
 
 /// Where the keys that problems point at are, found in one pass over the file so

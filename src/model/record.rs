@@ -37,6 +37,7 @@ impl RecordDate {
     }
 
     /// Keeps only the month.
+    #[must_use]
     pub fn month(self) -> Self {
         match self {
             RecordDate::Day(d) => RecordDate::Month {

@@ -6,7 +6,7 @@ use crate::report::{area_cells, group_name, small_note, Exporter, RenderCtx};
 use crate::ui::format::{decimal, delta, marked_delta, percent};
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
-use crate::workshop::aggregate::{Group, Report};
+use crate::workshop::aggregate::{Comparison, Group, Report};
 use anyhow::Result;
 use comfy_table::{Cell, CellAlignment};
 use std::fmt::Write as _;
@@ -32,6 +32,23 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
         ))
     );
     for g in &r.groups {
+        out.push_str(&group_section(set, r, g, lang, style));
+    }
+    if let Some(c) = &r.comparison {
+        out.push_str(&comparison_section(set, r, c, lang, style));
+    }
+    for b in &r.skipped_files {
+        let _ = writeln!(out, "\n{}: {} ({})", tx.skipped, b.file, b.reason);
+    }
+    out
+}
+
+/// One group: its area table, then (unless it is too small) its statements and
+/// priorities.
+fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: Style) -> String {
+    let tx = texts(lang);
+    let mut out = String::new();
+    {
         let _ = writeln!(
             out,
             "\n{}",
@@ -58,8 +75,29 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
         let _ = writeln!(out, "{t}");
         if g.too_small {
             let _ = writeln!(out, "{}", small_note(g, lang));
-            continue;
+            return out;
         }
+        let _ = writeln!(out, "{}", statement_table(set, r, g, lang, style));
+        let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
+        for line in priorities_text(set, g, lang, "  ").lines() {
+            let opts =
+                textwrap::Options::new(usize::from(style.width)).subsequent_indent("        ");
+            let _ = writeln!(out, "{}", textwrap::fill(line, opts));
+        }
+    }
+    out
+}
+
+/// A group's statements: mean, median, spread, distribution and shares.
+fn statement_table(
+    set: &QuestionSet,
+    r: &Report,
+    g: &Group,
+    lang: Lang,
+    style: Style,
+) -> comfy_table::Table {
+    let tx = texts(lang);
+    {
         let mut t = style.table();
         let mut header = vec![
             tx.col_code.to_string(),
@@ -84,15 +122,22 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
                 Cell::new(percent(s.share_low)).set_alignment(CellAlignment::Right),
             ]);
         }
-        let _ = writeln!(out, "{t}");
-        let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
-        for line in priorities_text(set, g, lang, "  ").lines() {
-            let opts =
-                textwrap::Options::new(usize::from(style.width)).subsequent_indent("        ");
-            let _ = writeln!(out, "{}", textwrap::fill(line, opts));
-        }
+        t
     }
-    if let Some(c) = &r.comparison {
+}
+
+/// The change from the first group to the last: areas side by side, and the
+/// statements that rose most.
+fn comparison_section(
+    set: &QuestionSet,
+    r: &Report,
+    c: &Comparison,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let tx = texts(lang);
+    let mut out = String::new();
+    {
         let from = c.from.clone().unwrap_or_else(|| "–".into());
         let to = c.to.clone().unwrap_or_else(|| "–".into());
         let _ = writeln!(
@@ -112,9 +157,6 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
                 let _ = writeln!(out, "{}", textwrap::fill(&line, opts));
             }
         }
-    }
-    for b in &r.skipped_files {
-        let _ = writeln!(out, "\n{}: {} ({})", tx.skipped, b.file, b.reason);
     }
     out
 }

@@ -9,6 +9,7 @@ use crate::report::{col, group_name, Exporter, Personal, RenderCtx};
 use crate::ui::texts::texts;
 use crate::workshop::aggregate::Report;
 use anyhow::{Context as _, Result};
+use rust_xlsxwriter::{Chart, ChartType, Workbook, Worksheet};
 
 /// The Excel format.
 pub struct Xlsx;
@@ -16,7 +17,6 @@ pub struct Xlsx;
 impl Exporter<Personal<'_>> for Xlsx {
     fn write(&self, doc: &Personal<'_>, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
         let (set, records, lang) = (cx.set, doc.records, cx.lang);
-        use rust_xlsxwriter::{Chart, Workbook};
         let mut book = Workbook::new();
         let sheet = book.add_worksheet();
         sheet.set_name("digikomp")?;
@@ -79,10 +79,15 @@ impl Exporter<Report> for Xlsx {
 }
 
 fn group_xlsx(set: &QuestionSet, r: &Report, lang: Lang) -> Result<Vec<u8>> {
-    use rust_xlsxwriter::{Chart, ChartType, Workbook};
-    let tx = texts(lang);
     let mut book = Workbook::new();
-    let areas = book.add_worksheet();
+    area_sheet(book.add_worksheet(), set, r, lang)?;
+    statement_sheet(book.add_worksheet(), set, r, lang)?;
+    Ok(book.save_to_buffer()?)
+}
+
+/// The sheet of area figures per group, with a bar chart of the means.
+fn area_sheet(areas: &mut Worksheet, set: &QuestionSet, r: &Report, lang: Lang) -> Result<()> {
+    let tx = texts(lang);
     areas.set_name("areas")?;
     let headers = [
         "group",
@@ -131,8 +136,12 @@ fn group_xlsx(set: &QuestionSet, r: &Report, lang: Lang) -> Result<Vec<u8>> {
             .set_values(("areas", first, 4, first + per - 1, 4));
     }
     areas.insert_chart(row + 2, 0, &chart)?;
+    Ok(())
+}
 
-    let st = book.add_worksheet();
+/// The sheet of statement figures per group, with a distribution chart per group.
+fn statement_sheet(st: &mut Worksheet, set: &QuestionSet, r: &Report, lang: Lang) -> Result<()> {
+    let tx = texts(lang);
     st.set_name("statements")?;
     let mut headers: Vec<String> = [
         "group",
@@ -192,5 +201,5 @@ fn group_xlsx(set: &QuestionSet, r: &Report, lang: Lang) -> Result<Vec<u8>> {
         let at = u16::try_from(k * 9).context("too many groups")? + col(9 + set.scale.points())?;
         st.insert_chart(1, at, chart)?;
     }
-    Ok(book.save_to_buffer()?)
+    Ok(())
 }

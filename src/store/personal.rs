@@ -106,24 +106,32 @@ impl Store {
     }
 
     /// The profile, created on first use around a respondent id from `new_id`.
+    /// It is created only if no other run created it meanwhile (create-new), so two
+    /// first uses at once agree on one respondent id.
     pub fn load_or_create_profile(&self, new_id: impl FnOnce() -> String) -> Result<Profile> {
+        if let Some(profile) = self.read_profile()? {
+            return Ok(profile);
+        }
+        let profile = Profile::new(new_id());
+        self.ensure_dir(&self.root)?;
+        let json = serde_json::to_vec_pretty(&profile).context("could not encode the profile")?;
+        match write_atomic(&self.profile_path(), &json, false) {
+            Ok(()) => Ok(profile),
+            // Another run made it first: use theirs.
+            Err(e) => self.read_profile()?.ok_or(e),
+        }
+    }
+
+    fn read_profile(&self) -> Result<Option<Profile>> {
         let path = self.profile_path();
-        let found = json::read_optional(&path, &PROFILE).map_err(|e| {
+        json::read_optional(&path, &PROFILE).map_err(|e| {
             unusable(
                 &path,
                 "the profile",
                 "remove it to get a new respondent id",
                 &e,
             )
-        })?;
-        match found {
-            Some(profile) => Ok(profile),
-            None => {
-                let profile = Profile::new(new_id());
-                self.save_profile(&profile)?;
-                Ok(profile)
-            }
-        }
+        })
     }
 
     /// Saves the profile.

@@ -281,61 +281,53 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
     let n = p.columns.len();
     let _ = writeln!(out, "{}", style.heading(&t.progress_title(n)));
     out.push_str(&area_legend(set, lang));
-    let shown = visible_columns(n, style.width);
-    let header = |first: &str| {
-        let mut h = vec![Cell::new(first)];
-        for &i in &shown {
-            let c = &p.columns[i];
-            let date = c.date.format("%Y-%m-%d");
-            let text = match &c.label {
-                Some(label) => format!("{date}\n{label}"),
-                None => date.to_string(),
-            };
-            h.push(Cell::new(text));
-        }
-        if n > 1 {
-            h.push(Cell::new(t.col_since_previous));
-            h.push(Cell::new(t.col_since_first));
-        }
-        h.push(Cell::new(t.col_trend));
-        h
+    let layout = ProgressLayout {
+        set,
+        p,
+        lang,
+        shown: visible_columns(n, style.width),
     };
-    let row = |name: String, series: &Series, decimals: bool| {
-        let mut r = vec![Cell::new(name)];
-        for &i in &shown {
-            let text = series.values[i].map_or("–".to_string(), |v| {
-                if decimals {
-                    decimal(v, lang)
-                } else {
-                    format!("{v:.0}")
-                }
-            });
-            r.push(Cell::new(text).set_alignment(CellAlignment::Right));
-        }
+    let areas = p
+        .areas
+        .iter()
+        .map(|s| (s.key.to_string(), s))
+        .chain(std::iter::once((t.overall.to_string(), &p.overall)));
+    let _ = writeln!(out, "{}", layout.table(style, t.col_area, areas, true));
+    if !p.statements.is_empty() {
+        // Codes only: the texts would not fit beside the columns; `digikomp
+        // questions` lists them, and the movers below quote them in full.
+        let rows = p.statements.iter().map(|s| (s.key.to_string(), s));
+        let _ = writeln!(out, "\n{}", layout.table(style, t.col_code, rows, false));
         if n > 1 {
-            r.push(Cell::new(marked_delta(
-                series.change_since_previous,
-                lang,
-                decimals,
-            )));
-            r.push(Cell::new(marked_delta(
-                series.change_since_first,
-                lang,
-                decimals,
-            )));
+            out.push_str(&movers_text(set, p, lang, style));
         }
-        let recent = series.values.len().saturating_sub(TREND_POINTS);
-        r.push(Cell::new(sparkline(
-            &series.values[recent..],
-            set.scale.min,
-            set.scale.max,
-        )));
-        r
-    };
+    }
+    out.push_str(&progress_notes(p, layout.shown.len(), lang, style));
+    out
+}
 
-    // Dates must not wrap: keep every attempt column at least as wide as one.
-    let keep_dates = |table: &mut Table| {
-        for i in 1..=shown.len() {
+/// Which attempts a progress table shows, and how it draws them.
+struct ProgressLayout<'a> {
+    set: &'a QuestionSet,
+    p: &'a Progression,
+    lang: Lang,
+    /// The columns shown, as indexes into the progression's columns.
+    shown: Vec<usize>,
+}
+
+impl ProgressLayout<'_> {
+    /// A table with `first` over the row names.
+    fn table<'s>(
+        &self,
+        style: Style,
+        first: &str,
+        rows: impl Iterator<Item = (String, &'s Series)>,
+        decimals: bool,
+    ) -> Table {
+        let mut table = style.table();
+        table.set_header(self.header(first));
+        // Dates must not wrap: keep every attempt column at least as wide as one.
+        for i in 1..=self.shown.len() {
             if let Some(c) = table.column_mut(i) {
                 c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(12)));
             }
@@ -345,62 +337,104 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
         if let Some(c) = table.column_mut(trend) {
             c.set_constraint(ColumnConstraint::ContentWidth);
         }
-    };
-    let mut table = style.table();
-    table.set_header(header(t.col_area));
-    keep_dates(&mut table);
-    for series in &p.areas {
-        table.add_row(row(series.key.to_string(), series, true));
-    }
-    table.add_row(row(t.overall.to_string(), &p.overall, true));
-    let _ = writeln!(out, "{table}");
-
-    if !p.statements.is_empty() {
-        let mut table = style.table();
-        table.set_header(header(t.col_code));
-        keep_dates(&mut table);
-        // Codes only: the texts would not fit beside the columns; `digikomp
-        // questions` lists them, and the movers below quote them in full.
-        for series in &p.statements {
-            table.add_row(row(series.key.to_string(), series, false));
+        for (name, series) in rows {
+            table.add_row(self.row(name, series, decimals));
         }
-        let _ = writeln!(out, "\n{table}");
-        if n > 1 {
-            if p.biggest_rises.is_empty() && p.biggest_falls.is_empty() {
-                let _ = writeln!(out, "{}", t.no_change);
-            }
-            for (heading, movers) in [
-                (t.biggest_rises, &p.biggest_rises),
-                (t.biggest_falls, &p.biggest_falls),
-            ] {
-                if movers.is_empty() {
-                    continue;
-                }
-                let _ = writeln!(out, "\n{}", style.heading(heading));
-                for m in movers {
-                    let text = set.statement(m.code).map_or("", |s| s.text.get(lang));
-                    out.push_str(&style.wrapped(
-                        &format!(
-                            "{}  {}  ({} → {})  {text}",
-                            marked_delta(Some(f64::from(m.change)), lang, false),
-                            m.code,
-                            m.first,
-                            m.latest
-                        ),
-                        "  ",
-                        "        ",
-                    ));
-                }
-            }
-        }
+        table
     }
 
+    fn header(&self, first: &str) -> Vec<Cell> {
+        let t = texts(self.lang);
+        let mut h = vec![Cell::new(first)];
+        for &i in &self.shown {
+            let c = &self.p.columns[i];
+            let date = c.date.format("%Y-%m-%d");
+            let text = match &c.label {
+                Some(label) => format!("{date}\n{label}"),
+                None => date.to_string(),
+            };
+            h.push(Cell::new(text));
+        }
+        if self.p.columns.len() > 1 {
+            h.push(Cell::new(t.col_since_previous));
+            h.push(Cell::new(t.col_since_first));
+        }
+        h.push(Cell::new(t.col_trend));
+        h
+    }
+
+    fn row(&self, name: String, series: &Series, decimals: bool) -> Vec<Cell> {
+        let lang = self.lang;
+        let mut r = vec![Cell::new(name)];
+        for &i in &self.shown {
+            let text = series.values[i].map_or("–".to_string(), |v| {
+                if decimals {
+                    decimal(v, lang)
+                } else {
+                    format!("{v:.0}")
+                }
+            });
+            r.push(Cell::new(text).set_alignment(CellAlignment::Right));
+        }
+        if self.p.columns.len() > 1 {
+            for change in [series.change_since_previous, series.change_since_first] {
+                r.push(Cell::new(marked_delta(change, lang, decimals)));
+            }
+        }
+        let recent = series.values.len().saturating_sub(TREND_POINTS);
+        r.push(Cell::new(sparkline(
+            &series.values[recent..],
+            self.set.scale.min,
+            self.set.scale.max,
+        )));
+        r
+    }
+}
+
+/// The statements that rose and fell most, with their texts.
+fn movers_text(set: &QuestionSet, p: &Progression, lang: Lang, style: Style) -> String {
+    let t = texts(lang);
+    let mut out = String::new();
+    if p.biggest_rises.is_empty() && p.biggest_falls.is_empty() {
+        let _ = writeln!(out, "{}", t.no_change);
+    }
+    for (heading, movers) in [
+        (t.biggest_rises, &p.biggest_rises),
+        (t.biggest_falls, &p.biggest_falls),
+    ] {
+        if movers.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}", style.heading(heading));
+        for m in movers {
+            let text = set.statement(m.code).map_or("", |s| s.text.get(lang));
+            out.push_str(&style.wrapped(
+                &format!(
+                    "{}  {}  ({} → {})  {text}",
+                    marked_delta(Some(f64::from(m.change)), lang, false),
+                    m.code,
+                    m.first,
+                    m.latest
+                ),
+                "  ",
+                "        ",
+            ));
+        }
+    }
+    out
+}
+
+/// The notes under the progress tables: one attempt only, hidden columns,
+/// attempts that cannot be compared fully, attempts of other sets.
+fn progress_notes(p: &Progression, shown: usize, lang: Lang, style: Style) -> String {
+    let t = texts(lang);
+    let n = p.columns.len();
     let mut notes = Vec::new();
     if n == 1 {
         notes.push(t.progress_one.to_string());
     }
-    if shown.len() < n {
-        notes.push(t.progress_hidden(n - shown.len()));
+    if shown < n {
+        notes.push(t.progress_hidden(n - shown));
     }
     for m in &p.not_comparable {
         let mut parts = Vec::new();
@@ -419,6 +453,7 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
     if !p.other_sets.is_empty() {
         notes.push(other_sets_note(p, lang));
     }
+    let mut out = String::new();
     if !notes.is_empty() {
         out.push('\n');
         for note in notes {
