@@ -57,7 +57,6 @@ fn before_and_after_figures_by_hand() {
     // Area 2 is 201–207: six 3s and 203 at 2 → 20/7.
     assert!((p[1]["before"].as_f64().expect("f64") - 20.0 / 7.0).abs() < 1e-12);
 
-    std::thread::sleep(std::time::Duration::from_millis(1100));
     let out = env
         .cmd()
         .args(["take", "--answers", &answers(4, 6)])
@@ -150,7 +149,6 @@ fn the_review_after_take_closes_and_adds_in_plain_mode() {
         .args(["plan", "add", "--statement", "101", "--goal", "söka bättre"])
         .assert()
         .success();
-    std::thread::sleep(std::time::Duration::from_millis(1100));
     // 24 answers, save, then: close the item (2), yes to adding, pick the first
     // candidate (the lowest: 203 at 1), a goal, a bad date and a good one, then no.
     let mut input: Vec<String> = answers(4, 1).split(',').map(String::from).collect();

@@ -11,12 +11,11 @@ use expectrl::{ControlCode, Eof, Expect, Session};
 use std::time::Duration;
 
 fn spawn(env: &TestEnv, args: &[&str]) -> OsSession {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digikomp"));
+    let mut cmd = common::digikomp();
     cmd.args(args)
         .env("DIGIKOMP_DATA_DIR", env.data_dir())
         .env("TERM", "xterm")
-        .env("NO_COLOR", "1")
-        .env_remove("DIGIKOMP_LANG");
+        .env("NO_COLOR", "1");
     let mut p = Session::spawn(cmd).expect("spawns in a pty");
     p.get_process_mut()
         .set_window_size(80, 24)

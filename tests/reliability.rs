@@ -3,14 +3,10 @@
 
 mod common;
 
-use common::{TestEnv, SAMPLE};
+use common::{digikomp as bin, TestEnv, SAMPLE};
 use predicates::prelude::*;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_digikomp"))
-}
 
 /// Every file in the attempts folder that is not a temp file must be a whole,
 /// valid attempt.
@@ -49,7 +45,8 @@ fn sigkill_at_any_point_of_a_save_leaves_whole_files_or_none() {
             .stderr(Stdio::null())
             .spawn()
             .expect("spawns");
-        // Spread the kill over the whole run: start-up, the write, the rename.
+        // Waits for the external process to get to a later point before the kill:
+        // spread over the whole run (start-up, the write, the rename).
         std::thread::sleep(Duration::from_micros(i * 150));
         let _ = child.kill();
         let _ = child.wait();

@@ -9,6 +9,19 @@ use std::path::{Path, PathBuf};
 /// 4, 7, 4, 4, 5; area means 5.5, 24/7, 5.5, 4.0, 3.0; overall 99/24.
 pub const SAMPLE: &str = "5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5";
 
+/// The variables of the developer's shell that change what digikomp does. Every
+/// test starts from none of them and sets what it needs.
+pub const CLEARED_ENV: [&str; 4] = ["DIGIKOMP_LANG", "DIGIKOMP_DATA_DIR", "NO_COLOR", "COLUMNS"];
+
+/// The binary, with [`CLEARED_ENV`] removed: the one way every test starts it.
+pub fn digikomp() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digikomp"));
+    for var in CLEARED_ENV {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
 /// Runs `cmd`, which must succeed (its stderr is shown if not), and returns stdout.
 pub fn stdout_of(cmd: &mut Command) -> String {
     let out = cmd.output().expect("runs");
@@ -18,6 +31,19 @@ pub fn stdout_of(cmd: &mut Command) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).expect("UTF-8 on stdout")
+}
+
+/// The variables of the developer's shell that change what digikomp does. Every
+/// test starts from none of them and sets what it needs.
+pub const CLEARED_ENV: [&str; 4] = ["DIGIKOMP_LANG", "DIGIKOMP_DATA_DIR", "NO_COLOR", "COLUMNS"];
+
+/// The binary, with [`CLEARED_ENV`] removed: the one way every test starts it.
+pub fn digikomp() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digikomp"));
+    for var in CLEARED_ENV {
+        cmd.env_remove(var);
+    }
+    cmd
 }
 
 /// Runs `cmd`, which must succeed, and parses its stdout as JSON.
@@ -49,11 +75,10 @@ impl TestEnv {
 
     /// `digikomp` with the data dir set, plain output at 80 columns, Swedish.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("digikomp").expect("the binary is built");
+        let mut cmd = Command::from_std(digikomp());
         cmd.env("DIGIKOMP_DATA_DIR", self.data_dir())
             .env("COLUMNS", "80")
-            .env("NO_COLOR", "1")
-            .env_remove("DIGIKOMP_LANG");
+            .env("NO_COLOR", "1");
         cmd
     }
 
