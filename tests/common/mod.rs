@@ -33,19 +33,6 @@ pub fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 on stdout")
 }
 
-/// The variables of the developer's shell that change what digikomp does. Every
-/// test starts from none of them and sets what it needs.
-pub const CLEARED_ENV: [&str; 4] = ["DIGIKOMP_LANG", "DIGIKOMP_DATA_DIR", "NO_COLOR", "COLUMNS"];
-
-/// The binary, with [`CLEARED_ENV`] removed: the one way every test starts it.
-pub fn digikomp() -> std::process::Command {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digikomp"));
-    for var in CLEARED_ENV {
-        cmd.env_remove(var);
-    }
-    cmd
-}
-
 /// Runs `cmd`, which must succeed, and parses its stdout as JSON.
 pub fn json_of(cmd: &mut Command) -> serde_json::Value {
     serde_json::from_str(&stdout_of(cmd)).expect("JSON on stdout")
