@@ -4,6 +4,7 @@
 
 use crate::model::attempt::Attempt;
 use crate::model::code::StatementCode;
+use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::question_set::QuestionSet;
 use crate::model::score::area_mean;
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -84,19 +85,21 @@ impl Plans {
         self.items.iter().filter(|i| i.status == Status::Open)
     }
 
-    /// Closes the open item with this id (or id prefix); false if there is none.
+    /// Closes the open item with this id (or a prefix of it that names one open
+    /// item); false if there is none.
     pub fn close(&mut self, id: &str, now: DateTime<FixedOffset>) -> bool {
-        let wanted = id.trim().to_ascii_lowercase();
-        let mut matching = self.items.iter_mut().filter(|i| {
-            i.status == Status::Open && !wanted.is_empty() && i.id.starts_with(&wanted)
-        });
-        match (matching.next(), matching.next()) {
-            (Some(item), None) => {
+        let open: Vec<&PlanItem> = self.open().collect();
+        let Lookup::One(found) = by_prefix(&open, id, |i| i.id.as_str()) else {
+            return false;
+        };
+        let found = found.id.clone();
+        match self.items.iter_mut().find(|i| i.id == found) {
+            Some(item) => {
                 item.status = Status::Closed;
                 item.closed_at = Some(now);
                 true
             }
-            _ => false,
+            None => false,
         }
     }
 }

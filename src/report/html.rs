@@ -3,8 +3,9 @@
 
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
+use crate::report::escape::html_escape;
 use crate::report::svg::{area_chart, distribution_chart, profile_svg};
-use crate::report::{group_name, plan_rows, small_note, Exporter, Personal, RenderCtx};
+use crate::report::{group_name, plan_rows, priorities, small_note, Exporter, Personal, RenderCtx};
 use crate::ui::format::decimal;
 use crate::ui::texts::texts;
 use crate::workshop::aggregate::Report;
@@ -13,15 +14,6 @@ use std::fmt::Write as _;
 
 /// The HTML format; the personal report carries the action plan when asked.
 pub struct Html;
-
-/// Escapes text for HTML.
-pub fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
 
 /// Shared page frame of the HTML reports: inline style, printable, no external asset.
 pub fn html_page(title: &str, body: &str, lang: Lang) -> String {
@@ -123,18 +115,14 @@ fn group_html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             html_escape(tx.col_owner),
             html_escape(tx.col_date)
         );
-        for code in &g.priorities {
-            if let (Some(st), Some(fig)) = (
-                set.statement(*code),
-                g.statements.iter().find(|s| s.code == *code),
-            ) {
-                let _ = writeln!(
-                    body,
-                    "<tr><td>{code}</td><td>{}</td><td class=\"n\">{}</td><td></td><td></td></tr>",
-                    html_escape(st.text.get(lang)),
-                    decimal(fig.stats.mean, lang)
-                );
-            }
+        for (st, fig) in priorities(set, g) {
+            let _ = writeln!(
+                body,
+                "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td></td><td></td></tr>",
+                st.code,
+                html_escape(st.text.get(lang)),
+                decimal(fig.stats.mean, lang)
+            );
         }
         body.push_str("</table>\n");
     }
@@ -143,14 +131,6 @@ fn group_html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn html_is_escaped() {
-        assert_eq!(
-            html_escape("<script>\"x\" & 'y'</script>"),
-            "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
-        );
-    }
 
     #[test]
     fn the_page_names_its_language() {

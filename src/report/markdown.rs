@@ -4,7 +4,9 @@
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::report::table::priorities_text;
-use crate::report::{area_cells, group_name, plan_rows, small_note, Exporter, Personal, RenderCtx};
+use crate::report::{
+    area_cells, group_name, plan_rows, priorities, small_note, Exporter, Personal, RenderCtx,
+};
 use crate::ui::format::{decimal, delta};
 use crate::ui::texts::texts;
 use crate::workshop::aggregate::Report;
@@ -131,18 +133,14 @@ fn group_markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             "| {} | {} | {} | {} | {} |\n|---|---|---:|---|---|",
             tx.col_code, tx.col_statement, tx.col_mean, tx.col_owner, tx.col_date
         );
-        for code in &g.priorities {
-            if let (Some(st), Some(fig)) = (
-                set.statement(*code),
-                g.statements.iter().find(|s| s.code == *code),
-            ) {
-                let _ = writeln!(
-                    out,
-                    "| {code} | {} | {} |  |  |",
-                    st.text.get(lang).replace('|', "\\|"),
-                    decimal(fig.stats.mean, lang)
-                );
-            }
+        for (st, fig) in priorities(set, g) {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |  |  |",
+                st.code,
+                st.text.get(lang).replace('|', "\\|"),
+                decimal(fig.stats.mean, lang)
+            );
         }
         out.push('\n');
         out.push_str(

@@ -4,6 +4,7 @@
 //! format's list.
 
 pub mod csv;
+pub mod escape;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -13,13 +14,13 @@ pub mod xlsx;
 
 use crate::model::lang::Lang;
 use crate::model::plan::{PlanItem, Status};
-use crate::model::question_set::QuestionSet;
+use crate::model::question_set::{QuestionSet, Statement};
 use crate::model::record::Record;
 use crate::ui::format::{decimal, percent};
 use crate::ui::screens::describe_target;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
-use crate::workshop::aggregate::{Group, Report, MIN_GROUP};
+use crate::workshop::aggregate::{Group, Report, StatementFigures, MIN_GROUP};
 use anyhow::{Context as _, Result};
 
 /// What every exporter needs besides the document: the set, the language, the
@@ -114,6 +115,18 @@ impl From<ExportFormat> for ReportFormat {
             ExportFormat::Xlsx => ReportFormat::Xlsx,
         }
     }
+}
+
+/// A group's priorities with their statements and figures, lowest mean first.
+pub(crate) fn priorities<'a>(
+    set: &'a QuestionSet,
+    g: &'a Group,
+) -> impl Iterator<Item = (&'a Statement, &'a StatementFigures)> {
+    g.priorities.iter().filter_map(|&code| {
+        let st = set.statement(code)?;
+        let fig = g.statements.iter().find(|s| s.code == code)?;
+        Some((st, fig))
+    })
 }
 
 pub(crate) fn group_name(g: &Group, lang: Lang) -> String {

@@ -4,8 +4,8 @@
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::Record;
+use crate::report::escape::html_escape;
 use crate::report::group_name;
-use crate::report::html::html_escape;
 use crate::ui::format::decimal;
 use crate::workshop::aggregate::{Group, Report};
 use std::fmt::Write as _;

@@ -2,7 +2,7 @@
 
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
-use crate::report::{area_cells, group_name, small_note, Exporter, RenderCtx};
+use crate::report::{area_cells, group_name, priorities, small_note, Exporter, RenderCtx};
 use crate::ui::format::{decimal, delta, marked_delta, percent};
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
@@ -218,20 +218,16 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comf
 pub(crate) fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: &str) -> String {
     let mut out = String::new();
     let mut areas = Vec::new();
-    for code in &g.priorities {
-        if let (Some(st), Some(fig)) = (
-            set.statement(*code),
-            g.statements.iter().find(|s| s.code == *code),
-        ) {
-            let _ = writeln!(
-                out,
-                "{indent}{}  {code}  {}",
-                decimal(fig.stats.mean, lang),
-                st.text.get(lang)
-            );
-            if !areas.contains(&st.area()) {
-                areas.push(st.area());
-            }
+    for (st, fig) in priorities(set, g) {
+        let _ = writeln!(
+            out,
+            "{indent}{}  {}  {}",
+            decimal(fig.stats.mean, lang),
+            st.code,
+            st.text.get(lang)
+        );
+        if !areas.contains(&st.area()) {
+            areas.push(st.area());
         }
     }
     for area in areas {
