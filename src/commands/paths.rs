@@ -30,8 +30,7 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
         entry("data directory", ctx.store.root().to_path_buf(), source),
         entry("attempts", ctx.store.attempts_dir(), inside.clone()),
         entry("draft", ctx.store.draft_path(), inside.clone()),
-        entry("action plan", ctx.store.plans_path(), inside.clone()),
-        entry("profile (config)", ctx.store.profile_path(), inside),
+        entry("profile (config)", ctx.store.profile_path(), inside.clone()),
         match &ctx.set_source {
             Some(p) => entry("question set", p.clone(), "--questions".to_string()),
             None => PathInfo {
@@ -41,6 +40,7 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
                 exists: true,
             },
         },
+        entry("action plan", ctx.store.plans_path(), inside),
     ];
     if json {
         return print_json(&paths);
