@@ -150,8 +150,7 @@ pub fn interactive(
         store.remove_draft()?;
     } else if let Some(old) = store.load_draft()? {
         if old.question_set != SetRef::of(set) {
-            let old_ref = format!("{} {}", old.question_set.id, old.question_set.version);
-            return Err(Failure::Usage(t.resume_other_set(old_ref)).into());
+            return Err(Failure::Usage(t.resume_other_set(&old.question_set)).into());
         }
         let question = t.resume_question(
             old.started_at.format("%Y-%m-%d %H:%M"),
