@@ -67,7 +67,7 @@ fn imports(text: &str, modules: &BTreeSet<String>) -> BTreeSet<String> {
             let inside = &open[..open.find('}').unwrap_or(0)];
             for item in inside.split(',') {
                 let item = item.trim().split(' ').next().unwrap_or("");
-                paths.push(format!("{}{}", path, item));
+                paths.push(format!("{path}{item}"));
             }
         }
     }

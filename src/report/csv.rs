@@ -5,7 +5,7 @@
 use crate::model::question_set::QuestionSet;
 use crate::model::record::neutralise;
 use crate::model::stats::Stats;
-use crate::report::{Exporter, Personal, RenderCtx};
+use crate::report::{figure_columns, Exporter, Personal, RenderCtx};
 use crate::ui::format::{fixed, DecimalMark};
 use crate::workshop::aggregate::Report;
 use anyhow::Result;
@@ -100,22 +100,7 @@ fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     {
         let mut w = writer(&mut out, delimiter);
-        let mut header = vec![
-            "group",
-            "respondents",
-            "kind",
-            "key",
-            "n",
-            "mean",
-            "median",
-            "sd",
-            "share_high",
-            "share_low",
-        ]
-        .into_iter()
-        .map(String::from)
-        .collect::<Vec<_>>();
-        header.extend((set.scale.min..=set.scale.max).map(|p| format!("count_{p}")));
+        let header = figure_columns(set, &["group", "respondents", "kind", "key"]);
         w.write_record(&header)?;
         for g in &r.groups {
             let name = neutralise(g.name.as_deref().unwrap_or(""));

@@ -117,6 +117,17 @@ impl From<ExportFormat> for ReportFormat {
     }
 }
 
+/// The columns of a table of group figures: `first`, then n, mean, median, spread,
+/// the shares, and a count per point of the scale.
+pub(crate) fn figure_columns(set: &QuestionSet, first: &[&str]) -> Vec<String> {
+    first
+        .iter()
+        .chain(&["n", "mean", "median", "sd", "share_high", "share_low"])
+        .map(ToString::to_string)
+        .chain((set.scale.min..=set.scale.max).map(|p| format!("count_{p}")))
+        .collect()
+}
+
 /// A group's priorities with their statements and figures, lowest mean first.
 pub(crate) fn priorities<'a>(
     set: &'a QuestionSet,

@@ -5,7 +5,7 @@ use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::neutralise;
 use crate::report::csv::csv_header;
-use crate::report::{col, group_name, Exporter, Personal, RenderCtx};
+use crate::report::{col, figure_columns, group_name, Exporter, Personal, RenderCtx};
 use crate::ui::texts::texts;
 use crate::workshop::aggregate::Report;
 use anyhow::{Context as _, Result};
@@ -143,20 +143,7 @@ fn area_sheet(areas: &mut Worksheet, set: &QuestionSet, r: &Report, lang: Lang) 
 fn statement_sheet(st: &mut Worksheet, set: &QuestionSet, r: &Report, lang: Lang) -> Result<()> {
     let tx = texts(lang);
     st.set_name("statements")?;
-    let mut headers: Vec<String> = [
-        "group",
-        "code",
-        "n",
-        "mean",
-        "median",
-        "sd",
-        "share_high",
-        "share_low",
-    ]
-    .iter()
-    .map(|s| (*s).to_string())
-    .collect();
-    headers.extend((set.scale.min..=set.scale.max).map(|p| format!("count_{p}")));
+    let headers = figure_columns(set, &["group", "code"]);
     for (c, h) in headers.iter().enumerate() {
         st.write_string(0, col(c)?, h)?;
     }
