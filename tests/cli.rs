@@ -104,7 +104,7 @@ fn completions_and_man_page() {
 
 #[test]
 fn paths_say_where_they_came_from() {
-    let env = TestEnv::new();
+    let env = TestEnv::bundled();
     let json = |cmd: &mut assert_cmd::Command| json_of(cmd.args(["paths", "--json"]));
     let v = json(&mut env.cmd());
     assert_eq!(v[0]["name"], "data directory");
@@ -115,7 +115,7 @@ fn paths_say_where_they_came_from() {
         v[2]["path"],
         env.data_dir().join("draft.json").display().to_string()
     );
-    assert_eq!(v[4]["source"], "bundled (digikomp-bibliotek 1.0)");
+    assert_eq!(v[4]["source"], "bundled (digikomp-bibliotek 2.0)");
 
     let flag = env.scratch().join("usb");
     let v = json(

@@ -11,9 +11,8 @@ use expectrl::{ControlCode, Eof, Expect, Session};
 use std::time::Duration;
 
 fn spawn(env: &TestEnv, args: &[&str]) -> OsSession {
-    let mut cmd = common::digikomp();
+    let mut cmd = env.process();
     cmd.args(args)
-        .env("DIGIKOMP_DATA_DIR", env.data_dir())
         .env("TERM", "xterm")
         .env("NO_COLOR", "1");
     let mut p = Session::spawn(cmd).expect("spawns in a pty");

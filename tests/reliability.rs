@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{digikomp as bin, TestEnv, SAMPLE};
+use common::{TestEnv, SAMPLE};
 use predicates::prelude::*;
 use std::process::Stdio;
 use std::time::Duration;
@@ -38,9 +38,9 @@ fn assert_all_whole(env: &TestEnv) -> usize {
 fn sigkill_at_any_point_of_a_save_leaves_whole_files_or_none() {
     let env = TestEnv::new();
     for i in 0..60u64 {
-        let mut child = bin()
+        let mut child = env
+            .process()
             .args(["take", "--answers", SAMPLE])
-            .env("DIGIKOMP_DATA_DIR", env.data_dir())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -75,9 +75,8 @@ fn concurrent_takes_never_collide() {
     let env = TestEnv::new();
     for _ in 0..50 {
         let spawn = || {
-            bin()
+            env.process()
                 .args(["take", "--answers", SAMPLE])
-                .env("DIGIKOMP_DATA_DIR", env.data_dir())
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -272,9 +271,8 @@ mod signals {
     use expectrl::{Eof, Expect, Session};
 
     fn take_until_statement_3(env: &TestEnv) -> expectrl::session::OsSession {
-        let mut cmd = bin();
+        let mut cmd = env.process();
         cmd.arg("take")
-            .env("DIGIKOMP_DATA_DIR", env.data_dir())
             .env("TERM", "xterm")
             .env("NO_COLOR", "1");
         let mut p = Session::spawn(cmd).expect("pty");

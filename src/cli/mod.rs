@@ -30,6 +30,7 @@ Exit codes:
 Environment:
   DIGIKOMP_DATA_DIR  where attempts are stored (overridden by --data-dir)
   DIGIKOMP_LANG      sv or en (overridden by --lang)
+  DIGIKOMP_QUESTIONS a question set to use instead of the bundled one (overridden by --questions)
   NO_COLOR           turn colour off (overridden by --color)";
 
 /// A digital-competence self-assessment for public-library staff.
@@ -49,7 +50,7 @@ pub struct Cli {
     data_dir: Option<PathBuf>,
 
     /// Use another question set (TOML) instead of the bundled one
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, env = "DIGIKOMP_QUESTIONS", hide_env_values = true, value_name = "FILE")]
     questions: Option<PathBuf>,
 
     /// When to use colour

@@ -32,7 +32,13 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
         entry("draft", ctx.store.draft_path(), inside.clone()),
         entry("profile (config)", ctx.store.profile_path(), inside.clone()),
         match &ctx.set_source {
-            Some(p) => entry("question set", p.clone(), "--questions".to_string()),
+            Some(p) => {
+                // The flag wins over the variable, so a path equal to the variable's
+                // came from it unless the flag repeated it.
+                let from_env = std::env::var_os("DIGIKOMP_QUESTIONS").is_some_and(|v| v == *p);
+                let source = if from_env { "DIGIKOMP_QUESTIONS" } else { "--questions" };
+                entry("question set", p.clone(), source.to_string())
+            }
             None => PathInfo {
                 name: "question set",
                 path: None,

@@ -100,7 +100,7 @@ mod tests {
 
     #[test]
     fn parses_plain_values_in_set_order() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let text = SAMPLE.map(|v| v.to_string()).join(",");
         assert_eq!(parse_answers(&set, &text), Ok(answers(&SAMPLE)));
         let spaced = SAMPLE.map(|v| v.to_string()).join(" ; \n");
@@ -109,7 +109,7 @@ mod tests {
 
     #[test]
     fn parses_code_value_pairs_in_any_order() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let mut pairs: Vec<String> = set
             .statements
             .iter()
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn refuses_bad_answers_with_position_and_value() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         assert_eq!(
             parse_answers(&set, "1,2,3"),
             Err(AnswersError::Count {

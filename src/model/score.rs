@@ -123,7 +123,7 @@ pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn answers(values: &[u8]) -> Answers {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         set.statements
             .iter()
             .zip(values)
@@ -142,7 +142,7 @@ pub(crate) mod tests {
 
     #[test]
     fn area_means_and_overall_by_hand() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let s = score(&set, &answers(&SAMPLE));
         let means: Vec<(u8, f64)> = s.areas.iter().map(|a| (a.area, a.mean)).collect();
         assert_eq!(
@@ -156,7 +156,7 @@ pub(crate) mod tests {
 
     #[test]
     fn strengths_and_to_develop_break_ties_in_set_order() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let s = score(&set, &answers(&SAMPLE));
         let codes = |v: &[Rated]| {
             v.iter()
@@ -175,7 +175,7 @@ pub(crate) mod tests {
 
     #[test]
     fn all_equal_answers_do_not_repeat_a_statement() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let s = score(&set, &answers(&[4; 24]));
         assert!((s.overall - 4.0).abs() < 1e-12);
         let mut all: Vec<_> = s

@@ -375,9 +375,9 @@ mod tests {
             b"{\"kind\":\"digikomp-export\",\"schema_version\":1,\"records\":[{}]}",
             b"respondent;attempt_id\n",
             b"a,b,c\n1,2,3",
-            b"respondent;attempt_id;question_set;question_set_version;101\nr;a;digikomp-bibliotek;1.0;99999",
-            b"respondent;attempt_id;question_set;question_set_version;101\nr;a;digikomp-bibliotek;1.0;-1",
-            b"respondent;attempt_id;question_set;question_set_version;101\nr;a;digikomp-bibliotek;1.0;8",
+            b"respondent;attempt_id;question_set;question_set_version;105\nr;a;digikomp-bibliotek;2.0;99999",
+            b"respondent;attempt_id;question_set;question_set_version;105\nr;a;digikomp-bibliotek;2.0;-1",
+            b"respondent;attempt_id;question_set;question_set_version;105\nr;a;digikomp-bibliotek;2.0;8",
             b"respondent;attempt_id;question_set;question_set_version;101\nr;a;digikomp-bibliotek;1.0",
         ] {
             assert!(parse(&set, junk).is_err(), "{:?}", String::from_utf8_lossy(junk));
@@ -393,11 +393,11 @@ mod tests {
                 "attempt_id",
                 "question_set",
                 "question_set_version",
-                "101",
+                "105",
             ]
             .join(d)
                 + "\n"
-                + &["r", "a", "digikomp-bibliotek", "1.0", "5"].join(d);
+                + &["r", "a", "digikomp-bibliotek", "2.0", "5"].join(d);
             let rows = parse(&set, text.as_bytes()).expect("reads");
             assert_eq!(rows[0].ratings[0], Some(5), "{d:?}");
         }

@@ -396,7 +396,7 @@ mod tests {
     fn fresh() -> (QuestionSet, tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
-        (QuestionSet::bundled(), dir, store)
+        (crate::model::attempt::fixtures::v1(), dir, store)
     }
 
     fn opts() -> TakeOptions {
@@ -545,7 +545,7 @@ mod tests {
 
     #[test]
     fn non_interactive_refuses_bad_answers_and_writes_nothing() {
-        let set = QuestionSet::bundled();
+        let set = crate::model::attempt::fixtures::v1();
         let dir = tempfile::tempdir().expect("tempdir");
         let store = Store::at(dir.path().join("d"), PathSource::Flag);
         let input = AnswersInput::Inline("1,2,9".into());
