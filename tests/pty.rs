@@ -12,9 +12,7 @@ use std::time::Duration;
 
 fn spawn(env: &TestEnv, args: &[&str]) -> OsSession {
     let mut cmd = env.process();
-    cmd.args(args)
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1");
+    cmd.args(args).env("TERM", "xterm").env("NO_COLOR", "1");
     let mut p = Session::spawn(cmd).expect("spawns in a pty");
     p.get_process_mut()
         .set_window_size(80, 24)

@@ -272,9 +272,7 @@ mod signals {
 
     fn take_until_statement_3(env: &TestEnv) -> expectrl::session::OsSession {
         let mut cmd = env.process();
-        cmd.arg("take")
-            .env("TERM", "xterm")
-            .env("NO_COLOR", "1");
+        cmd.arg("take").env("TERM", "xterm").env("NO_COLOR", "1");
         let mut p = Session::spawn(cmd).expect("pty");
         p.set_expect_timeout(Some(Duration::from_secs(15)));
         p.expect("Vill du börja?").expect("welcome");

@@ -50,7 +50,13 @@ pub struct Cli {
     data_dir: Option<PathBuf>,
 
     /// Use another question set (TOML) instead of the bundled one
-    #[arg(long, global = true, env = "DIGIKOMP_QUESTIONS", hide_env_values = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "DIGIKOMP_QUESTIONS",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
     questions: Option<PathBuf>,
 
     /// When to use colour

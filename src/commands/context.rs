@@ -4,6 +4,7 @@
 //! delivering a file).
 
 use crate::error::Failure;
+use crate::model::attempt::Attempt;
 use crate::model::lang::Lang;
 use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::question_set::QuestionSet;
@@ -146,6 +147,19 @@ impl Context {
             .into_iter()
             .filter(|s| s.attempt.answers_set(&self.set))
             .collect())
+    }
+
+    /// The set to show an attempt with: the version it was answered with when that
+    /// is a bundled one and the bundled set is in use (an attempt made with 1.0 is
+    /// shown with 1.0's statements), else the set in use.
+    pub fn set_for(&self, attempt: &Attempt) -> std::borrow::Cow<'_, QuestionSet> {
+        let own = &attempt.question_set;
+        if self.set_source.is_none() && own.id == self.set.id && own.version != self.set.version {
+            if let Some(set) = QuestionSet::bundled_version(&own.version) {
+                return std::borrow::Cow::Owned(set);
+            }
+        }
+        std::borrow::Cow::Borrowed(&self.set)
     }
 
     /// Says that there are no attempts yet, and how to make one.

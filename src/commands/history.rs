@@ -35,7 +35,7 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
             score: s
                 .attempt
                 .answers_set(&ctx.set)
-                .then(|| score(&ctx.set, &s.attempt.answers)),
+                .then(|| score(&ctx.set_for(&s.attempt), &s.attempt.answers)),
         })
         .collect();
     if json {

@@ -36,7 +36,11 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
                 // The flag wins over the variable, so a path equal to the variable's
                 // came from it unless the flag repeated it.
                 let from_env = std::env::var_os("DIGIKOMP_QUESTIONS").is_some_and(|v| v == *p);
-                let source = if from_env { "DIGIKOMP_QUESTIONS" } else { "--questions" };
+                let source = if from_env {
+                    "DIGIKOMP_QUESTIONS"
+                } else {
+                    "--questions"
+                };
                 entry("question set", p.clone(), source.to_string())
             }
             None => PathInfo {

@@ -29,7 +29,8 @@ pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {
     if !attempt.answers_set(&ctx.set) {
         bail!("{}", t.other_set_scores(&attempt.question_set));
     }
-    let sc = score(&ctx.set, &attempt.answers);
+    let set = ctx.set_for(attempt);
+    let sc = score(&set, &attempt.answers);
     if json {
         return print_json(&AttemptReport {
             path: &found.path,
@@ -37,11 +38,11 @@ pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {
             score: &sc,
         });
     }
-    let mut out = result_screen(&ctx.set, attempt, &sc, ctx.lang, ctx.style);
+    let mut out = result_screen(&set, attempt, &sc, ctx.lang, ctx.style);
     out.push_str(&format!(
         "\n{}\n{}\n",
         ctx.style.heading(t.all_answers),
-        answers_table(&ctx.set, attempt, ctx.lang, ctx.style)
+        answers_table(&set, attempt, ctx.lang, ctx.style)
     ));
     print_out(&out)
 }

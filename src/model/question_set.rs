@@ -362,6 +362,22 @@ impl QuestionSet {
             .map_or_else(|| format!("{number}"), |a| a.name.get(lang).to_string())
     }
 
+    /// The learning resources for several statements, each once, in their order.
+    pub fn resources_for_all(
+        &self,
+        codes: impl IntoIterator<Item = StatementCode>,
+    ) -> Vec<&Resource> {
+        let mut out: Vec<&Resource> = Vec::new();
+        for code in codes {
+            for r in self.resources_for(code) {
+                if !out.iter().any(|o| o.url == r.url) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+
     /// The learning resources for a statement: those of its competence, else those
     /// of its area (sets without per-competence resources).
     pub fn resources_for(&self, code: StatementCode) -> Vec<&Resource> {

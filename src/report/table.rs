@@ -4,6 +4,7 @@ use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::report::{area_cells, group_name, priorities, small_note, Exporter, RenderCtx};
 use crate::ui::format::{decimal, delta, marked_delta, percent};
+use crate::ui::screens::resource_title;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
 use crate::workshop::aggregate::{Comparison, Group, Report};
@@ -80,9 +81,7 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
         let _ = writeln!(out, "{}", statement_table(set, r, g, lang, style));
         let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
         for line in priorities_text(set, g, lang, "  ").lines() {
-            let opts =
-                textwrap::Options::new(usize::from(style.width)).subsequent_indent("        ");
-            let _ = writeln!(out, "{}", textwrap::fill(line, opts));
+            out.push_str(&style.wrapped(line, "", "        "));
         }
     }
     out
@@ -150,11 +149,8 @@ fn comparison_section(
             let _ = writeln!(out, "{}", tx.biggest_gains);
             for (code, d) in &c.biggest_gains {
                 let text = set.statement(*code).map_or("", |s| s.text.get(lang));
-                let opts = textwrap::Options::new(usize::from(style.width))
-                    .initial_indent("  ")
-                    .subsequent_indent("        ");
                 let line = format!("{}  {code}  {text}", delta(*d, lang));
-                let _ = writeln!(out, "{}", textwrap::fill(&line, opts));
+                out.push_str(&style.wrapped(&line, "  ", "        "));
             }
         }
     }
@@ -217,7 +213,6 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comf
 
 pub(crate) fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: &str) -> String {
     let mut out = String::new();
-    let mut areas = Vec::new();
     for (st, fig) in priorities(set, g) {
         let _ = writeln!(
             out,
@@ -226,22 +221,9 @@ pub(crate) fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: 
             st.code,
             st.text.get(lang)
         );
-        if !areas.contains(&st.area()) {
-            areas.push(st.area());
-        }
     }
-    for area in areas {
-        if let Some(a) = set.area(area) {
-            for res in &a.resources {
-                let _ = writeln!(
-                    out,
-                    "{indent}→ {}: {} ({})",
-                    a.name.get(lang),
-                    res.title.get(lang),
-                    res.url
-                );
-            }
-        }
+    for res in set.resources_for_all(g.priorities.iter().copied()) {
+        let _ = writeln!(out, "{indent}→ {} ({})", resource_title(res, lang), res.url);
     }
     out
 }

@@ -79,7 +79,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             screen.area_heading, screen.progress, screen.text
         );
         if let Some(current) = screen.current {
-            block.push_str(&format!("({current})\n"));
+            block.push_str(&t.plain_current(current));
+            block.push('\n');
         }
         block.push_str(&t.plain_scale(min, min_label, max, max_label));
         block.push('\n');
@@ -96,6 +97,13 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 return Ok(RateAction::Quit);
             };
             match answer.to_lowercase().as_str() {
+                // An empty line keeps an earlier answer, and says so; with none, it is
+                // not an answer (nothing is chosen for the user).
+                "" if screen.current.is_some() => {
+                    let kept = screen.current.unwrap_or(min);
+                    self.write(&format!("{}\n", t.plain_kept(kept)))?;
+                    return Ok(RateAction::Answer(kept));
+                }
                 "q" => return Ok(RateAction::Quit),
                 "b" if screen.can_go_back => return Ok(RateAction::Back),
                 "b" => self.write(&format!("{}\n", t.plain_no_back))?,
@@ -183,6 +191,7 @@ mod tests {
             current: None,
             can_go_back: back,
             hint: String::new(),
+            nothing_selected: String::new(),
         }
     }
 
@@ -216,6 +225,28 @@ mod tests {
         );
         assert_eq!(out.matches("Svar (1–7, b = föregående").count(), 5);
         assert!(!out.contains('\x1b'), "no escape sequences");
+    }
+
+    #[test]
+    fn an_empty_line_keeps_an_earlier_answer_and_says_so() {
+        let answered = RateScreen {
+            current: Some(5),
+            ..screen(true)
+        };
+        let (action, out) = run("\n", |p| p.rate(&answered).expect("rates"));
+        assert_eq!(action, RateAction::Answer(5));
+        assert!(
+            out.contains("Ditt svar nu: 5. Tryck Enter för att behålla det."),
+            "{out}"
+        );
+        assert!(out.contains("Du behåller ditt svar 5."), "{out}");
+        let (action, out) = run("\n3\n", |p| p.rate(&screen(true)).expect("rates"));
+        assert_eq!(
+            action,
+            RateAction::Answer(3),
+            "no answer is chosen for the user"
+        );
+        assert!(out.contains("'' är inget svar"), "{out}");
     }
 
     #[test]

@@ -31,10 +31,13 @@ pub struct RateScreen {
     pub max: u8,
     pub min_label: String,
     pub max_label: String,
-    /// The answer given before, preselected.
+    /// The answer given before, preselected; `None` starts with nothing selected,
+    /// so that Enter alone never records an answer.
     pub current: Option<u8>,
     pub can_go_back: bool,
     pub hint: String,
+    /// Said when Enter is pressed with nothing selected.
+    pub nothing_selected: String,
 }
 
 /// The review screen: one line per statement plus the two ways out.

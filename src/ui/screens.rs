@@ -7,7 +7,7 @@ use crate::model::attempt::Attempt;
 use crate::model::lang::Lang;
 use crate::model::plan::Target;
 use crate::model::progress::{Progression, Series};
-use crate::model::question_set::QuestionSet;
+use crate::model::question_set::{QuestionSet, Resource};
 use crate::model::score::{Rated, Score};
 use crate::ui::format::{bar, decimal, marked_delta, sparkline};
 use crate::ui::style::Style;
@@ -52,16 +52,25 @@ pub fn result_screen(
         }
     }
 
-    if let Some(area) = score.weakest_area.and_then(|n| set.area(n)) {
-        let heading = t.learn_more(area.name.get(lang));
-        let _ = writeln!(out, "\n{}", style.heading(&heading));
-        for r in &area.resources {
+    let resources = set.resources_for_all(score.to_develop.iter().map(|r| r.code));
+    if !resources.is_empty() {
+        let _ = writeln!(out, "\n{}", style.heading(t.learn_more_lowest()));
+        for r in resources {
             // The URL gets a line of its own so that wrapping never breaks it.
-            out.push_str(&style.wrapped(r.title.get(lang), "  • ", "    "));
+            out.push_str(&style.wrapped(&resource_title(r, lang), "  • ", "    "));
             let _ = writeln!(out, "    {}", r.url);
         }
     }
     out
+}
+
+/// A resource's title in `lang`, with what kind of resource it is.
+pub fn resource_title(r: &Resource, lang: Lang) -> String {
+    let t = texts(lang);
+    match r.kind {
+        Some(kind) => format!("{} ({})", r.title.get(lang), t.resource_kind(kind)),
+        None => r.title.get(lang).to_string(),
+    }
 }
 
 /// The result screen as plain text for plain mode: no box drawing, no colour, one
@@ -91,10 +100,11 @@ pub fn result_plain(set: &QuestionSet, attempt: &Attempt, score: &Score, lang: L
             let _ = writeln!(out, "{} {}, {}: {text}", t.col_answer, r.value, r.code);
         }
     }
-    if let Some(area) = score.weakest_area.and_then(|n| set.area(n)) {
-        let _ = writeln!(out, "\n{}:", t.learn_more(area.name.get(lang)));
-        for r in &area.resources {
-            let _ = writeln!(out, "{}: {}", r.title.get(lang), r.url);
+    let resources = set.resources_for_all(score.to_develop.iter().map(|r| r.code));
+    if !resources.is_empty() {
+        let _ = writeln!(out, "\n{}:", t.learn_more_lowest());
+        for r in resources {
+            let _ = writeln!(out, "{}: {}", resource_title(r, lang), r.url);
         }
     }
     out

@@ -43,11 +43,21 @@ impl Style {
     /// `text` wrapped to the width, the first line after `first`, the others after
     /// `rest`, ending with a newline.
     pub fn wrapped(self, text: &str, first: &str, rest: &str) -> String {
-        let options = textwrap::Options::new(self.wrap_width())
-            .initial_indent(first)
-            .subsequent_indent(rest);
-        let mut out = textwrap::fill(text, options);
+        let mut out = wrap(text, self.wrap_width(), first, rest);
         out.push('\n');
         out
     }
+}
+
+/// `text` wrapped to `width` columns, the first line after `first`, the others
+/// after `rest`. Lines break only between words: never inside a word, at a hyphen
+/// ("e-legitimation"), in a number, a date or a URL; a word longer than the width
+/// gets a line of its own.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    textwrap::fill(text, options)
 }

@@ -6,6 +6,7 @@ use crate::model::lang::Lang;
 use crate::ui::prompt::{Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
 use crate::ui::rawmode::RawMode;
 use crate::ui::signals::{self, InterruptMessages};
+use crate::ui::style::wrap;
 use crate::ui::texts::texts;
 use anyhow::Result;
 use dialoguer::console::{Key, Term};
@@ -62,7 +63,7 @@ fn map_dialoguer(err: dialoguer::Error) -> anyhow::Error {
 
 impl Prompter for TerminalPrompter {
     fn say(&mut self, text: &str) -> Result<()> {
-        let wrapped = textwrap::fill(text, self.width());
+        let wrapped = wrap(text, self.width(), "", "");
         self.term.write_line(&wrapped)?;
         Ok(())
     }
@@ -71,7 +72,7 @@ impl Prompter for TerminalPrompter {
         // A two-item Select rather than dialoguer's Confirm, whose y/n keys and
         // "yes"/"no" echo cannot be translated.
         let t = texts(self.lang);
-        let wrapped = textwrap::fill(question, self.width().saturating_sub(4));
+        let wrapped = wrap(question, self.width().saturating_sub(4), "", "");
         let _guard = CursorGuard(&self.term);
         let choice = Select::with_theme(&self.theme)
             .with_prompt(wrapped)
@@ -84,9 +85,8 @@ impl Prompter for TerminalPrompter {
 
     fn rate(&mut self, screen: &RateScreen) -> Result<RateAction> {
         let width = self.width();
-        let mut selected = screen
-            .current
-            .unwrap_or(screen.min + (screen.max - screen.min) / 2);
+        let mut selected = screen.current;
+        let mut nudge = false;
         self.term.hide_cursor()?;
         let _guard = CursorGuard(&self.term);
         // Raw for the whole screen, not just during each read: a key typed while the
@@ -94,7 +94,11 @@ impl Prompter for TerminalPrompter {
         // or, for Backspace, swallows it.
         let _raw = RawMode::enter();
         loop {
-            let block = rate_block(screen, selected, width, self.color);
+            let mut block = rate_block(screen, selected, width, self.color);
+            if nudge {
+                block.push_str(&wrap(&screen.nothing_selected, width, "  ", "  "));
+                block.push('\n');
+            }
             let lines = block.lines().count();
             self.term.write_str(&block)?;
             let key = self.term.read_key_raw();
@@ -111,7 +115,11 @@ impl Prompter for TerminalPrompter {
                     return Err(Failure::Interrupted.into())
                 }
                 Err(e) => return Err(anyhow::Error::new(e).context("could not read a key")),
-                Ok(key) => key_action(&key, screen, &mut selected),
+                Ok(key) => {
+                    let action = key_action(&key, screen, &mut selected);
+                    nudge = action.is_none() && matches!(key, Key::Enter | Key::Char(' '));
+                    action
+                }
             };
             if let Some(action) = action {
                 return Ok(action);
@@ -164,8 +172,10 @@ impl Prompter for TerminalPrompter {
     }
 }
 
-/// What a key does on the rating widget; `None` means keep reading.
-fn key_action(key: &Key, screen: &RateScreen, selected: &mut u8) -> Option<RateAction> {
+/// What a key does on the rating widget; `None` means keep reading. The first
+/// arrow selects the middle of the scale; Enter answers only what is selected.
+fn key_action(key: &Key, screen: &RateScreen, selected: &mut Option<u8>) -> Option<RateAction> {
+    let middle = screen.min + (screen.max - screen.min) / 2;
     match key {
         Key::Char(c) if c.is_ascii_digit() => {
             let value = u8::try_from(c.to_digit(10).unwrap_or(0)).unwrap_or(0);
@@ -180,14 +190,14 @@ fn key_action(key: &Key, screen: &RateScreen, selected: &mut u8) -> Option<RateA
                 .then_some(RateAction::Answer(value))
         }
         Key::ArrowLeft | Key::Char('h') => {
-            *selected = selected.saturating_sub(1).max(screen.min);
+            *selected = Some(selected.map_or(middle, |v| v.saturating_sub(1).max(screen.min)));
             None
         }
         Key::ArrowRight | Key::Char('l') => {
-            *selected = (*selected + 1).min(screen.max);
+            *selected = Some(selected.map_or(middle, |v| (v + 1).min(screen.max)));
             None
         }
-        Key::Enter | Key::Char(' ') => Some(RateAction::Answer(*selected)),
+        Key::Enter | Key::Char(' ') => selected.map(RateAction::Answer),
         Key::Backspace | Key::ArrowUp | Key::Char('b') if screen.can_go_back => {
             Some(RateAction::Back)
         }
@@ -198,7 +208,7 @@ fn key_action(key: &Key, screen: &RateScreen, selected: &mut u8) -> Option<RateA
 
 /// The text of one statement screen with `selected` highlighted in brackets, so the
 /// selection is visible without colour too.
-pub fn rate_block(screen: &RateScreen, selected: u8, width: usize, color: bool) -> String {
+pub fn rate_block(screen: &RateScreen, selected: Option<u8>, width: usize, color: bool) -> String {
     let paint = |code: &str, text: &str| {
         if color {
             format!("\x1b[{code}m{text}\x1b[0m")
@@ -209,17 +219,12 @@ pub fn rate_block(screen: &RateScreen, selected: u8, width: usize, color: bool) 
     let mut out = String::new();
     out.push_str(&format!("{}\n", paint("1", &screen.area_heading)));
     out.push_str(&format!("{}\n\n", screen.progress));
-    let body = textwrap::Options::new(width)
-        .initial_indent("  ")
-        .subsequent_indent("  ");
-    for line in textwrap::wrap(&screen.text, body) {
-        out.push_str(&line);
-        out.push('\n');
-    }
+    out.push_str(&wrap(&screen.text, width, "  ", "  "));
+    out.push('\n');
     out.push('\n');
     let scale: String = (screen.min..=screen.max)
         .map(|v| {
-            if v == selected {
+            if Some(v) == selected {
                 paint("7", &format!("[{v}]"))
             } else {
                 format!(" {v} ")
@@ -272,13 +277,40 @@ mod tests {
             current: None,
             can_go_back: false,
             hint: "hint".into(),
+            nothing_selected: "Inget svar är valt".into(),
         }
+    }
+
+    #[test]
+    fn nothing_is_selected_until_an_arrow_or_a_digit() {
+        let s = screen();
+        let mut sel = None;
+        assert_eq!(
+            key_action(&Key::Enter, &s, &mut sel),
+            None,
+            "Enter alone records nothing"
+        );
+        assert_eq!(key_action(&Key::Char(' '), &s, &mut sel), None);
+        assert_eq!(sel, None);
+        assert_eq!(key_action(&Key::ArrowLeft, &s, &mut sel), None);
+        assert_eq!(sel, Some(4), "the first arrow selects the middle");
+        let mut sel = None;
+        key_action(&Key::ArrowRight, &s, &mut sel);
+        assert_eq!(sel, Some(4));
+        assert_eq!(
+            key_action(&Key::Enter, &s, &mut sel),
+            Some(RateAction::Answer(4))
+        );
+        assert!(
+            !rate_block(&s, None, 80, false).contains('['),
+            "no bracket shown"
+        );
     }
 
     #[test]
     fn keys_map_to_actions() {
         let s = screen();
-        let mut sel = 4;
+        let mut sel = Some(4);
         assert_eq!(
             key_action(&Key::Char('6'), &s, &mut sel),
             Some(RateAction::Answer(6))
@@ -286,14 +318,14 @@ mod tests {
         assert_eq!(key_action(&Key::Char('8'), &s, &mut sel), None);
         assert_eq!(key_action(&Key::Char('0'), &s, &mut sel), None);
         assert_eq!(key_action(&Key::ArrowRight, &s, &mut sel), None);
-        assert_eq!(sel, 5);
+        assert_eq!(sel, Some(5));
         assert_eq!(
             key_action(&Key::Enter, &s, &mut sel),
             Some(RateAction::Answer(5))
         );
-        sel = 1;
+        sel = Some(1);
         key_action(&Key::ArrowLeft, &s, &mut sel);
-        assert_eq!(sel, 1, "stays on the scale");
+        assert_eq!(sel, Some(1), "stays on the scale");
         assert_eq!(
             key_action(&Key::Backspace, &s, &mut sel),
             None,
@@ -315,12 +347,12 @@ mod tests {
 
     #[test]
     fn block_shows_labels_and_the_selection() {
-        let block = rate_block(&screen(), 4, 80, false);
+        let block = rate_block(&screen(), Some(4), 80, false);
         assert!(block.contains("Påstående 1 av 24"));
         assert!(block.contains("Mycket osäker"));
         assert!(block.contains("[4]"));
         assert!(block.contains(" 3 "));
-        let narrow = rate_block(&screen(), 4, 40, false);
+        let narrow = rate_block(&screen(), Some(4), 40, false);
         assert!(
             narrow.contains("1 = Mycket osäker, 7 = Mycket säker"),
             "{narrow}"

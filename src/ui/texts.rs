@@ -6,6 +6,7 @@
 //! that choose the singular or plural form.
 
 use crate::model::lang::Lang;
+use crate::model::question_set::ResourceKind;
 use std::fmt::Display;
 
 /// The fixed strings for one language, and the language for the templates.
@@ -378,14 +379,6 @@ impl Texts {
         match self.lang {
             Lang::Sv => format!("Sparat: {path}"),
             Lang::En => format!("Saved: {path}"),
-        }
-    }
-
-    /// "Learn more about {area}"
-    pub fn learn_more(&self, area: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("Lär dig mer om {area}"),
-            Lang::En => format!("Learn more about {area}"),
         }
     }
 
@@ -798,6 +791,56 @@ impl Texts {
         match self.lang {
             Lang::Sv => format!("försöket gjordes med frågeuppsättningen {set}; välj den med --questions FILE för att se resultatet"),
             Lang::En => format!("the attempt used the question set {set}; choose it with --questions FILE to see its result"),
+        }
+    }
+
+    /// "No answer is chosen: press a number 1–7, or ← → and then Enter."
+    pub fn rate_nothing_selected(&self, min: impl Display, max: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => {
+                format!(
+                    "Inget svar är valt: tryck en siffra {min}–{max}, eller ← → och sedan Enter."
+                )
+            }
+            Lang::En => {
+                format!("No answer is chosen: press a number {min}–{max}, or ← → and then Enter.")
+            }
+        }
+    }
+
+    /// "Your answer now: 5. Press Enter to keep it."
+    pub fn plain_current(&self, value: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Ditt svar nu: {value}. Tryck Enter för att behålla det."),
+            Lang::En => format!("Your answer now: {value}. Press Enter to keep it."),
+        }
+    }
+
+    /// "You keep your answer 5."
+    pub fn plain_kept(&self, value: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Du behåller ditt svar {value}."),
+            Lang::En => format!("You keep your answer {value}."),
+        }
+    }
+
+    /// "Learn more about what you want to develop"
+    pub fn learn_more_lowest(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => "Lär dig mer om det du vill utveckla",
+            Lang::En => "Learn more about what you want to develop",
+        }
+    }
+
+    /// What kind of learning resource a link is: "kurs", "guide", "lektion".
+    pub fn resource_kind(&self, kind: ResourceKind) -> &'static str {
+        match (self.lang, kind) {
+            (Lang::Sv, ResourceKind::Course) => "kurs",
+            (Lang::Sv, ResourceKind::Guide) => "guide",
+            (Lang::Sv, ResourceKind::Lesson) => "lektion",
+            (Lang::En, ResourceKind::Course) => "course",
+            (Lang::En, ResourceKind::Guide) => "guide",
+            (Lang::En, ResourceKind::Lesson) => "lesson",
         }
     }
 }

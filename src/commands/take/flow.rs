@@ -177,7 +177,13 @@ pub fn interactive(
             set.scale.max,
             set.scale.max_label.get(opts.lang),
         );
-        prompter.say(&format!("{}\n\n{welcome}\n", t.welcome_title))?;
+        // The set's own instruction (e.g. to answer for tasks outside one's job).
+        let instruction = set
+            .welcome
+            .as_ref()
+            .map(|w| format!("\n\n{}", w.get(opts.lang)))
+            .unwrap_or_default();
+        prompter.say(&format!("{}\n\n{welcome}{instruction}\n", t.welcome_title))?;
         if !prompter.confirm_start(t.welcome_start)? {
             return Ok(Outcome::Declined);
         }
@@ -302,6 +308,7 @@ fn screen(set: &QuestionSet, lang: Lang, draft: &Draft, index: usize) -> RateScr
         max_label: set.scale.max_label.get(lang).to_string(),
         current: draft.answers.get(&st.code).copied(),
         can_go_back: index > 0,
+        nothing_selected: t.rate_nothing_selected(set.scale.min, set.scale.max),
         hint: if index > 0 {
             t.keys_hint(set.scale.min, set.scale.max)
         } else {
