@@ -836,10 +836,9 @@ impl Texts {
     pub fn resource_kind(&self, kind: ResourceKind) -> &'static str {
         match (self.lang, kind) {
             (Lang::Sv, ResourceKind::Course) => "kurs",
-            (Lang::Sv, ResourceKind::Guide) => "guide",
+            (_, ResourceKind::Guide) => "guide",
             (Lang::Sv, ResourceKind::Lesson) => "lektion",
             (Lang::En, ResourceKind::Course) => "course",
-            (Lang::En, ResourceKind::Guide) => "guide",
             (Lang::En, ResourceKind::Lesson) => "lesson",
         }
     }
