@@ -84,6 +84,30 @@ fn keys_answer_go_back_review_and_save() {
 }
 
 #[test]
+fn enter_alone_records_nothing_and_says_how_to_answer() {
+    let env = TestEnv::bundled();
+    let mut p = spawn(&env, &["take"]);
+    wait_for(&mut p, "även när uppgiften inte ingår i ditt arbete");
+    wait_for(&mut p, "Vill du börja?");
+    p.send("\r").expect("yes");
+    wait_for(&mut p, "Påstående 1 av 24");
+    p.send("\r").expect("enter");
+    wait_for(&mut p, "Inget svar är valt: tryck en siffra 1–7");
+    p.send("\r\r\r").expect("enter again");
+    // Still on the first statement: the first arrow selects the middle.
+    p.send("\x1b[D").expect("left");
+    wait_for(&mut p, "[4]");
+    p.send("q").expect("quit");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
+    assert!(env.attempts().is_empty(), "nothing was saved");
+    assert!(
+        !env.data_dir().join("draft.json").exists(),
+        "no answer, no draft"
+    );
+}
+
+#[test]
 fn ctrl_c_keeps_a_draft_restores_the_cursor_and_resumes() {
     let env = TestEnv::new();
     let mut p = spawn(&env, &["take"]);

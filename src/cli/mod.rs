@@ -1,6 +1,7 @@
 //! Command-line definitions (clap) and their translation into plain option structs.
 //! Nothing outside this module sees a clap type.
 
+use crate::commands::analyze::AnalyzeOptions;
 use crate::commands::delete::DeleteOptions;
 use crate::commands::export::{ExportOptions, Which};
 use crate::commands::plan::{PlanAddOptions, PlanShowOptions};
@@ -164,6 +165,14 @@ Examples:
   digikomp workshop exports/ -o grupp.html             for the projector
   digikomp workshop exports/ -o grupp.xlsx")]
     Workshop(WorkshopArgs),
+
+    /// Item analysis of many people's exports, for piloting a question set
+    #[command(after_help = "\
+Examples:
+  digikomp analyze exports/
+  digikomp analyze exports/ --json > analys.json
+  digikomp --questions min-region.toml analyze pilot/")]
+    Analyze(AnalyzeArgs),
 
     /// List the statements of the question set
     #[command(after_help = "\
@@ -387,6 +396,19 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
 }
 
 #[derive(Debug, Args)]
+struct AnalyzeArgs {
+    /// Export files (CSV or JSON), or folders of them
+    #[arg(required = true, value_name = "FILE|DIR")]
+    inputs: Vec<PathBuf>,
+    /// Print JSON instead of tables
+    #[arg(long)]
+    json: bool,
+    /// Fail on the first file that cannot be used, instead of skipping it
+    #[arg(long)]
+    strict: bool,
+}
+
+#[derive(Debug, Args)]
 struct JsonArg {
     /// Print JSON instead of a table
     #[arg(long)]
@@ -552,6 +574,11 @@ impl Command {
             Command::Plan(a) => a.into_action(),
             Command::Export(a) => Action::Export(a.into_options()),
             Command::Workshop(a) => Action::Workshop(a.into_options()),
+            Command::Analyze(a) => Action::Analyze(AnalyzeOptions {
+                inputs: a.inputs,
+                json: a.json,
+                strict: a.strict,
+            }),
             Command::Delete(a) => Action::Delete(DeleteOptions {
                 id: a.id,
                 all: a.all,

@@ -1,6 +1,7 @@
 //! The commands, one module each, and the dispatcher that runs the one the user
 //! asked for with a [`Context`].
 
+pub mod analyze;
 pub mod context;
 pub mod delete;
 pub mod export;
@@ -39,6 +40,7 @@ pub enum Action {
     Profile(profile::ProfileOptions),
     Export(export::ExportOptions),
     Workshop(workshop::WorkshopOptions),
+    Analyze(analyze::AnalyzeOptions),
     Paths {
         json: bool,
     },
@@ -69,6 +71,7 @@ pub fn run(globals: &Globals, action: Action) -> Result<()> {
         Action::Profile(opts) => profile::run(&ctx, &opts),
         Action::Export(opts) => export::run(&ctx, &opts),
         Action::Workshop(opts) => workshop::run(&ctx, &opts),
+        Action::Analyze(opts) => analyze::run(&ctx, &opts),
         Action::Paths { json } => paths::run(&ctx, json),
         Action::Plan(opts) => plan::run_show(&ctx, &opts),
         Action::PlanAdd(opts) => plan::run_add(&ctx, &opts),

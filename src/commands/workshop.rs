@@ -3,7 +3,7 @@
 use crate::commands::Context;
 use crate::report::{ExportFormat, RenderCtx, ReportFormat};
 use crate::workshop::aggregate::{aggregate, GroupBy, Options};
-use crate::workshop::read::load;
+use crate::workshop::read::{load, Loaded};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 
@@ -23,29 +23,7 @@ pub struct WorkshopOptions {
 
 /// `workshop`: reads, aggregates and writes the group report.
 pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
-    let loaded = load(&ctx.set, &opts.inputs);
-    for b in &loaded.bad {
-        ctx.say(&ctx.texts().skipped_file(&b.file, &b.reason));
-    }
-    if opts.strict && !loaded.bad.is_empty() {
-        bail!(
-            "{} file(s) could not be used (--strict); fix or remove them",
-            loaded.bad.len()
-        );
-    }
-    if loaded.records.is_empty() {
-        if loaded.files_read == 0 && loaded.bad.is_empty() {
-            bail!(
-                "found no .csv or .json files in {}; give the exports made with `digikomp export`, or the folder that holds them",
-                opts.inputs
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-        }
-        bail!("no usable records in the files given; give exports made with `digikomp export`");
-    }
+    let loaded = load_inputs(ctx, &opts.inputs, opts.strict)?;
     let report = aggregate(
         &ctx.set,
         loaded,
@@ -78,4 +56,33 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
         opts.force,
         format == ReportFormat::Xlsx,
     )
+}
+
+/// Reads other people's exports, saying which files were skipped and why; an
+/// error when nothing usable is left (or, with `strict`, when anything was skipped).
+pub fn load_inputs(ctx: &Context, inputs: &[PathBuf], strict: bool) -> Result<Loaded> {
+    let loaded = load(&ctx.set, inputs);
+    for b in &loaded.bad {
+        ctx.say(&ctx.texts().skipped_file(&b.file, &b.reason));
+    }
+    if strict && !loaded.bad.is_empty() {
+        bail!(
+            "{} file(s) could not be used (--strict); fix or remove them",
+            loaded.bad.len()
+        );
+    }
+    if loaded.records.is_empty() {
+        if loaded.files_read == 0 && loaded.bad.is_empty() {
+            bail!(
+                "found no .csv or .json files in {}; give the exports made with `digikomp export`, or the folder that holds them",
+                inputs
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        bail!("no usable records in the files given; give exports made with `digikomp export`");
+    }
+    Ok(loaded)
 }

@@ -2,6 +2,10 @@
 
 use serde::Serialize;
 
+/// Below this many people no figure about them is shown (only how many they
+/// are), so that a report never reveals one person's answers.
+pub const MIN_GROUP: usize = 3;
+
 /// Summary statistics of a list of values.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {

@@ -3,6 +3,7 @@
 //! report ([`Report`]): adding a format is one file here and one line in the
 //! format's list.
 
+pub mod analysis;
 pub mod csv;
 pub mod escape;
 pub mod html;
@@ -16,11 +17,12 @@ use crate::model::lang::Lang;
 use crate::model::plan::{PlanItem, Status};
 use crate::model::question_set::{QuestionSet, Statement};
 use crate::model::record::Record;
+use crate::model::stats::MIN_GROUP;
 use crate::ui::format::{decimal, percent};
 use crate::ui::screens::describe_target;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
-use crate::workshop::aggregate::{Group, Report, StatementFigures, MIN_GROUP};
+use crate::workshop::aggregate::{Group, Report, StatementFigures};
 use anyhow::{Context as _, Result};
 
 /// What every exporter needs besides the document: the set, the language, the

@@ -5,6 +5,7 @@
 //! error, never a `{name}` on the user's screen. Counts go through the methods
 //! that choose the singular or plural form.
 
+use crate::model::analysis::Flag;
 use crate::model::lang::Lang;
 use crate::model::question_set::ResourceKind;
 use std::fmt::Display;
@@ -840,6 +841,100 @@ impl Texts {
             (Lang::Sv, ResourceKind::Lesson) => "lektion",
             (Lang::En, ResourceKind::Course) => "course",
             (Lang::En, ResourceKind::Lesson) => "lesson",
+        }
+    }
+
+    /// "Item analysis: 120 respondents (each one's latest attempt)"
+    pub fn analysis_title(&self, n: usize) -> String {
+        match (self.lang, n) {
+            (Lang::Sv, 1) => "Item-analys: 1 deltagare (det senaste försöket)".to_string(),
+            (Lang::Sv, n) => format!("Item-analys: {n} deltagare (vars och ens senaste försök)"),
+            (Lang::En, 1) => "Item analysis: 1 respondent (the latest attempt)".to_string(),
+            (Lang::En, n) => format!("Item analysis: {n} respondents (each one's latest attempt)"),
+        }
+    }
+
+    /// "Area 2 · Communication: alpha 0.82 (118 answered every statement)"
+    pub fn analysis_area(
+        &self,
+        area: impl Display,
+        name: impl Display,
+        alpha: impl Display,
+        n: usize,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!(
+                "Område {area} · {name}: alfa {alpha} ({n} svarade på alla påståenden i området)"
+            ),
+            Lang::En => format!(
+                "Area {area} · {name}: alpha {alpha} ({n} answered every statement of the area)"
+            ),
+        }
+    }
+
+    /// The column headings of the statement table of `analyze`.
+    pub fn analysis_columns(&self) -> [&'static str; 8] {
+        match self.lang {
+            Lang::Sv => [
+                "Kod",
+                "Påstående",
+                "n",
+                "Medel",
+                "Sd",
+                "Golv / tak",
+                "Item-rest",
+                "Alfa utan",
+            ],
+            Lang::En => [
+                "Code",
+                "Statement",
+                "n",
+                "Mean",
+                "SD",
+                "Floor / ceiling",
+                "Item-rest",
+                "Alpha without",
+            ],
+        }
+    }
+
+    /// What the columns of `analyze` mean, under the table.
+    pub fn analysis_legend(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => "Sd: standardavvikelse (n − 1). Golv / tak: andelen svar på skalans lägsta och högsta värde. Item-rest: korrelationen (Pearson) mellan påståendet och summan av de andra i området, bland dem som svarat på alla. Alfa utan: områdets Cronbachs alfa om påståendet tas bort.",
+            Lang::En => "SD: standard deviation (n − 1). Floor / ceiling: the share of answers at the lowest and highest point of the scale. Item-rest: the (Pearson) correlation between the statement and the sum of the others in its area, among those who answered all of them. Alpha without: the area's Cronbach's alpha with the statement left out.",
+        }
+    }
+
+    /// What a flag of the item analysis means for the statement or the area.
+    pub fn analysis_flag(&self, flag: Flag, max: u8, min: u8) -> String {
+        match (self.lang, flag) {
+            (Lang::Sv, Flag::Ceiling) => format!("över hälften svarade {max} (tak): påståendet kan inte visa någon utveckling uppåt; gör uppgiften svårare eller mer konkret"),
+            (Lang::En, Flag::Ceiling) => format!("over half answered {max} (ceiling): the statement cannot show progress upwards; make the task harder or more specific"),
+            (Lang::Sv, Flag::Floor) => format!("över hälften svarade {min} (golv): uppgiften kan vara för svår eller ligga utanför de flestas arbete"),
+            (Lang::En, Flag::Floor) => format!("over half answered {min} (floor): the task may be too hard or outside most people's work"),
+            (Lang::Sv, Flag::LowItemRest) => "item-rest under 0,3: påståendet hänger dåligt ihop med resten av området; det kan mäta något annat eller vara otydligt".to_string(),
+            (Lang::En, Flag::LowItemRest) => "item-rest below 0.3: the statement agrees little with the rest of its area; it may measure something else or be unclear".to_string(),
+            (Lang::Sv, Flag::LowAlpha) => "alfa under 0,7: områdets påståenden hänger för dåligt ihop för att summeras till ett mått".to_string(),
+            (Lang::En, Flag::LowAlpha) => "alpha below 0.7: the area's statements agree too little to add up to one score".to_string(),
+            (Lang::Sv, Flag::Unreliable) => "färre än 10 har svarat på alla påståenden i området: siffrorna är osäkra".to_string(),
+            (Lang::En, Flag::Unreliable) => "fewer than 10 answered every statement of the area: the figures are unreliable".to_string(),
+        }
+    }
+
+    /// Said instead of figures when fewer than the minimum group answered.
+    pub fn analysis_too_few(&self, n: usize, min: usize) -> String {
+        match self.lang {
+            Lang::Sv => format!("Bara {n} deltagare, färre än {min}: inga siffror visas, så att ingens svar kan pekas ut."),
+            Lang::En => format!("Only {n} respondents, fewer than {min}: no figures are shown, so that nobody's answers can be singled out."),
+        }
+    }
+
+    /// The heading of the notes under the tables.
+    pub fn analysis_notes(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => "Att titta närmare på",
+            Lang::En => "Worth a closer look",
         }
     }
 }

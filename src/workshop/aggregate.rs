@@ -7,15 +7,11 @@ use crate::model::code::StatementCode;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::RecordDate;
 use crate::model::score::mean;
-use crate::model::stats::{stats, Stats};
+use crate::model::stats::{stats, Stats, MIN_GROUP};
 use crate::workshop::parse::Row;
 use crate::workshop::read::{BadFile, Loaded};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-
-/// Below this many respondents a group shows no per-statement figures, so that a
-/// report never reveals one person's answers.
-pub const MIN_GROUP: usize = 3;
 
 /// What to split the respondents by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -108,12 +104,7 @@ pub struct Options {
 pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
     let records_read = loaded.records.len();
     let rows = loaded.records;
-    // Exact duplicates: the same attempt given twice (two exports of one person).
-    let mut seen: HashSet<(&str, &str)> = HashSet::with_capacity(rows.len());
-    let unique: Vec<&Row> = rows
-        .iter()
-        .filter(|r| seen.insert((r.respondent.as_str(), r.attempt_id.as_str())))
-        .collect();
+    let unique = unique(&rows);
     let duplicates_dropped = records_read - unique.len();
     let respondents = unique
         .iter()
@@ -172,9 +163,18 @@ fn earliest(rows: &[&Row]) -> Option<RecordDate> {
     rows.iter().filter_map(|r| r.date).min()
 }
 
+/// The rows without exact duplicates: the same attempt given twice (two exports
+/// of one person).
+pub fn unique(rows: &[Row]) -> Vec<&Row> {
+    let mut seen: HashSet<(&str, &str)> = HashSet::with_capacity(rows.len());
+    rows.iter()
+        .filter(|r| seen.insert((r.respondent.as_str(), r.attempt_id.as_str())))
+        .collect()
+}
+
 /// Keeps each respondent's latest row (by date; on the same date, the later one in
 /// the input).
-fn latest_per_respondent(rows: Vec<&Row>) -> Vec<&Row> {
+pub fn latest_per_respondent(rows: Vec<&Row>) -> Vec<&Row> {
     let mut latest: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
     let mut kept: Vec<&Row> = Vec::with_capacity(rows.len());
     for r in rows {

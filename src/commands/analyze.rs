@@ -1,0 +1,42 @@
+//! `analyze`: item analysis of other people's exports, for whoever pilots a
+//! question set.
+
+use crate::commands::workshop::load_inputs;
+use crate::commands::Context;
+use crate::model::analysis::analyze;
+use crate::report::json::Json;
+use crate::report::table::Table;
+use crate::report::{Exporter, RenderCtx};
+use crate::ui::output::write_stdout;
+use crate::workshop::aggregate::{latest_per_respondent, unique};
+use anyhow::Result;
+use std::path::PathBuf;
+
+/// Options of `analyze`.
+#[derive(Debug, Clone)]
+pub struct AnalyzeOptions {
+    pub inputs: Vec<PathBuf>,
+    pub json: bool,
+    pub strict: bool,
+}
+
+/// `analyze`: reads the exports like `workshop`, keeps each respondent's latest
+/// record, and prints the analysis.
+pub fn run(ctx: &Context, opts: &AnalyzeOptions) -> Result<()> {
+    let loaded = load_inputs(ctx, &opts.inputs, opts.strict)?;
+    let latest = latest_per_respondent(unique(&loaded.records));
+    let rows: Vec<&[Option<u8>]> = latest.iter().map(|r| r.ratings.as_slice()).collect();
+    let analysis = analyze(&ctx.set, &rows);
+    let cx = RenderCtx {
+        set: &ctx.set,
+        lang: ctx.lang,
+        style: ctx.style,
+        delimiter: b';',
+    };
+    let bytes = if opts.json {
+        Json.write(&analysis, &cx)?
+    } else {
+        Table.write(&analysis, &cx)?
+    };
+    write_stdout(&bytes)
+}

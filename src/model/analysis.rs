@@ -1,0 +1,303 @@
+//! Item analysis for piloting a question set: per statement its spread, floor
+//! and ceiling, how well it agrees with the rest of its area (item-rest
+//! correlation) and the area's reliability without it; per area Cronbach's alpha.
+//!
+//! Pure: ratings in (one row per respondent, one cell per statement of the set,
+//! `None` where unanswered), figures out. Sample variances (n − 1) throughout.
+
+use crate::model::code::StatementCode;
+use crate::model::question_set::QuestionSet;
+use crate::model::stats::{sample_sd, MIN_GROUP};
+use serde::Serialize;
+
+/// Below this share a statement's agreement with the rest of its area is low.
+pub const MIN_ITEM_REST: f64 = 0.3;
+/// Below this an area's statements do not sum into one reliable score.
+pub const MIN_ALPHA: f64 = 0.7;
+/// Above this share of answers at one end of the scale, a statement has a floor
+/// or a ceiling.
+pub const MAX_END_SHARE: f64 = 0.5;
+/// Below this many complete respondents an area's figures are unreliable.
+pub const RELIABLE_N: usize = 10;
+
+/// Something an item analysis says about a statement or an area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    /// Over half answered the top of the scale.
+    Ceiling,
+    /// Over half answered the bottom of the scale.
+    Floor,
+    /// The item-rest correlation is below [`MIN_ITEM_REST`].
+    LowItemRest,
+    /// Cronbach's alpha is below [`MIN_ALPHA`].
+    LowAlpha,
+    /// Fewer than [`RELIABLE_N`] complete respondents.
+    Unreliable,
+}
+
+/// One statement's figures. `None` where they cannot be computed, or where fewer
+/// than [`MIN_GROUP`] people answered (then only `n` is shown).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementAnalysis {
+    pub code: StatementCode,
+    pub n: usize,
+    pub mean: Option<f64>,
+    pub sd: Option<f64>,
+    /// Share of answers at the scale's minimum.
+    pub floor: Option<f64>,
+    /// Share of answers at the scale's maximum.
+    pub ceiling: Option<f64>,
+    /// Pearson correlation with the sum of the other statements of its area, over
+    /// the respondents who answered every statement of the area.
+    pub item_rest: Option<f64>,
+    /// The area's alpha without this statement.
+    pub alpha_if_deleted: Option<f64>,
+    pub flags: Vec<Flag>,
+}
+
+/// One area's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaAnalysis {
+    pub area: u8,
+    /// How many statements the area has.
+    pub statements: usize,
+    /// Respondents who answered every statement of the area.
+    pub n: usize,
+    pub alpha: Option<f64>,
+    pub flags: Vec<Flag>,
+}
+
+/// The whole analysis.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    pub respondents: usize,
+    /// True when there are fewer respondents than [`MIN_GROUP`]: no figure but n.
+    pub too_few: bool,
+    pub areas: Vec<AreaAnalysis>,
+    pub statements: Vec<StatementAnalysis>,
+}
+
+/// Analyses `rows` (one per respondent, by statement position in `set`).
+pub fn analyze(set: &QuestionSet, rows: &[&[Option<u8>]]) -> Analysis {
+    let too_few = rows.len() < MIN_GROUP;
+    let mut areas = Vec::new();
+    let mut statements: Vec<StatementAnalysis> = set
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(i, st)| describe_item(set, st.code, &column(rows, i), too_few))
+        .collect();
+    for area in &set.areas {
+        let members: Vec<usize> = set
+            .statements
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.area() == area.number)
+            .map(|(i, _)| i)
+            .collect();
+        let complete: Vec<Vec<f64>> = rows
+            .iter()
+            .filter_map(|r| members.iter().map(|&i| r[i].map(f64::from)).collect())
+            .collect();
+        let mut flags = Vec::new();
+        let alpha = (!too_few).then(|| cronbach_alpha(&complete)).flatten();
+        if alpha.is_some_and(|a| a < MIN_ALPHA) {
+            flags.push(Flag::LowAlpha);
+        }
+        if complete.len() < RELIABLE_N {
+            flags.push(Flag::Unreliable);
+        }
+        if !too_few {
+            for (k, &i) in members.iter().enumerate() {
+                let item = &mut statements[i];
+                item.item_rest = item_rest(&complete, k);
+                item.alpha_if_deleted = cronbach_alpha(&without(&complete, k));
+                if item.item_rest.is_some_and(|r| r < MIN_ITEM_REST) {
+                    item.flags.push(Flag::LowItemRest);
+                }
+            }
+        }
+        areas.push(AreaAnalysis {
+            area: area.number,
+            statements: members.len(),
+            n: complete.len(),
+            alpha,
+            flags,
+        });
+    }
+    Analysis {
+        respondents: rows.len(),
+        too_few,
+        areas,
+        statements,
+    }
+}
+
+/// The answers to statement `i`, from those who answered it.
+fn column(rows: &[&[Option<u8>]], i: usize) -> Vec<u8> {
+    rows.iter().filter_map(|r| r[i]).collect()
+}
+
+/// A statement's own figures (the area's are filled in by [`analyze`]).
+fn describe_item(
+    set: &QuestionSet,
+    code: StatementCode,
+    values: &[u8],
+    too_few: bool,
+) -> StatementAnalysis {
+    let n = values.len();
+    let shown = n > 0 && !too_few;
+    let share = |v: u8| values.iter().filter(|&&x| x == v).count() as f64 / n as f64;
+    let as_f64: Vec<f64> = values.iter().map(|&v| f64::from(v)).collect();
+    let mean = shown.then(|| as_f64.iter().sum::<f64>() / n as f64);
+    let (floor, ceiling) = if shown {
+        (Some(share(set.scale.min)), Some(share(set.scale.max)))
+    } else {
+        (None, None)
+    };
+    let mut flags = Vec::new();
+    if ceiling.is_some_and(|c| c > MAX_END_SHARE) {
+        flags.push(Flag::Ceiling);
+    }
+    if floor.is_some_and(|f| f > MAX_END_SHARE) {
+        flags.push(Flag::Floor);
+    }
+    StatementAnalysis {
+        code,
+        n,
+        mean,
+        sd: mean.and_then(|m| sample_sd(&as_f64, m)),
+        floor,
+        ceiling,
+        item_rest: None,
+        alpha_if_deleted: None,
+        flags,
+    }
+}
+
+/// The sample variance; `None` below two values.
+fn variance(values: &[f64]) -> Option<f64> {
+    let n = values.len();
+    if n < 2 {
+        return None;
+    }
+    let mean = values.iter().sum::<f64>() / n as f64;
+    Some(values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n as f64 - 1.0))
+}
+
+/// Cronbach's alpha of complete rows (one value per item):
+/// k/(k−1) · (1 − Σ item variances / variance of the sums). `None` for fewer than
+/// two items or two rows, or when the sums do not vary.
+pub fn cronbach_alpha(rows: &[Vec<f64>]) -> Option<f64> {
+    let k = rows.first()?.len();
+    if k < 2 {
+        return None;
+    }
+    let item_vars: Option<Vec<f64>> = (0..k)
+        .map(|j| variance(&rows.iter().map(|r| r[j]).collect::<Vec<_>>()))
+        .collect();
+    let sums: Vec<f64> = rows.iter().map(|r| r.iter().sum()).collect();
+    let total = variance(&sums).filter(|v| *v > 0.0)?;
+    let k = k as f64;
+    Some(k / (k - 1.0) * (1.0 - item_vars?.iter().sum::<f64>() / total))
+}
+
+/// The Pearson correlation of item `j` with the sum of the other items.
+pub fn item_rest(rows: &[Vec<f64>], j: usize) -> Option<f64> {
+    let item: Vec<f64> = rows.iter().map(|r| r[j]).collect();
+    let rest: Vec<f64> = rows.iter().map(|r| r.iter().sum::<f64>() - r[j]).collect();
+    pearson(&item, &rest)
+}
+
+/// The Pearson correlation; `None` for fewer than two pairs or no variation.
+fn pearson(x: &[f64], y: &[f64]) -> Option<f64> {
+    let n = x.len();
+    if n < 2 || n != y.len() {
+        return None;
+    }
+    let (mx, my) = (
+        x.iter().sum::<f64>() / n as f64,
+        y.iter().sum::<f64>() / n as f64,
+    );
+    let cov: f64 = x.iter().zip(y).map(|(a, b)| (a - mx) * (b - my)).sum();
+    let sx: f64 = x.iter().map(|a| (a - mx).powi(2)).sum();
+    let sy: f64 = y.iter().map(|b| (b - my).powi(2)).sum();
+    (sx > 0.0 && sy > 0.0).then(|| cov / (sx * sy).sqrt())
+}
+
+/// The rows without item `j`.
+fn without(rows: &[Vec<f64>], j: usize) -> Vec<Vec<f64>> {
+    rows.iter()
+        .map(|r| {
+            r.iter()
+                .enumerate()
+                .filter(|&(i, _)| i != j)
+                .map(|(_, &v)| v)
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Four respondents, three items:
+    ///   R1 1 2 2 · R2 2 3 3 · R3 3 3 4 · R4 4 5 5
+    fn rows() -> Vec<Vec<f64>> {
+        [
+            [1.0, 2.0, 2.0],
+            [2.0, 3.0, 3.0],
+            [3.0, 3.0, 4.0],
+            [4.0, 5.0, 5.0],
+        ]
+        .iter()
+        .map(|r| r.to_vec())
+        .collect()
+    }
+
+    #[test]
+    fn alpha_by_hand() {
+        // Item variances (n − 1 = 3): item 1: deviations ±1.5, ±0.5, squares sum 5,
+        // so 5/3; item 2 (2,3,3,5, mean 3.25): 4.75/3; item 3: 5/3. Σ = 14.75/3.
+        // Sums 5, 8, 10, 14 (mean 9.25): squares 18.0625 + 1.5625 + 0.5625 +
+        // 22.5625 = 42.75, variance 14.25 = 42.75/3.
+        // alpha = 3/2 · (1 − 14.75/42.75) = 3/2 · 28/42.75 = 42/42.75 = 56/57.
+        let a = cronbach_alpha(&rows()).expect("alpha");
+        assert!((a - 56.0 / 57.0).abs() < 1e-12, "{a}");
+    }
+
+    #[test]
+    fn item_rest_and_alpha_if_deleted_by_hand() {
+        // Item 1 against items 2 + 3 = 4, 6, 7, 10 (mean 6.75): deviations
+        // −1.5/−2.75, −0.5/−0.75, 0.5/0.25, 1.5/3.25; products sum 9.5; squares
+        // 5 and 18.75; r = 9.5 / √(5 · 18.75) = 9.5 / √93.75.
+        let r = item_rest(&rows(), 0).expect("r");
+        assert!((r - 9.5 / 93.75f64.sqrt()).abs() < 1e-12, "{r}");
+        // Without item 1: items 2 and 3, variances 4.75/3 and 5/3; their sums
+        // (the rest above) vary by 18.75/3 = 6.25. alpha = 2 · (1 − 3.25/6.25) = 0.96.
+        let a = cronbach_alpha(&without(&rows(), 0)).expect("alpha");
+        assert!((a - 0.96).abs() < 1e-12, "{a}");
+    }
+
+    #[test]
+    fn nothing_to_divide_by_is_none() {
+        assert_eq!(cronbach_alpha(&[]), None);
+        assert_eq!(cronbach_alpha(&[vec![1.0, 2.0]]), None, "one row");
+        assert_eq!(cronbach_alpha(&[vec![3.0, 3.0], vec![3.0, 3.0]]), None);
+        assert_eq!(pearson(&[1.0, 1.0], &[1.0, 2.0]), None);
+    }
+
+    #[test]
+    fn fewer_than_three_show_only_n() {
+        let set = crate::model::attempt::fixtures::v1();
+        let row: Vec<Option<u8>> = vec![Some(7); set.statements.len()];
+        let a = analyze(&set, &[&row, &row]);
+        assert!(a.too_few);
+        assert_eq!(a.statements[0].n, 2);
+        assert_eq!(a.statements[0].mean, None);
+        assert_eq!(a.statements[0].ceiling, None);
+        assert_eq!(a.areas[0].alpha, None);
+    }
+}
