@@ -37,7 +37,7 @@ Environment:
 /// A digital-competence self-assessment for public-library staff.
 ///
 /// 24 statements about digital tasks in library work, each rated from 1 (very
-/// uncertain) to 7 (very confident), grouped in the five DigComp areas. Take the
+/// unsure) to 7 (very sure), grouped in the five DigComp areas. Take the
 /// test again and again to see your progression; bring an export to a workshop.
 #[derive(Debug, Parser)]
 #[command(name = "digikomp", version, after_help = EXIT_CODES)]
@@ -90,7 +90,7 @@ Examples:
   digikomp take --plain                   line by line, for screen readers
   printf '5\\n6\\n4\\n…' | digikomp take     answers piped in line by line
   digikomp take --answers 5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5
-  echo \"101=5 102=6 …\" | digikomp take --answers-file -")]
+  echo \"105=5 106=6 …\" | digikomp take --answers-file -")]
     Take(TakeArgs),
 
     /// Show the result of one attempt (the latest by default) with every answer
@@ -141,7 +141,7 @@ Examples:
   digikomp plan                                   open items, rating before and now
   digikomp plan --all                             closed items too
   digikomp plan add                               pick from your lowest ratings (terminal)
-  digikomp plan add --statement 102 --goal \"gå kursen om källkritik\" --due 2027-03-01
+  digikomp plan add --statement 107 --goal \"gå kursen om källkritik\" --due 2027-03-01
   digikomp plan add --area 4 --goal \"lär mig mer om it-säkerhet\"
   digikomp plan close 3f9a2c1b"
     )]
@@ -230,7 +230,7 @@ enum PlanCommand {
     #[command(after_help = "\
 Examples:
   digikomp plan add                               pick from your lowest ratings (terminal)
-  digikomp plan add --statement 102 --goal \"gå kursen om källkritik\" --due 2027-03-01
+  digikomp plan add --statement 107 --goal \"gå kursen om källkritik\" --due 2027-03-01
   digikomp plan add --area 4 --goal \"lär mig mer om it-säkerhet\"")]
     Add {
         /// A statement to work on, by code
@@ -466,7 +466,7 @@ struct TakeArgs {
     label: Option<String>,
 
     /// Answer without prompts: one value per statement in the order of `digikomp
-    /// questions` (5,6,4,…), or code=value pairs (101=5 102=6 …)
+    /// questions` (5,6,4,…), or code=value pairs (105=5 106=6 …)
     #[arg(long, value_name = "VALUES", conflicts_with = "answers_file")]
     answers: Option<String>,
 
