@@ -13,7 +13,7 @@ fn main() -> std::process::ExitCode {
             // An interruption has already told the user where their answers are.
             if !matches!(err.downcast_ref::<Failure>(), Some(Failure::Interrupted)) {
                 let prefix = digikomp::ui::texts::texts(globals.lang).error_prefix;
-                eprintln!("{prefix}: {err:#}");
+                digikomp::ui::output::say(&format!("{prefix}: {err:#}"));
             }
             ExitCode::of(&err).into()
         }

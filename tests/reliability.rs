@@ -185,7 +185,7 @@ fn workshop_skips_every_kind_of_bad_file_and_goes_on() {
     let files: Vec<(&str, Vec<u8>, &str)> = vec![
         ("truncated.json", br#"{"kind":"digikomp-export","schema_version":1,"records":[{"respondent":"r""#.to_vec(), "not a digikomp JSON export"),
         ("truncated.csv", header.as_bytes()[..40].to_vec(), "not a digikomp CSV export"),
-        ("types.json", br#"{"kind":"digikomp-export","schema_version":1,"records":[{"respondent":"r","attempt_id":"a","question_set":{"id":"digikomp-bibliotek","version":"1.0"},"answers":{"101":"fem"}}]}"#.to_vec(), "invalid type"),
+        ("types.json", br#"{"kind":"digikomp-export","schema_version":1,"records":[{"respondent":"r","attempt_id":"a","question_set":{"id":"digikomp-bibliotek","version":"1.0"},"answers":{"101":"fem"}}]}"#.to_vec(), "a value of the wrong type"),
         ("huge.csv", row("99999999999999999999").into_bytes(), "not a rating"),
         ("negative.csv", row("-3").into_bytes(), "not a rating"),
         ("zero.csv", row("0").into_bytes(), "is 0, outside the scale 1–7"),

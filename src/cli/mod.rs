@@ -15,6 +15,7 @@ use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::plan::Target;
 use crate::model::progress::Window;
+use crate::model::text::visible;
 use crate::report::{ExportFormat, ReportFormat};
 use crate::workshop::aggregate::GroupBy;
 use chrono::NaiveDate;
@@ -592,7 +593,11 @@ impl TakeArgs {
     fn into_options(self, lang: Lang) -> TakeOptions {
         TakeOptions {
             lang,
-            label: self.label.filter(|l| !l.trim().is_empty()),
+            // A label is shown in tables and reports: control characters are made visible.
+            label: self
+                .label
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| visible(&l).into_owned()),
             restart: self.restart,
             plain: self.plain,
             answers: match (self.answers, self.answers_file) {

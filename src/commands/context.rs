@@ -10,7 +10,7 @@ use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::question_set::QuestionSet;
 use crate::store::fs::write_atomic;
 use crate::store::{Store, Stored, DATA_DIR_ENV};
-use crate::ui::output::write_stdout;
+use crate::ui::output::{say, write_stdout};
 use crate::ui::style::Style;
 use crate::ui::texts::{texts, Texts};
 use anyhow::{bail, Context as _, Result};
@@ -126,7 +126,7 @@ impl Context {
     /// Prints a message on stderr, unless `--quiet`.
     pub fn say(&self, message: &str) {
         if !self.quiet {
-            eprintln!("{message}");
+            say(message);
         }
     }
 
@@ -164,11 +164,9 @@ impl Context {
 
     /// Says that there are no attempts yet, and how to make one.
     pub fn say_empty(&self) {
-        eprintln!(
-            "{}",
-            self.texts()
-                .no_attempts(self.store.attempts_dir().display())
-        );
+        say(&self
+            .texts()
+            .no_attempts(self.store.attempts_dir().display()));
     }
 
     /// Finds an attempt by a prefix of its id, or the latest when `id` is `None`.

@@ -6,6 +6,7 @@ use crate::commands::Context;
 use crate::error::Failure;
 use crate::model::attempt::Attempt;
 use crate::model::plan::{self, Evaluation, PlanItem, Plans, Status, Target, MAX_OPEN};
+use crate::model::text::visible;
 use crate::ui::format::{decimal, marked_delta};
 use crate::ui::output::{print_json, print_out};
 use crate::ui::prompt::Prompter;
@@ -179,7 +180,7 @@ fn new_item(
     PlanItem {
         id: ctx.sources.short_id(8),
         target,
-        goal,
+        goal: visible(&goal).into_owned(),
         due,
         created_at: ctx.sources.now(),
         baseline_attempt: Some(baseline.id.clone()),

@@ -3,6 +3,7 @@
 
 use crate::commands::Context;
 use crate::model::profile::Profile;
+use crate::model::text::visible;
 use crate::ui::output::{print_json, print_out};
 use anyhow::Result;
 
@@ -29,7 +30,7 @@ pub fn run(ctx: &Context, opts: &ProfileOptions) -> Result<()> {
         profile.workplace = None;
         profile.role = None;
     }
-    let clean = |s: &Option<String>| s.as_ref().map(|v| v.trim().to_string());
+    let clean = |s: &Option<String>| s.as_ref().map(|v| visible(v.trim()).into_owned());
     if let Some(w) = clean(&opts.workplace) {
         profile.workplace = (!w.is_empty()).then_some(w);
     }

@@ -5,7 +5,7 @@ use crate::commands::Context;
 use crate::model::attempt::SetRef;
 use crate::model::lang::Lang;
 use crate::model::question_set::check as check_set;
-use crate::ui::output::{print_json, print_out};
+use crate::ui::output::{print_json, print_out, say};
 use crate::ui::screens::questions_table;
 use anyhow::Result;
 use std::path::{Path, PathBuf};
@@ -43,8 +43,8 @@ pub fn check(path: &Path, _lang: Lang) -> Result<()> {
         Err(problems) => {
             for p in &problems {
                 match p.line {
-                    Some(line) => eprintln!("{}:{line}: {}", path.display(), p.message),
-                    None => eprintln!("{}: {}", path.display(), p.message),
+                    Some(line) => say(&format!("{}:{line}: {}", path.display(), p.message)),
+                    None => say(&format!("{}: {}", path.display(), p.message)),
                 }
             }
             anyhow::bail!(

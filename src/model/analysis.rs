@@ -148,7 +148,8 @@ fn describe_item(
 ) -> StatementAnalysis {
     let n = values.len();
     let shown = n > 0 && !too_few;
-    let share = |v: u8| values.iter().map(|&x| usize::from(x == v)).sum::<usize>() as f64 / n as f64;
+    let share =
+        |v: u8| values.iter().map(|&x| usize::from(x == v)).sum::<usize>() as f64 / n as f64;
     let as_f64: Vec<f64> = values.iter().map(|&v| f64::from(v)).collect();
     let mean = shown.then(|| as_f64.iter().sum::<f64>() / n as f64);
     let (floor, ceiling) = if shown {

@@ -4,6 +4,7 @@
 use crate::model::code::{StatementCode, CODE_SPACE};
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
+use crate::model::text::{make_visible, make_visible_opt};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -73,6 +74,13 @@ pub struct Attempt {
 }
 
 impl Attempt {
+    /// Makes its free texts (the label, the id) safe to show: a file may have been
+    /// edited by hand.
+    pub fn make_visible(&mut self) {
+        make_visible(&mut self.id);
+        make_visible_opt(&mut self.label);
+    }
+
     /// The short id: enough to name an attempt on the command line.
     pub fn short_id(&self) -> &str {
         self.id.get(..8).unwrap_or(&self.id)
@@ -96,6 +104,13 @@ pub struct Draft {
     pub label: Option<String>,
     #[serde(deserialize_with = "unique_answers")]
     pub answers: Answers,
+}
+
+impl Draft {
+    /// Makes its label safe to show.
+    pub fn make_visible(&mut self) {
+        make_visible_opt(&mut self.label);
+    }
 }
 
 /// Reads an answers map in one pass, refusing a code given twice (serde would
@@ -134,6 +149,7 @@ pub(crate) mod fixtures {
     use super::{Attempt, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
     use crate::model::lang::Lang;
     use crate::model::question_set::QuestionSet;
+    use crate::model::text::{make_visible, make_visible_opt};
     use chrono::{DateTime, FixedOffset, TimeZone};
 
     /// Noon (+01:00) on a day of 2026.

@@ -15,3 +15,4 @@ pub mod question_set;
 pub mod record;
 pub mod score;
 pub mod stats;
+pub mod text;

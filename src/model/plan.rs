@@ -7,6 +7,7 @@ use crate::model::code::StatementCode;
 use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::question_set::QuestionSet;
 use crate::model::score::area_mean;
+use crate::model::text::{make_visible, make_visible_opt};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -80,6 +81,15 @@ impl Default for Plans {
 }
 
 impl Plans {
+    /// Makes the free texts (ids, goals) safe to show.
+    pub fn make_visible(&mut self) {
+        for item in &mut self.items {
+            make_visible(&mut item.id);
+            make_visible(&mut item.goal);
+            make_visible_opt(&mut item.baseline_attempt);
+        }
+    }
+
     /// The open items.
     pub fn open(&self) -> impl Iterator<Item = &PlanItem> {
         self.items.iter().filter(|i| i.status == Status::Open)

@@ -1,6 +1,7 @@
 //! What a person chose to share about themselves in exports, and the pseudonymous
 //! respondent id that lets a facilitator tell one person's attempts from another's.
 
+use crate::model::text::{make_visible, make_visible_opt};
 use serde::{Deserialize, Serialize};
 
 /// Written into `profile.json`.
@@ -21,6 +22,13 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// Makes the free texts safe to show.
+    pub fn make_visible(&mut self) {
+        make_visible(&mut self.respondent_id);
+        make_visible_opt(&mut self.workplace);
+        make_visible_opt(&mut self.role);
+    }
+
     /// A new profile around a respondent id made by the caller's id source.
     pub fn new(respondent_id: String) -> Self {
         Profile {

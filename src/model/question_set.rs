@@ -6,6 +6,7 @@
 
 use crate::model::code::StatementCode;
 use crate::model::lang::{Lang, Localized};
+use crate::model::text::{is_unsafe, visible, visible_lines};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -202,6 +203,10 @@ pub enum SetProblem {
     CodeTwice(StatementCode),
     #[error("resource {0}: the url must start with https:// or http://")]
     BadUrl(String),
+    #[error(
+        "{0}: has a control character or an invisible character that reorders text; remove it"
+    )]
+    Unsafe(String),
 }
 
 /// One problem of a question set, with the line it is on where that can be told.
@@ -245,7 +250,7 @@ pub fn check(toml_text: &str) -> Result<QuestionSet, Vec<Problem>> {
             let line = e.span().map(|span| line_of(toml_text, span.start));
             return Err(vec![Problem {
                 line,
-                message: e.message().trim_end().to_string(),
+                message: visible_lines(e.message().trim_end()).into_owned(),
             }]);
         }
     };
@@ -332,7 +337,8 @@ impl QuestionSet {
     pub fn parse(toml_text: &str, source_name: &str) -> Result<Self, QuestionSetError> {
         let raw: RawSet = toml::from_str(toml_text).map_err(|e| QuestionSetError::Syntax {
             source_name: source_name.to_string(),
-            message: e.to_string().trim_end().to_string(),
+            // The message quotes the line it is about: shown, never obeyed.
+            message: visible_lines(e.to_string().trim_end()).into_owned(),
         })?;
         raw.validate()
             .map_err(|problems| QuestionSetError::Invalid {
@@ -423,12 +429,11 @@ impl RawSet {
             .chain(self.areas.iter().flat_map(|a| &a.resources))
         {
             if !(r.url.starts_with("https://") || r.url.starts_with("http://")) {
-                out.push((
-                    Place::Table("[[resources]]"),
-                    SetProblem::BadUrl(r.url.clone()),
-                ));
+                let url = visible(&r.url).into_owned();
+                out.push((Place::Table("[[resources]]"), SetProblem::BadUrl(url)));
             }
         }
+        self.check_safe(&mut out);
         if !out.is_empty() {
             return Err(out);
         }
@@ -442,6 +447,39 @@ impl RawSet {
             statements,
             resources: self.resources,
         })
+    }
+
+    /// Every text must be safe to show: a set is printed to terminals and reports.
+    fn check_safe(&self, out: &mut Vec<(Place, SetProblem)>) {
+        let bad = |text: &str| text.chars().any(is_unsafe);
+        let both = |l: &Localized| bad(&l.sv) || bad(&l.en);
+        let mut found = |place: Place, what: String| out.push((place, SetProblem::Unsafe(what)));
+        if bad(&self.id) || bad(&self.version) {
+            found(Place::Key("id"), "id or version".into());
+        }
+        if both(&self.title) || self.welcome.as_ref().is_some_and(both) {
+            found(Place::Key("title"), "title or welcome".into());
+        }
+        if both(&self.scale.min_label) || both(&self.scale.max_label) {
+            found(Place::Table("[scale]"), "scale".into());
+        }
+        for a in &self.areas {
+            let resources = a.resources.iter().any(|r| both(&r.title) || bad(&r.url));
+            if both(&a.name) || resources {
+                found(Place::Area(a.number), format!("area {}", a.number));
+            }
+        }
+        for (i, st) in self.statements.iter().enumerate() {
+            if bad(&st.code) || both(&st.text) || st.title.as_ref().is_some_and(both) {
+                found(
+                    Place::Statement(i),
+                    format!("statement {}", visible(&st.code)),
+                );
+            }
+        }
+        if self.resources.iter().any(|r| both(&r.title) || bad(&r.url)) {
+            found(Place::Table("[[resources]]"), "a resource".into());
+        }
     }
 
     fn check_head(&self, out: &mut Vec<(Place, SetProblem)>) {
@@ -509,7 +547,7 @@ impl RawSet {
         for (i, st) in self.statements.iter().enumerate() {
             let here = Place::Statement(i);
             let Some(code) = StatementCode::parse(&st.code) else {
-                out.push((here, SetProblem::BadCode(st.code.clone())));
+                out.push((here, SetProblem::BadCode(visible(&st.code).into_owned())));
                 continue;
             };
             let what = format!("statement {code}: text");

@@ -93,5 +93,7 @@ fn read_attempt(path: &Path) -> Result<Attempt, SkipReason> {
     if path.extension().and_then(|e| e.to_str()) != Some("json") {
         return Err(SkipReason::NotJsonName);
     }
-    Ok(json::read(path, &ATTEMPT)?)
+    let mut attempt: Attempt = json::read(path, &ATTEMPT)?;
+    attempt.make_visible();
+    Ok(attempt)
 }

@@ -11,13 +11,13 @@ use std::path::Path;
 pub enum JsonError {
     #[error(transparent)]
     Read(#[from] ReadError),
-    #[error("not valid JSON ({0})")]
+    #[error("{}", place(.0))]
     NotJson(serde_json::Error),
     #[error("not a {expected} file")]
     WrongKind { expected: &'static str },
     #[error("written with schema version {found}, newer than this digikomp understands ({supported}); upgrade digikomp to read it")]
     Newer { found: u64, supported: u32 },
-    #[error("damaged ({0})")]
+    #[error("damaged: {}", place(.0))]
     Damaged(serde_json::Error),
 }
 
@@ -26,6 +26,22 @@ impl JsonError {
     pub fn is_not_found(&self) -> bool {
         matches!(self, JsonError::Read(e) if e.is_not_found())
     }
+}
+
+/// Where a JSON error is and what kind it is, without quoting the file: a serde
+/// message can repeat the text it choked on. The one message that names no content
+/// but says what is wrong, a repeated statement code, is kept.
+pub fn place(e: &serde_json::Error) -> String {
+    let what = match e.classify() {
+        serde_json::error::Category::Io => "cannot be read",
+        serde_json::error::Category::Syntax => "not valid JSON",
+        serde_json::error::Category::Data if e.to_string().contains("is answered twice") => {
+            return e.to_string();
+        }
+        serde_json::error::Category::Data => "a value of the wrong type, or a missing one,",
+        serde_json::error::Category::Eof => "ends too early",
+    };
+    format!("{what} at line {} column {}", e.line(), e.column())
 }
 
 /// What a versioned file declares itself to be.

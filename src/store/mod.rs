@@ -227,7 +227,7 @@ mod tests {
         assert_eq!(
             reasons,
             vec![
-                ("broken.json".into(), "not".into()),
+                ("broken.json".into(), "ends".into()),
                 ("newer.json".into(), "written".into()),
                 ("notes.txt".into(), "not".into()),
                 ("other.json".into(), "not".into()),

@@ -64,14 +64,21 @@ impl Store {
     /// that names the file, so that the user can decide to remove it.
     pub fn load_draft(&self) -> Result<Option<Draft>> {
         let path = self.draft_path();
-        json::read_optional(&path, &DRAFT).map_err(|e| {
-            unusable(
-                &path,
-                "the draft",
-                "start over with `digikomp take --restart`",
-                &e,
-            )
-        })
+        json::read_optional(&path, &DRAFT)
+            .map(|d| {
+                d.map(|mut d: Draft| {
+                    d.make_visible();
+                    d
+                })
+            })
+            .map_err(|e| {
+                unusable(
+                    &path,
+                    "the draft",
+                    "start over with `digikomp take --restart`",
+                    &e,
+                )
+            })
     }
 
     /// Removes the draft, if any.
@@ -97,6 +104,10 @@ impl Store {
                     &e,
                 )
             })?
+            .map(|mut p: Plans| {
+                p.make_visible();
+                p
+            })
             .unwrap_or_default())
     }
 
@@ -124,14 +135,18 @@ impl Store {
 
     fn read_profile(&self) -> Result<Option<Profile>> {
         let path = self.profile_path();
-        json::read_optional(&path, &PROFILE).map_err(|e| {
+        let found = json::read_optional(&path, &PROFILE).map_err(|e| {
             unusable(
                 &path,
                 "the profile",
                 "remove it to get a new respondent id",
                 &e,
             )
-        })
+        })?;
+        Ok(found.map(|mut p: Profile| {
+            p.make_visible();
+            p
+        }))
     }
 
     /// Saves the profile.

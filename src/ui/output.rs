@@ -1,6 +1,7 @@
 //! Writing data to standard output. A closed pipe (`| head`) ends the output
 //! quietly instead of failing the command.
 
+use crate::model::text::visible_lines;
 use anyhow::{Context, Result};
 use serde::Serialize;
 use std::io::Write;
@@ -12,6 +13,15 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("could not write to standard output"),
     }
+}
+
+/// Writes a message and a newline to stderr. The message is made safe to show
+/// first (it may quote a file name or someone's label), and a stderr that cannot
+/// be written (closed, or a full disk) is not an error: there is nowhere left to
+/// say so.
+pub fn say(message: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{}", visible_lines(message));
 }
 
 /// Writes `text` to stdout.

@@ -5,6 +5,8 @@ use crate::model::attempt::SetRef;
 use crate::model::code::{StatementCode, CODE_SPACE};
 use crate::model::question_set::QuestionSet;
 use crate::model::record::{unneutralise, RecordDate, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
+use crate::model::text::visible;
+use crate::store::json::place as json_place;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -121,7 +123,7 @@ struct RecordIn {
 
 fn parse_json(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
     let file: ExportIn =
-        serde_json::from_str(text).map_err(|e| BadInput::NotJsonExport(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| BadInput::NotJsonExport(json_place(&e)))?;
     if file.kind != EXPORT_KIND {
         return Err(BadInput::WrongKind);
     }
@@ -141,6 +143,11 @@ fn parse_json(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
         .collect()
 }
 
+/// Text from someone else's file, made safe to show (see [`visible`]).
+fn clean(text: &str) -> String {
+    visible(text).into_owned()
+}
+
 /// Checks a JSON record against the set and turns it into a row.
 fn row_of(set: &QuestionSet, codes: &CodeIndex, r: RecordIn) -> Result<Row, BadInput> {
     check_identity(set, &r.question_set, &r.respondent, &r.attempt_id)?;
@@ -153,12 +160,12 @@ fn row_of(set: &QuestionSet, codes: &CodeIndex, r: RecordIn) -> Result<Row, BadI
         return Err(BadInput::NoAnswers);
     }
     Ok(Row {
-        respondent: r.respondent,
-        attempt_id: r.attempt_id,
+        respondent: clean(&r.respondent),
+        attempt_id: clean(&r.attempt_id),
         date: r.date,
-        label: r.label,
-        workplace: r.workplace,
-        role: r.role,
+        label: r.label.as_deref().map(clean),
+        workplace: r.workplace.as_deref().map(clean),
+        role: r.role.as_deref().map(clean),
         ratings,
     })
 }
@@ -207,7 +214,7 @@ fn check_identity(
 ) -> Result<(), BadInput> {
     if qs.id != set.id {
         return Err(BadInput::OtherSet {
-            found: qs.id.chars().take(64).collect(),
+            found: clean(&qs.id.chars().take(64).collect::<String>()),
             expected: set.id.clone(),
         });
     }
@@ -288,10 +295,7 @@ fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
         .delimiter(delimiter(first))
         .flexible(false)
         .from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .map_err(|e| BadInput::NotCsv(e.to_string()))?
-        .clone();
+    let header = reader.headers().map_err(csv_problem)?.clone();
     let columns = Columns::of(set, &header)?;
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
@@ -303,7 +307,7 @@ fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
             Err(e) => {
                 return Err(BadInput::Line {
                     line: line + 1,
-                    problem: Box::new(BadInput::NotCsv(e.to_string())),
+                    problem: Box::new(csv_problem(e)),
                 })
             }
         }
@@ -316,6 +320,19 @@ fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
     Ok(rows)
 }
 
+/// What is wrong with a CSV file, without quoting it.
+fn csv_problem(e: csv::Error) -> BadInput {
+    BadInput::NotCsv(match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!("a record has {len} fields where the header has {expected_len}")
+        }
+        csv::ErrorKind::Utf8 { .. } => "not UTF-8 text".to_string(),
+        _ => "cannot be read as CSV".to_string(),
+    })
+}
+
 /// One CSV record as a row.
 fn csv_row(
     set: &QuestionSet,
@@ -323,13 +340,13 @@ fn csv_row(
     record: &csv::StringRecord,
 ) -> Result<Row, BadInput> {
     let cell = |i: usize| unneutralise(record.get(i).unwrap_or("").trim());
-    let text = |i: Option<usize>| i.map(|i| cell(i).to_string()).filter(|s| !s.is_empty());
+    let text = |i: Option<usize>| i.map(|i| clean(cell(i))).filter(|s| !s.is_empty());
     let qs = SetRef {
         id: cell(columns.set_id).to_string(),
         version: cell(columns.version).to_string(),
     };
-    let respondent = cell(columns.respondent).to_string();
-    let attempt_id = cell(columns.attempt).to_string();
+    let respondent = clean(cell(columns.respondent));
+    let attempt_id = clean(cell(columns.attempt));
     check_identity(set, &qs, &respondent, &attempt_id)?;
     let mut ratings = vec![None; set.statements.len()];
     for &(column, i, code) in &columns.codes {
@@ -339,7 +356,7 @@ fn csv_row(
         }
         let value: u8 = raw.parse().map_err(|_| BadInput::NotARating {
             code,
-            value: raw.chars().take(12).collect(),
+            value: clean(&raw.chars().take(12).collect::<String>()),
         })?;
         ratings[i] = Some(rating(set, code, value)?);
     }
@@ -347,7 +364,9 @@ fn csv_row(
         return Err(BadInput::NoAnswers);
     }
     let date = match text(columns.date) {
-        Some(d) => Some(RecordDate::parse(&d).ok_or(BadInput::BadDate(d))?),
+        Some(d) => Some(
+            RecordDate::parse(&d).ok_or_else(|| BadInput::BadDate(d.chars().take(20).collect()))?,
+        ),
         None => None,
     };
     Ok(Row {

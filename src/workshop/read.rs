@@ -2,6 +2,7 @@
 //! directly inside a named folder, read in parallel with a bound on each.
 
 use crate::model::question_set::QuestionSet;
+use crate::model::text::visible;
 use crate::store::fs::{read_bounded, ReadError};
 use crate::workshop::parse::{parse, BadInput, Row};
 use serde::Serialize;
@@ -89,7 +90,8 @@ pub fn load(set: &QuestionSet, inputs: &[PathBuf]) -> Loaded {
 
 fn bad(path: &Path, problem: &FileProblem) -> BadFile {
     BadFile {
-        file: path.display().to_string(),
+        // A file name is someone else's text too.
+        file: visible(&path.display().to_string()).into_owned(),
         reason: problem.to_string(),
     }
 }

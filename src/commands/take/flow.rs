@@ -10,6 +10,7 @@ use crate::model::attempt::{
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::store::Store;
+use crate::ui::output::say;
 use crate::ui::prompt::{Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
 use crate::ui::texts::texts;
 use anyhow::{Context, Result};
@@ -203,7 +204,7 @@ pub fn interactive(
         Ok(Some(())) => {}
         Ok(None) => return keep(store, &draft),
         Err(e) if is_interrupted(&e) => {
-            eprintln!("{}", kept_message(store, &draft, opts.lang));
+            say(&kept_message(store, &draft, opts.lang));
             return Err(e);
         }
         Err(e) => return Err(e),
