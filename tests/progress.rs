@@ -317,7 +317,7 @@ fn delete_one_and_all() {
         .args(["delete", "bbbb", "--yes"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("Raderade 1 fil(er)."));
+        .stderr(predicate::str::contains("Raderade 1 fil."));
     let left: Vec<String> = json(&env, &["history", "--json"])
         .as_array()
         .expect("rows")

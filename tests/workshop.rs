@@ -124,7 +124,7 @@ fn export_refuses_to_overwrite_and_anonymous_drops_details() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "exists; choose another name or add --force",
+            "finns redan; välj ett annat namn eller lägg till --force",
         ));
     p.cmd()
         .args(["export", "--force", "-o"])

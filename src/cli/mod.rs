@@ -41,7 +41,7 @@ Environment:
 /// unsure) to 7 (very sure), grouped in the five DigComp areas. Take the
 /// test again and again to see your progression; bring an export to a workshop.
 #[derive(Debug, Parser)]
-#[command(name = "digikomp", version, after_help = EXIT_CODES)]
+#[command(name = "digikomp", bin_name = "digikomp", version, after_help = EXIT_CODES)]
 pub struct Cli {
     /// Language of everything printed: sv (Swedish) or en (English) [default: sv]
     #[arg(long, global = true, env = "DIGIKOMP_LANG", value_parser = parse_lang, value_name = "LANG")]

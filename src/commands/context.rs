@@ -196,12 +196,20 @@ impl Context {
     ) -> Result<()> {
         match output {
             Some(path) if path.as_os_str() != "-" => {
-                if path.exists() && !force {
-                    return Err(Failure::Usage(format!(
-                        "{} exists; choose another name or add --force to replace it",
-                        path.display()
-                    ))
-                    .into());
+                // Without following a link: a link (even a dangling one), a device or
+                // a FIFO is never replaced, and --force replaces only a regular file.
+                if let Ok(meta) = std::fs::symlink_metadata(path) {
+                    if !meta.file_type().is_file() {
+                        return Err(Failure::Usage(
+                            self.texts().not_a_regular_file(path.display()),
+                        )
+                        .into());
+                    }
+                    if !force {
+                        return Err(
+                            Failure::Usage(self.texts().output_exists(path.display())).into()
+                        );
+                    }
                 }
                 write_atomic(path, bytes, true)?;
                 self.say(&format!("→ {}", path.display()));

@@ -70,6 +70,14 @@ pub fn run(ctx: &Context, opts: &DeleteOptions) -> Result<()> {
             return Ok(());
         }
     }
+    if opts.all {
+        let (removed, left) = ctx.store.erase()?;
+        ctx.say(&t.deleted(removed));
+        for path in left {
+            ctx.say(&t.delete_left(path.display()));
+        }
+        return Ok(());
+    }
     for file in &files {
         std::fs::remove_file(file)
             .with_context(|| format!("could not delete {}", file.display()))?;

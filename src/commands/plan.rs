@@ -5,7 +5,7 @@
 use crate::commands::Context;
 use crate::error::Failure;
 use crate::model::attempt::Attempt;
-use crate::model::plan::{self, Evaluation, PlanItem, Plans, Status, Target, MAX_OPEN};
+use crate::model::plan::{self, Evaluation, PlanItem, Status, Target, MAX_OPEN};
 use crate::model::text::visible;
 use crate::ui::format::{decimal, marked_delta};
 use crate::ui::output::{print_json, print_out};
@@ -173,14 +173,14 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
 fn new_item(
     ctx: &Context,
     target: Target,
-    goal: String,
+    goal: &str,
     due: Option<NaiveDate>,
     baseline: &Attempt,
 ) -> PlanItem {
     PlanItem {
         id: ctx.sources.short_id(8),
         target,
-        goal: visible(&goal).into_owned(),
+        goal: visible(goal.trim()).into_owned(),
         due,
         created_at: ctx.sources.now(),
         baseline_attempt: Some(baseline.id.clone()),
@@ -189,11 +189,26 @@ fn new_item(
     }
 }
 
-fn check_room(ctx: &Context, plans: &Plans) -> Result<()> {
-    if plans.open().count() >= MAX_OPEN {
-        bail!("{}", texts(ctx.lang).plan_full(MAX_OPEN));
-    }
+/// Adds an item under the store's lock, so that runs at the same time never lose
+/// one another's items; refused when the plan is already full.
+fn push_item(ctx: &Context, item: PlanItem) -> Result<()> {
+    let t = texts(ctx.lang);
+    let id = item.id.clone();
+    ctx.store.update_plans(|plans| {
+        if plans.open().count() >= MAX_OPEN {
+            bail!("{}", t.plan_full(MAX_OPEN));
+        }
+        plans.items.push(item);
+        Ok(())
+    })?;
+    ctx.say(&t.plan_added(id));
     Ok(())
+}
+
+/// Closes an item under the store's lock; false when no open item has the id.
+fn close_item(ctx: &Context, id: &str) -> Result<bool> {
+    let now = ctx.sources.now();
+    ctx.store.update_plans(|plans| Ok(plans.close(id, now)))
 }
 
 /// `plan add`: with a target and a goal from flags, or by asking in a terminal.
@@ -211,8 +226,9 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
         }
         _ => {}
     }
-    let mut plans = ctx.store.load_plans()?;
-    check_room(ctx, &plans)?;
+    if ctx.store.load_plans()?.open().count() >= MAX_OPEN {
+        bail!("{}", t.plan_full(MAX_OPEN));
+    }
     let attempts = attempts(ctx)?;
     let Some(latest) = attempts.last() else {
         bail!("{}", t.no_attempts(ctx.store.attempts_dir().display()));
@@ -230,37 +246,26 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
             ctx.lang,
             ctx.prompt_color,
         );
-        return add_interactively(ctx, &mut prompter, &mut plans, latest);
+        return add_interactively(ctx, &mut prompter, latest).map(drop);
     };
-    let goal = opts.goal.as_deref().unwrap_or_default().trim().to_string();
-    let item = new_item(ctx, target, goal, opts.due, latest);
-    let id = item.id.clone();
-    plans.items.push(item);
-    ctx.store.save_plans(&plans)?;
-    ctx.say(&t.plan_added(id));
-    Ok(())
+    let goal = opts.goal.as_deref().unwrap_or_default();
+    push_item(ctx, new_item(ctx, target, goal, opts.due, latest))
 }
 
 /// `plan close ID`.
 pub fn run_close(ctx: &Context, id: &str) -> Result<()> {
     let t = texts(ctx.lang);
-    let mut plans = ctx.store.load_plans()?;
-    if !plans.close(id, ctx.sources.now()) {
+    if !close_item(ctx, id)? {
         bail!("{}", t.plan_unknown(id));
     }
-    ctx.store.save_plans(&plans)?;
     ctx.say(&t.plan_closed_msg(id));
     Ok(())
 }
 
-/// Asks for one new item (target, goal, date) and saves it; nothing when skipped.
-fn add_interactively(
-    ctx: &Context,
-    prompter: &mut dyn Prompter,
-    plans: &mut Plans,
-    latest: &Attempt,
-) -> Result<()> {
+/// Asks for one new item (target, goal, date) and saves it; `false` when skipped.
+fn add_interactively(ctx: &Context, prompter: &mut dyn Prompter, latest: &Attempt) -> Result<bool> {
     let t = texts(ctx.lang);
+    let plans = ctx.store.load_plans()?;
     let open: Vec<Target> = plans.open().map(|i| i.target.clone()).collect();
     let candidates: Vec<(Target, f64)> = plan::candidates(&ctx.set, latest)
         .into_iter()
@@ -286,11 +291,11 @@ fn add_interactively(
         })
         .collect();
     let Some(choice) = prompter.choose(t.plan_pick, &labels)? else {
-        return Ok(());
+        return Ok(false);
     };
     let goal = prompter.input(t.plan_goal_prompt)?;
     if goal.trim().is_empty() {
-        return Ok(());
+        return Ok(false);
     }
     let due = loop {
         let text = prompter.input(t.plan_due_prompt)?;
@@ -303,14 +308,11 @@ fn add_interactively(
         }
     };
     let Some((target, _)) = candidates.get(choice) else {
-        return Ok(());
+        return Ok(false);
     };
-    let item = new_item(ctx, target.clone(), goal.trim().to_string(), due, latest);
-    let id = item.id.clone();
-    plans.items.push(item);
-    ctx.store.save_plans(plans)?;
-    ctx.say(&t.plan_added(id));
-    Ok(())
+    let item = new_item(ctx, target.clone(), &goal, due, latest);
+    push_item(ctx, item)?;
+    Ok(true)
 }
 
 /// After a new attempt: asks whether to keep, close or replace each open item, and
@@ -321,36 +323,30 @@ pub fn review_after_take(
     attempt: &Attempt,
 ) -> Result<()> {
     let t = texts(ctx.lang);
-    let mut plans = ctx.store.load_plans()?;
-    let open: Vec<String> = plans.open().map(|i| i.id.clone()).collect();
+    let plans = ctx.store.load_plans()?;
     let options = [
         t.plan_keep.to_string(),
         t.plan_close.to_string(),
         t.plan_replace.to_string(),
     ];
-    for id in open {
-        let Some(item) = plans.items.iter().find(|i| i.id == id) else {
-            continue;
-        };
+    for item in plans.open() {
         let question = t.plan_what_now(describe_target(&item.target, &ctx.set, ctx.lang));
         match prompter.choose(&question, &options)? {
             Some(1) => {
-                plans.close(&id, ctx.sources.now());
-                ctx.store.save_plans(&plans)?;
-                ctx.say(&t.plan_closed_msg(id));
+                close_item(ctx, &item.id)?;
+                ctx.say(&t.plan_closed_msg(&item.id));
             }
             Some(2) => {
-                plans.close(&id, ctx.sources.now());
-                ctx.store.save_plans(&plans)?;
-                add_interactively(ctx, prompter, &mut plans, attempt)?;
+                close_item(ctx, &item.id)?;
+                add_interactively(ctx, prompter, attempt)?;
             }
             _ => {}
         }
     }
-    while plans.open().count() < MAX_OPEN && prompter.confirm(t.plan_add_question, false)? {
-        let before = plans.items.len();
-        add_interactively(ctx, prompter, &mut plans, attempt)?;
-        if plans.items.len() == before {
+    while ctx.store.load_plans()?.open().count() < MAX_OPEN
+        && prompter.confirm(t.plan_add_question, false)?
+    {
+        if !add_interactively(ctx, prompter, attempt)? {
             break;
         }
     }

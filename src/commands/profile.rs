@@ -25,21 +25,25 @@ pub fn load_or_create(ctx: &Context) -> Result<Profile> {
 
 /// `profile`: changes what the flags ask for, then shows the profile.
 pub fn run(ctx: &Context, opts: &ProfileOptions) -> Result<()> {
-    let mut profile = load_or_create(ctx)?;
-    if opts.clear {
-        profile.workplace = None;
-        profile.role = None;
-    }
     let clean = |s: &Option<String>| s.as_ref().map(|v| visible(v.trim()).into_owned());
-    if let Some(w) = clean(&opts.workplace) {
-        profile.workplace = (!w.is_empty()).then_some(w);
-    }
-    if let Some(r) = clean(&opts.role) {
-        profile.role = (!r.is_empty()).then_some(r);
-    }
-    if opts.clear || opts.workplace.is_some() || opts.role.is_some() {
-        ctx.store.save_profile(&profile)?;
-    }
+    let profile = if opts.clear || opts.workplace.is_some() || opts.role.is_some() {
+        let new_id = || format!("r-{}", ctx.sources.short_id(12));
+        let (profile, ()) = ctx.store.update_profile(new_id, |profile| {
+            if opts.clear {
+                profile.workplace = None;
+                profile.role = None;
+            }
+            if let Some(w) = clean(&opts.workplace) {
+                profile.workplace = (!w.is_empty()).then_some(w);
+            }
+            if let Some(r) = clean(&opts.role) {
+                profile.role = (!r.is_empty()).then_some(r);
+            }
+        })?;
+        profile
+    } else {
+        load_or_create(ctx)?
+    };
     if opts.json {
         return print_json(&profile);
     }

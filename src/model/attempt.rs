@@ -149,7 +149,6 @@ pub(crate) mod fixtures {
     use super::{Attempt, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
     use crate::model::lang::Lang;
     use crate::model::question_set::QuestionSet;
-    use crate::model::text::{make_visible, make_visible_opt};
     use chrono::{DateTime, FixedOffset, TimeZone};
 
     /// Noon (+01:00) on a day of 2026.

@@ -28,7 +28,7 @@ pub fn stats(values: &[f64]) -> Option<Stats> {
     let median = if n % 2 == 1 {
         sorted[n / 2]
     } else {
-        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+        f64::midpoint(sorted[n / 2 - 1], sorted[n / 2])
     };
     Some(Stats {
         n,

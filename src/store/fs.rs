@@ -139,7 +139,12 @@ pub(crate) fn write_atomic_with(
 #[cfg(unix)]
 pub fn restrict_dir(dir: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let meta = fs::metadata(dir).with_context(|| format!("could not read {}", dir.display()))?;
+    let meta =
+        fs::symlink_metadata(dir).with_context(|| format!("could not read {}", dir.display()))?;
+    // Never through a link: its target may be a folder that is not ours.
+    if meta.file_type().is_symlink() {
+        return Ok(());
+    }
     if meta.permissions().mode() & 0o077 != 0 {
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
             .with_context(|| format!("could not make {} private (mode 700)", dir.display()))?;

@@ -55,22 +55,22 @@ impl Store {
     /// Picks the data directory: `flag` first, then `DIGIKOMP_DATA_DIR`, then the platform default.
     pub fn locate(flag: Option<PathBuf>, env: Option<PathBuf>) -> Result<Self> {
         if let Some(path) = flag {
-            return Ok(Store::at(path, PathSource::Flag));
+            return Ok(Store::at(&path, PathSource::Flag));
         }
         if let Some(path) = env.filter(|p| !p.as_os_str().is_empty()) {
-            return Ok(Store::at(path, PathSource::Env));
+            return Ok(Store::at(&path, PathSource::Env));
         }
         let dirs = directories::ProjectDirs::from("se", "digikomp", "digikomp").context(
             "could not find a home directory for the data; set DIGIKOMP_DATA_DIR to a folder",
         )?;
-        Ok(Store::at(
-            dirs.data_dir().to_path_buf(),
-            PathSource::Default,
-        ))
+        Ok(Store::at(dirs.data_dir(), PathSource::Default))
     }
 
     /// A store rooted at `root`.
-    pub fn at(root: PathBuf, source: PathSource) -> Self {
+    pub fn at(root: &Path, source: PathSource) -> Self {
+        // Rebuilt from its components, so that a path typed with `/` on Windows is
+        // printed with one kind of separator (`Z:/x/data` becomes `Z:\x\data`).
+        let root = root.components().collect();
         Store { root, source }
     }
 
@@ -104,6 +104,42 @@ impl Store {
         self.root.join("profile.json")
     }
 
+    /// Removes everything digikomp writes: the attempt files (readable or not), the
+    /// draft, the plan, the profile, the lock and temp files, then the folders if
+    /// they are empty. Returns how many files were removed and what was left (files
+    /// digikomp did not write).
+    pub fn erase(&self) -> Result<(usize, Vec<PathBuf>)> {
+        let mut removed = 0;
+        let mut left = Vec::new();
+        let ours_in_attempts = |name: &std::ffi::OsStr| {
+            fs::is_temp(name) || Path::new(name).extension().is_some_and(|e| e == "json")
+        };
+        let attempts = self.attempts_dir();
+        removed += remove_matching(&attempts, ours_in_attempts, &mut left)?;
+        let personal = ["draft.json", "plans.json", "profile.json", ".lock"];
+        let ours_in_root = |name: &std::ffi::OsStr| {
+            fs::is_temp(name) || personal.iter().any(|p| name == std::ffi::OsStr::new(p))
+        };
+        removed += remove_matching(&self.root, ours_in_root, &mut Vec::new())?;
+        for dir in [attempts.as_path(), self.root.as_path()] {
+            // Only an empty folder goes; one with files digikomp did not write stays.
+            let _ = std::fs::remove_dir(dir);
+        }
+        if self.root.exists() {
+            for entry in std::fs::read_dir(&self.root)
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if entry.path() != attempts {
+                    left.push(entry.path());
+                }
+            }
+        }
+        left.sort();
+        Ok((removed, left))
+    }
+
     /// Creates `dir` (and the data directory) if needed, private to the user on Unix.
     fn ensure_dir(&self, dir: &Path) -> Result<()> {
         if self.root.exists() && !self.root.is_dir() {
@@ -130,6 +166,33 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Removes the regular files (and symlinks) in `dir` whose names `ours` accepts;
+/// everything else is added to `left`. A missing folder has nothing to remove.
+fn remove_matching(
+    dir: &Path,
+    ours: impl Fn(&std::ffi::OsStr) -> bool,
+    left: &mut Vec<PathBuf>,
+) -> Result<usize> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e).with_context(|| format!("could not read {}", dir.display())),
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let is_file = entry.file_type().is_ok_and(|t| !t.is_dir());
+        if is_file && ours(&entry.file_name()) {
+            std::fs::remove_file(&path)
+                .with_context(|| format!("could not delete {}", path.display()))?;
+            removed += 1;
+        } else if dir != path {
+            left.push(path);
+        }
+    }
+    Ok(removed)
 }
 
 #[cfg(test)]
@@ -167,7 +230,7 @@ mod tests {
     #[test]
     fn saves_and_reads_back_in_time_order() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().join("data"), PathSource::Flag);
+        let store = Store::at(&dir.path().join("data"), PathSource::Flag);
         let later = attempt("bbbbbbbb-1", 30);
         let earlier = attempt("aaaaaaaa-1", 5);
         store.save_attempt(&later).expect("save");
@@ -181,7 +244,7 @@ mod tests {
     #[test]
     fn never_overwrites_an_attempt() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let store = Store::at(dir.path(), PathSource::Flag);
         let a = attempt("cccccccc-1", 1);
         let path = store.save_attempt(&a).expect("first save");
         let before = fs::read(&path).expect("read");
@@ -197,7 +260,7 @@ mod tests {
     #[test]
     fn skips_and_reports_bad_files() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let store = Store::at(dir.path(), PathSource::Flag);
         store.save_attempt(&attempt("dddddddd-1", 1)).expect("save");
         let adir = store.attempts_dir();
         fs::write(adir.join("broken.json"), "{\"kind\": \"digikomp-attempt\"").expect("w");
@@ -239,7 +302,7 @@ mod tests {
     #[test]
     fn a_failed_write_leaves_no_file_and_earlier_attempts_untouched() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let store = Store::at(dir.path(), PathSource::Flag);
         let first = store.save_attempt(&attempt("11111111-1", 1)).expect("save");
         let before = fs::read(&first).expect("read");
         let target = store.attempts_dir().join("new.json");
@@ -261,7 +324,7 @@ mod tests {
     #[test]
     fn stale_temp_files_are_cleaned_up_by_the_next_save() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let store = Store::at(dir.path(), PathSource::Flag);
         store.save_attempt(&attempt("22222222-1", 1)).expect("save");
         let adir = store.attempts_dir();
         let old = adir.join(".tmp-killed.part");
@@ -291,7 +354,7 @@ mod tests {
     #[test]
     fn oversized_and_duplicate_answers_are_refused() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let store = Store::at(dir.path(), PathSource::Flag);
         store.save_attempt(&attempt("44444444-1", 1)).expect("save");
         let adir = store.attempts_dir();
         let big = fs::File::create(adir.join("big.json")).expect("create");
@@ -321,7 +384,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let root = dir.path().join("data");
         fs::write(&root, "x").expect("w");
-        let store = Store::at(root, PathSource::Env);
+        let store = Store::at(&root, PathSource::Env);
         let err = store
             .save_attempt(&attempt("ffffffff-1", 1))
             .expect_err("refused");
@@ -337,7 +400,7 @@ mod tests {
     fn files_and_folders_are_private() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().join("data"), PathSource::Flag);
+        let store = Store::at(&dir.path().join("data"), PathSource::Flag);
         let path = store.save_attempt(&attempt("abababab-1", 1)).expect("save");
         let mode = |p: &Path| fs::metadata(p).expect("meta").permissions().mode() & 0o777;
         assert_eq!(mode(&path), 0o600);

@@ -5,7 +5,7 @@
 use crate::model::attempt::{Draft, ATTEMPT_SCHEMA_VERSION, DRAFT_KIND};
 use crate::model::plan::{Plans, PLANS_KIND, PLANS_SCHEMA_VERSION};
 use crate::model::profile::{Profile, PROFILE_KIND, PROFILE_SCHEMA_VERSION};
-use crate::store::fs::write_atomic;
+use crate::store::fs::{remove_stale_temps, write_atomic};
 use crate::store::json::{self, JsonError, Kind};
 use crate::store::Store;
 use anyhow::{Context, Result};
@@ -46,13 +46,73 @@ fn unusable(path: &Path, what: &str, fix: &str, err: &JsonError) -> anyhow::Erro
     }
 }
 
+/// The data directory's lock, held until dropped: a read-modify-write of the plan or
+/// the profile holds it, so that two runs at once never lose one another's change.
+pub struct Lock(std::fs::File);
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.0.unlock();
+    }
+}
+
 impl Store {
+    /// The lock file, beside the personal files.
+    pub fn lock_path(&self) -> std::path::PathBuf {
+        self.root.join(".lock")
+    }
+
+    /// Waits for and takes the data directory's lock.
+    pub fn lock(&self) -> Result<Lock> {
+        self.ensure_dir(&self.root)?;
+        let path = self.lock_path();
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options
+            .open(&path)
+            .with_context(|| format!("could not open the lock file {}", path.display()))?;
+        file.lock()
+            .with_context(|| format!("could not lock {}", path.display()))?;
+        Ok(Lock(file))
+    }
+
+    /// Changes the action plan under the lock: reads it, lets `change` edit it, and
+    /// saves it unless `change` fails.
+    pub fn update_plans<T>(&self, change: impl FnOnce(&mut Plans) -> Result<T>) -> Result<T> {
+        let _lock = self.lock()?;
+        let mut plans = self.load_plans()?;
+        let out = change(&mut plans)?;
+        self.save_plans(&plans)?;
+        Ok(out)
+    }
+
+    /// Changes the profile under the lock (creating it first if needed).
+    pub fn update_profile<T>(
+        &self,
+        new_id: impl FnOnce() -> String,
+        change: impl FnOnce(&mut Profile) -> T,
+    ) -> Result<(Profile, T)> {
+        let _lock = self.lock()?;
+        let mut profile = self.load_or_create_profile_locked(new_id)?;
+        let out = change(&mut profile);
+        self.save_profile(&profile)?;
+        Ok((profile, out))
+    }
+
     /// Writes one personal file atomically, creating the data directory if needed.
     fn save_personal(&self, path: &Path, value: &impl Serialize, what: &str) -> Result<()> {
         self.ensure_dir(&self.root)?;
         let json =
             serde_json::to_vec_pretty(value).with_context(|| format!("could not encode {what}"))?;
-        write_atomic(path, &json, true)
+        write_atomic(path, &json, true)?;
+        // Temp files of saves that were killed hold goals and workplaces: not kept.
+        remove_stale_temps(&self.root);
+        Ok(())
     }
 
     /// Saves (or replaces) the draft.
@@ -120,6 +180,15 @@ impl Store {
     /// It is created only if no other run created it meanwhile (create-new), so two
     /// first uses at once agree on one respondent id.
     pub fn load_or_create_profile(&self, new_id: impl FnOnce() -> String) -> Result<Profile> {
+        if let Some(profile) = self.read_profile()? {
+            return Ok(profile);
+        }
+        let _lock = self.lock()?;
+        self.load_or_create_profile_locked(new_id)
+    }
+
+    /// [`Store::load_or_create_profile`] for a caller that holds the lock.
+    fn load_or_create_profile_locked(&self, new_id: impl FnOnce() -> String) -> Result<Profile> {
         if let Some(profile) = self.read_profile()? {
             return Ok(profile);
         }

@@ -95,7 +95,7 @@ pub fn bar(value: f64, max: u8, cells: usize) -> String {
     const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
     let eighths = ((value / f64::from(max)).clamp(0.0, 1.0) * (cells * 8) as f64).round() as usize;
     let mut out = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         out.push(PARTS[eighths % 8]);
     }
     let used = out.chars().count();

@@ -780,10 +780,12 @@ impl Texts {
     }
 
     /// "Deleted {n} file(s)."
-    pub fn deleted(&self, n: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("Raderade {n} fil(er)."),
-            Lang::En => format!("Deleted {n} file(s)."),
+    pub fn deleted(&self, n: usize) -> String {
+        match (self.lang, n) {
+            (Lang::Sv, 1) => "Raderade 1 fil.".to_string(),
+            (Lang::Sv, n) => format!("Raderade {n} filer."),
+            (Lang::En, 1) => "Deleted 1 file.".to_string(),
+            (Lang::En, n) => format!("Deleted {n} files."),
         }
     }
 
@@ -935,6 +937,34 @@ impl Texts {
         match self.lang {
             Lang::Sv => "Att titta närmare på",
             Lang::En => "Worth a closer look",
+        }
+    }
+
+    /// "Left …: digikomp did not write it; remove it yourself if you want it gone."
+    pub fn delete_left(&self, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => {
+                format!("Kvar: {path} (skrevs inte av digikomp; ta bort den själv om du vill).")
+            }
+            Lang::En => format!(
+                "Left: {path} (not written by digikomp; remove it yourself if you want it gone)."
+            ),
+        }
+    }
+
+    /// "FILE exists; choose another name or add --force to replace it"
+    pub fn output_exists(&self, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("{path} finns redan; välj ett annat namn eller lägg till --force för att ersätta den"),
+            Lang::En => format!("{path} exists; choose another name or add --force to replace it"),
+        }
+    }
+
+    /// A path that is a link, a device, a FIFO or a folder is never replaced.
+    pub fn not_a_regular_file(&self, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("{path} är ingen vanlig fil (utan en länk, en enhet eller en mapp); digikomp ersätter bara vanliga filer: välj ett annat namn"),
+            Lang::En => format!("{path} is not a regular file (but a link, a device or a folder); digikomp replaces only regular files: choose another name"),
         }
     }
 }

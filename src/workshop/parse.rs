@@ -295,7 +295,7 @@ fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
         .delimiter(delimiter(first))
         .flexible(false)
         .from_reader(text.as_bytes());
-    let header = reader.headers().map_err(csv_problem)?.clone();
+    let header = reader.headers().map_err(|e| csv_problem(&e))?.clone();
     let columns = Columns::of(set, &header)?;
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
@@ -307,7 +307,7 @@ fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
             Err(e) => {
                 return Err(BadInput::Line {
                     line: line + 1,
-                    problem: Box::new(csv_problem(e)),
+                    problem: Box::new(csv_problem(&e)),
                 })
             }
         }
@@ -321,7 +321,7 @@ fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
 }
 
 /// What is wrong with a CSV file, without quoting it.
-fn csv_problem(e: csv::Error) -> BadInput {
+fn csv_problem(e: &csv::Error) -> BadInput {
     BadInput::NotCsv(match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..

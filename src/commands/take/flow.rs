@@ -403,7 +403,7 @@ mod tests {
     /// The bundled set and a store in a new temp dir (kept alive by the guard).
     fn fresh() -> (QuestionSet, tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().to_path_buf(), PathSource::Flag);
+        let store = Store::at(dir.path(), PathSource::Flag);
         (crate::model::attempt::fixtures::v1(), dir, store)
     }
 
@@ -555,7 +555,7 @@ mod tests {
     fn non_interactive_refuses_bad_answers_and_writes_nothing() {
         let set = crate::model::attempt::fixtures::v1();
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().join("d"), PathSource::Flag);
+        let store = Store::at(&dir.path().join("d"), PathSource::Flag);
         let input = AnswersInput::Inline("1,2,9".into());
         let err = with_env(|env| non_interactive(&set, &store, &opts(), &input, env))
             .expect_err("refused");
