@@ -375,12 +375,12 @@ struct WorkshopArgs {
     /// Show groups side by side, e.g. before/after by label
     #[arg(long, value_enum, value_name = "FIELD")]
     group_by: Option<GroupByArg>,
-    /// A rating at or above N counts as high
-    #[arg(long, default_value_t = 6, value_name = "N")]
-    high: u8,
-    /// A rating at or below N counts as low
-    #[arg(long, default_value_t = 3, value_name = "N")]
-    low: u8,
+    /// A rating at or above N counts as high [default: one below the top of the scale, 6 on 1–7]
+    #[arg(long, value_name = "N")]
+    high: Option<u8>,
+    /// A rating at or below N counts as low [default: one below the middle, 3 on 1–7]
+    #[arg(long, value_name = "N")]
+    low: Option<u8>,
     /// Fail on the first file that cannot be used, instead of skipping it
     #[arg(long)]
     strict: bool,

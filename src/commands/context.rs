@@ -137,7 +137,25 @@ impl Context {
         for s in skipped {
             self.say(&self.texts().skipped_file(s.path.display(), &s.reason));
         }
-        Ok(stored)
+        // An answer off the set's scale cannot be scored (a hand-edited file).
+        let scale = &self.set.scale;
+        Ok(stored
+            .into_iter()
+            .filter(|s| {
+                let off = s
+                    .attempt
+                    .answers_set(&self.set)
+                    .then(|| s.attempt.answers.iter().find(|(_, v)| !scale.contains(**v)));
+                match off.flatten() {
+                    Some((code, v)) => {
+                        let why = self.texts().off_scale(code, v, scale.min, scale.max);
+                        self.say(&self.texts().skipped_file(s.path.display(), why));
+                        false
+                    }
+                    None => true,
+                }
+            })
+            .collect())
     }
 
     /// The attempts that answered the set in use (any version), oldest first.

@@ -1,6 +1,7 @@
 //! `workshop`: the group profile from many people's exports.
 
 use crate::commands::Context;
+use crate::error::Failure;
 use crate::report::{ExportFormat, RenderCtx, ReportFormat};
 use crate::workshop::aggregate::{aggregate, GroupBy, Options};
 use crate::workshop::read::{load, Loaded};
@@ -15,22 +16,37 @@ pub struct WorkshopOptions {
     pub output: Option<PathBuf>,
     pub force: bool,
     pub group_by: Option<GroupBy>,
-    pub high: u8,
-    pub low: u8,
+    /// `None`: one below the top of the scale.
+    pub high: Option<u8>,
+    /// `None`: one below the middle of the scale.
+    pub low: Option<u8>,
     pub strict: bool,
     pub delimiter: u8,
 }
 
 /// `workshop`: reads, aggregates and writes the group report.
 pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
+    let scale = &ctx.set.scale;
+    let high = opts.high.unwrap_or(scale.max - 1);
+    let low = opts
+        .low
+        .unwrap_or(scale.middle().saturating_sub(1).max(scale.min));
+    for (flag, value) in [("--high", high), ("--low", low)] {
+        if !scale.contains(value) {
+            let message = ctx
+                .texts()
+                .threshold_off_scale(flag, value, scale.min, scale.max);
+            return Err(Failure::Usage(message).into());
+        }
+    }
     let loaded = load_inputs(ctx, &opts.inputs, opts.strict)?;
     let report = aggregate(
         &ctx.set,
         loaded,
         &Options {
             group_by: opts.group_by,
-            high: opts.high,
-            low: opts.low,
+            high,
+            low,
             priorities: 5,
         },
     );
@@ -61,7 +77,9 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
 /// Reads other people's exports, saying which files were skipped and why; an
 /// error when nothing usable is left (or, with `strict`, when anything was skipped).
 pub fn load_inputs(ctx: &Context, inputs: &[PathBuf], strict: bool) -> Result<Loaded> {
-    let loaded = load(&ctx.set, inputs);
+    // A day's margin: the exporter's time zone may be ahead of ours.
+    let latest = ctx.sources.now().date_naive() + chrono::Days::new(1);
+    let loaded = load(&ctx.set, inputs, latest);
     for b in &loaded.bad {
         ctx.say(&ctx.texts().skipped_file(&b.file, &b.reason));
     }

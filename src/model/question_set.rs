@@ -8,7 +8,7 @@ use crate::model::code::StatementCode;
 use crate::model::lang::{Lang, Localized};
 use crate::model::text::{is_unsafe, visible, visible_lines};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// The bundled question set, compiled into the binary so that the tool works with
 /// nothing installed beside it.
@@ -278,27 +278,34 @@ struct Lines {
     /// The lines of every `code = …`, in order.
     codes: Vec<usize>,
     /// The first line of `number = N` per area number.
-    numbers: Vec<(String, usize)>,
+    numbers: HashMap<String, usize>,
     /// The first line setting each other key or opening each table.
-    keys: Vec<(String, usize)>,
+    keys: HashMap<String, usize>,
 }
 
 impl Lines {
     fn index(text: &str) -> Self {
         let mut lines = Lines {
             codes: Vec::new(),
-            numbers: Vec::new(),
-            keys: Vec::new(),
+            numbers: HashMap::new(),
+            keys: HashMap::new(),
         };
         for (i, line) in text.lines().enumerate() {
             let trimmed = line.trim();
             if trimmed.starts_with('[') {
-                lines.keys.push((trimmed.to_string(), i + 1));
+                lines.keys.entry(trimmed.to_string()).or_insert(i + 1);
             } else if let Some((key, value)) = line.split_once('=') {
                 match key.trim() {
                     "code" => lines.codes.push(i + 1),
-                    "number" => lines.numbers.push((value.trim().to_string(), i + 1)),
-                    other => lines.keys.push((other.to_string(), i + 1)),
+                    "number" => {
+                        lines
+                            .numbers
+                            .entry(value.trim().to_string())
+                            .or_insert(i + 1);
+                    }
+                    other => {
+                        lines.keys.entry(other.to_string()).or_insert(i + 1);
+                    }
                 }
             }
         }
@@ -306,13 +313,10 @@ impl Lines {
     }
 
     fn of(&self, place: Place) -> Option<usize> {
-        let first = |list: &[(String, usize)], wanted: &str| {
-            list.iter().find(|(k, _)| k == wanted).map(|(_, l)| *l)
-        };
         match place {
             Place::Statement(i) => self.codes.get(i).copied(),
-            Place::Area(n) => first(&self.numbers, &n.to_string()),
-            Place::Key(key) | Place::Table(key) => first(&self.keys, key),
+            Place::Area(n) => self.numbers.get(&n.to_string()).copied(),
+            Place::Key(key) | Place::Table(key) => self.keys.get(key).copied(),
         }
     }
 }
@@ -417,9 +421,9 @@ impl RawSet {
         self.check_head(&mut out);
         let numbers = self.check_areas(&mut out);
         let statements = self.check_statements(&numbers, &mut out);
+        let used: BTreeSet<u8> = statements.iter().map(Statement::area).collect();
         for area in &self.areas {
-            if !statements.iter().any(|s| s.area() == area.number) && numbers.contains(&area.number)
-            {
+            if !used.contains(&area.number) && numbers.contains(&area.number) {
                 out.push((Place::Area(area.number), SetProblem::AreaEmpty(area.number)));
             }
         }

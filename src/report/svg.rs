@@ -152,7 +152,7 @@ const RATING_COLOURS: [&str; 7] = [
 ];
 
 /// The colour of point `p` (0-based) of a scale with `points` points.
-fn rating_colour(p: usize, points: usize) -> &'static str {
+pub fn rating_colour(p: usize, points: usize) -> &'static str {
     let last = RATING_COLOURS.len() - 1;
     let i = if points <= 1 {
         last

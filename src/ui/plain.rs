@@ -4,10 +4,14 @@
 //! in line by line.
 
 use crate::model::lang::Lang;
+use crate::model::text::visible;
 use crate::ui::prompt::{Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
 use crate::ui::texts::texts;
 use anyhow::{Context as _, Result};
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
+
+/// The longest line kept: an answer, a choice or a plan goal is far shorter.
+const MAX_LINE: u64 = 4096;
 
 /// A prompter over any line reader and writer (stdin and stderr in the binary).
 pub struct PlainPrompter<R, W> {
@@ -27,13 +31,44 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 
     /// One line of input without its line ending; `None` at the end of input.
+    /// One line of input, trimmed and made safe to echo; `None` at the end of input.
+    /// Of a line longer than [`MAX_LINE`] only the start is kept and the rest is read
+    /// past, so memory stays bounded whatever is piped in.
     fn line(&mut self) -> Result<Option<String>> {
-        let mut line = String::new();
-        let n = self
-            .input
-            .read_line(&mut line)
+        let mut bytes = Vec::new();
+        let n = (&mut self.input)
+            .take(MAX_LINE)
+            .read_until(b'\n', &mut bytes)
             .context("could not read from standard input")?;
-        Ok((n > 0).then(|| line.trim().to_string()))
+        if n == 0 {
+            return Ok(None);
+        }
+        if bytes.last() != Some(&b'\n') && n as u64 == MAX_LINE {
+            self.skip_rest_of_line()?;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        Ok(Some(visible(text.trim()).into_owned()))
+    }
+
+    /// Reads past the rest of a line without keeping it.
+    fn skip_rest_of_line(&mut self) -> Result<()> {
+        loop {
+            let buf = self
+                .input
+                .fill_buf()
+                .context("could not read from standard input")?;
+            if buf.is_empty() {
+                return Ok(());
+            }
+            let (used, done) = match buf.iter().position(|&b| b == b'\n') {
+                Some(i) => (i + 1, true),
+                None => (buf.len(), false),
+            };
+            self.input.consume(used);
+            if done {
+                return Ok(());
+            }
+        }
     }
 
     fn write(&mut self, text: &str) -> Result<()> {

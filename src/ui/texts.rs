@@ -967,6 +967,46 @@ impl Texts {
             Lang::En => format!("{path} is not a regular file (but a link, a device or a folder); digikomp replaces only regular files: choose another name"),
         }
     }
+
+    /// "statement 101 has the answer 65, outside the scale 1–7"
+    pub fn off_scale(
+        &self,
+        code: impl Display,
+        value: impl Display,
+        min: impl Display,
+        max: impl Display,
+    ) -> String {
+        match self.lang {
+            Lang::Sv => format!("påstående {code} har svaret {value}, utanför skalan {min}–{max}"),
+            Lang::En => {
+                format!("statement {code} has the answer {value}, outside the scale {min}–{max}")
+            }
+        }
+    }
+
+    /// `--high`/`--low` must be points of the scale.
+    pub fn threshold_off_scale(&self, flag: &str, value: u8, min: u8, max: u8) -> String {
+        match self.lang {
+            Lang::Sv => format!(
+                "{flag} {value} ligger utanför skalan {min}–{max}; välj ett värde på skalan"
+            ),
+            Lang::En => format!(
+                "{flag} {value} is outside the scale {min}–{max}; choose a point of the scale"
+            ),
+        }
+    }
+
+    /// A note in a workbook when a chart shows only the first groups.
+    pub fn chart_first_groups(&self, shown: usize, all: usize) -> String {
+        match self.lang {
+            Lang::Sv => format!(
+                "Diagrammet visar de första {shown} av {all} grupper; alla finns i tabellen."
+            ),
+            Lang::En => {
+                format!("The chart shows the first {shown} of {all} groups; all are in the table.")
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -83,6 +83,9 @@ pub struct Report {
     pub duplicates_dropped: usize,
     /// Distinct respondents over all groups.
     pub respondents: usize,
+    /// Respondents whose records came from more than one file: worth a look, since
+    /// one person's records normally travel in one export.
+    pub respondents_in_several_files: usize,
     pub high: u8,
     pub low: u8,
     pub group_by: Option<GroupBy>,
@@ -106,11 +109,15 @@ pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
     let rows = loaded.records;
     let unique = unique(&rows);
     let duplicates_dropped = records_read - unique.len();
-    let respondents = unique
-        .iter()
-        .map(|r| r.respondent.as_str())
-        .collect::<HashSet<_>>()
-        .len();
+    let mut files_of: HashMap<&str, (usize, bool)> = HashMap::new();
+    for r in &unique {
+        let entry = files_of
+            .entry(r.respondent.as_str())
+            .or_insert((r.file, false));
+        entry.1 |= entry.0 != r.file;
+    }
+    let respondents = files_of.len();
+    let respondents_in_several_files = files_of.values().filter(|(_, several)| *several).count();
 
     let key = |r: &Row| -> Option<String> {
         match opts.group_by {
@@ -148,6 +155,7 @@ pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
         records_read,
         duplicates_dropped,
         respondents,
+        respondents_in_several_files,
         high: opts.high,
         low: opts.low,
         group_by: opts.group_by,

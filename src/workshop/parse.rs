@@ -22,6 +22,8 @@ pub struct Row {
     pub workplace: Option<String>,
     pub role: Option<String>,
     pub ratings: Vec<Option<u8>>,
+    /// Which of the files read it came from (0 until `read` sets it).
+    pub file: usize,
 }
 
 /// Why an export, or one of its records, could not be used. The texts never quote
@@ -67,6 +69,10 @@ pub enum BadInput {
     BadDate(String),
     #[error("no answers")]
     NoAnswers,
+    #[error(
+        "dated {0}, after today: a record from the future could replace someone's real answers"
+    )]
+    FutureDate(RecordDate),
     #[error("line {line}: {problem}")]
     Line { line: u64, problem: Box<BadInput> },
     #[error("record {record}: {problem}")]
@@ -167,6 +173,7 @@ fn row_of(set: &QuestionSet, codes: &CodeIndex, r: RecordIn) -> Result<Row, BadI
         workplace: r.workplace.as_deref().map(clean),
         role: r.role.as_deref().map(clean),
         ratings,
+        file: 0,
     })
 }
 
@@ -377,6 +384,7 @@ fn csv_row(
         workplace: text(columns.workplace),
         role: text(columns.role),
         ratings,
+        file: 0,
     })
 }
 

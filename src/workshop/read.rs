@@ -2,9 +2,11 @@
 //! directly inside a named folder, read in parallel with a bound on each.
 
 use crate::model::question_set::QuestionSet;
+use crate::model::record::RecordDate;
 use crate::model::text::visible;
 use crate::store::fs::{read_bounded, ReadError};
 use crate::workshop::parse::{parse, BadInput, Row};
+use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -41,8 +43,10 @@ pub struct Loaded {
     pub bad: Vec<BadFile>,
 }
 
-/// Reads every `.csv` and `.json` file named, or found directly inside a named folder.
-pub fn load(set: &QuestionSet, inputs: &[PathBuf]) -> Loaded {
+/// Reads every `.csv` and `.json` file named, or found directly inside a named
+/// folder. A record dated after `latest` (today and a day, for time zones) makes
+/// its file unusable.
+pub fn load(set: &QuestionSet, inputs: &[PathBuf], latest: NaiveDate) -> Loaded {
     let mut files = Vec::new();
     let mut loaded = Loaded::default();
     for input in inputs {
@@ -75,11 +79,14 @@ pub fn load(set: &QuestionSet, inputs: &[PathBuf]) -> Loaded {
         }
     }
     // Thousands of small files: read and parse them on every core.
-    let results = crate::store::parallel::map(&files, 256, |f| read_file(set, f));
-    for (file, result) in files.iter().zip(results) {
+    let results = crate::store::parallel::map(&files, 256, |f| read_file(set, f, latest));
+    for (index, (file, result)) in files.iter().zip(results).enumerate() {
         match result {
-            Ok(records) => {
+            Ok(mut records) => {
                 loaded.files_read += 1;
+                for r in &mut records {
+                    r.file = index;
+                }
                 loaded.records.extend(records);
             }
             Err(reason) => loaded.bad.push(bad(file, &reason)),
@@ -97,11 +104,27 @@ fn bad(path: &Path, problem: &FileProblem) -> BadFile {
 }
 
 /// Reads one export, CSV or JSON by its content, and checks every record.
-pub fn read_file(set: &QuestionSet, path: &Path) -> Result<Vec<Row>, FileProblem> {
+pub fn read_file(
+    set: &QuestionSet,
+    path: &Path,
+    latest: NaiveDate,
+) -> Result<Vec<Row>, FileProblem> {
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|e| match e {
         ReadError::Folder => FileProblem::NestedFolder,
         ReadError::TooLarge { limit, size } => FileProblem::TooLarge { size, limit },
         other => FileProblem::Read(other),
     })?;
-    Ok(parse(set, &bytes)?)
+    let rows = parse(set, &bytes)?;
+    let limit = RecordDate::Day(latest);
+    if let Some((i, date)) = rows
+        .iter()
+        .enumerate()
+        .find_map(|(i, r)| r.date.filter(|d| *d > limit).map(|d| (i, d)))
+    {
+        return Err(FileProblem::Content(BadInput::Record {
+            record: i + 1,
+            problem: Box::new(BadInput::FutureDate(date)),
+        }));
+    }
+    Ok(rows)
 }
