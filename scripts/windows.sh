@@ -180,11 +180,13 @@ end() {
 
 # dk NAME [--in FILE] [--env VAR=VALUE]... -- ARGS: runs digikomp.exe under Wine; stdout
 # in $out, stderr in $err, exit code in $rc. DIGIKOMP_DATA_DIR is $DATA unless --env
-# sets it (an empty value unsets it).
+# sets it (an empty value unsets it). The figures below were worked out by hand for
+# version 1.0 of the question set, which the repository ships: DIGIKOMP_QUESTIONS
+# points at it, so the run also reads a question set from a Windows path.
 dk() {
   local name=$1 input=/dev/null
   shift
-  local envs=("DIGIKOMP_DATA_DIR=$DATA")
+  local envs=("DIGIKOMP_DATA_DIR=$DATA" "DIGIKOMP_QUESTIONS=$V1")
   while [ "$1" != -- ]; do
     case "$1" in
       --in) input=$2; shift 2 ;;
@@ -226,6 +228,7 @@ A=5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5   # overall 99/24 = 4.125, sho
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 DATA_UNIX=$work/data
 DATA=$(winpath "$DATA_UNIX")
+V1=$(winpath "$root/questions/digikomp-1.0.toml")
 EXP_UNIX=$work/exports
 EXP=$(winpath "$EXP_UNIX")
 mkdir -p "$EXP_UNIX"
@@ -287,8 +290,8 @@ end
 begin paths-separators-env
 dk paths-env-json --env "DIGIKOMP_DATA_DIR=$(printf '%s' "$DATA" | tr '\\' /)" -- paths --json
 expect_rc 0
-if json_paths "$out" | grep '\\\\' >/dev/null; then
-  problem "DIGIKOMP_DATA_DIR=$(printf '%s' "$DATA" | tr '\\' /) prints mixed separators, e.g. $(json_paths "$out" | grep '\\\\' | head -1 | sed 's/\\\\/\\/g')"
+if json_paths "$out" | grep '\\\\' | grep / >/dev/null; then
+  problem "DIGIKOMP_DATA_DIR=$(printf '%s' "$DATA" | tr '\\' /) prints mixed separators, e.g. $(json_paths "$out" | grep '\\\\' | grep / | head -1 | sed 's/\\\\/\\/g')"
 fi
 end
 

@@ -5,7 +5,7 @@ use crate::commands::Context;
 use crate::model::profile::Profile;
 use crate::model::text::visible;
 use crate::ui::output::{print_json, print_out};
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
 /// Options of `profile`.
 #[derive(Debug, Clone)]
@@ -21,6 +21,7 @@ pub struct ProfileOptions {
 pub fn load_or_create(ctx: &Context) -> Result<Profile> {
     ctx.store
         .load_or_create_profile(|| format!("r-{}", ctx.sources.short_id(12)))
+        .with_context(|| ctx.texts().profile_unwritable(ctx.store.root().display()))
 }
 
 /// `profile`: changes what the flags ask for, then shows the profile.

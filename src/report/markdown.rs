@@ -3,7 +3,8 @@
 
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
-use crate::report::table::priorities_text;
+use crate::report::escape::md_text;
+use crate::ui::screens::resource_title;
 use crate::report::{
     area_cells, group_name, plan_rows, priorities, small_note, Exporter, Personal, RenderCtx,
 };
@@ -16,23 +17,19 @@ use std::fmt::Write as _;
 /// The Markdown format; the personal report carries the action plan when asked.
 pub struct Markdown;
 
-fn md_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
-}
-
 impl Exporter<Personal<'_>> for Markdown {
     fn write(&self, doc: &Personal<'_>, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
         let (set, records, lang) = (cx.set, doc.records, cx.lang);
         let t = texts(lang);
         let mut out = String::new();
-        let _ = writeln!(out, "# {}\n", md_cell(set.title.get(lang)));
+        let _ = writeln!(out, "# {}\n", md_text(set.title.get(lang)));
         if let Some(first) = records.first() {
-            let _ = writeln!(out, "- respondent: `{}`", first.respondent);
+            let _ = writeln!(out, "- respondent: {}", md_text(&first.respondent));
             if let Some(w) = &first.workplace {
-                let _ = writeln!(out, "- workplace: {}", md_cell(w));
+                let _ = writeln!(out, "- workplace: {}", md_text(w));
             }
             if let Some(r) = &first.role {
-                let _ = writeln!(out, "- role: {}", md_cell(r));
+                let _ = writeln!(out, "- role: {}", md_text(r));
             }
             out.push('\n');
         }
@@ -42,7 +39,7 @@ impl Exporter<Personal<'_>> for Markdown {
                 Some(l) => format!(
                     "{} {}",
                     &r.date.map(|d| d.to_string()).unwrap_or_default(),
-                    md_cell(l)
+                    md_text(l)
                 ),
                 None => r.date.map(|d| d.to_string()).unwrap_or_default(),
             };
@@ -52,7 +49,7 @@ impl Exporter<Personal<'_>> for Markdown {
         out.push_str(&"---:|".repeat(records.len()));
         out.push('\n');
         for area in &set.areas {
-            let _ = write!(out, "| {} {} |", area.number, md_cell(area.name.get(lang)));
+            let _ = write!(out, "| {} {} |", area.number, md_text(area.name.get(lang)));
             for r in records {
                 let mean = r.area_means.get(&area.number);
                 let _ = write!(out, " {} |", mean.map_or("–".into(), |m| decimal(*m, lang)));
@@ -72,7 +69,7 @@ impl Exporter<Personal<'_>> for Markdown {
         out.push_str(&"---:|".repeat(records.len()));
         out.push('\n');
         for st in &set.statements {
-            let _ = write!(out, "| {} | {} |", st.code, md_cell(st.text.get(lang)));
+            let _ = write!(out, "| {} | {} |", st.code, md_text(st.text.get(lang)));
             for r in records {
                 let v = r
                     .answers
@@ -90,7 +87,7 @@ impl Exporter<Personal<'_>> for Markdown {
                 t.col_target, t.col_goal, t.col_due, t.col_status
             );
             for row in plan_rows(set, plans, lang) {
-                let cells: Vec<String> = row.iter().map(|c| md_cell(c)).collect();
+                let cells: Vec<String> = row.iter().map(|c| md_text(c)).collect();
                 let _ = writeln!(out, "| {} |", cells.join(" | "));
             }
         }
@@ -111,7 +108,7 @@ fn group_markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "## {} (n = {})\n",
-            group_name(g, lang).replace('|', "\\|"),
+            md_text(&group_name(g, lang)),
             g.respondents
         );
         let _ = writeln!(
@@ -120,6 +117,7 @@ fn group_markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             tx.col_area, tx.col_mean, tx.col_sd, r.high, r.low
         );
         for [name, mean, _median, sd, high, low] in area_cells(set, g, lang) {
+            let name = md_text(&name);
             let _ = writeln!(out, "| {name} | {mean} | {sd} | {high} | {low} |");
         }
         out.push('\n');
@@ -138,18 +136,15 @@ fn group_markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
                 out,
                 "| {} | {} | {} |  |  |",
                 st.code,
-                st.text.get(lang).replace('|', "\\|"),
+                md_text(st.text.get(lang)),
                 decimal(fig.stats.mean, lang)
             );
         }
         out.push('\n');
-        out.push_str(
-            &priorities_text(set, g, lang, "")
-                .lines()
-                .filter_map(|l| l.strip_prefix("→ "))
-                .map(|l| format!("- {l}\n"))
-                .collect::<String>(),
-        );
+        for res in set.resources_for_all(g.priorities.iter().copied()) {
+            let title = md_text(&resource_title(res, lang));
+            let _ = writeln!(out, "- {title} ({})", md_text(&res.url));
+        }
         out.push('\n');
     }
     if let Some(c) = &r.comparison {
@@ -159,7 +154,7 @@ fn group_markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "| {area} {} | {} |",
-                set.area_name(*area, lang),
+                md_text(&set.area_name(*area, lang)),
                 delta(*d, lang)
             );
         }

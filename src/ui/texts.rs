@@ -1007,6 +1007,14 @@ impl Texts {
             }
         }
     }
+
+    /// The profile could not be made: say what it is for and how to get one.
+    pub fn profile_unwritable(&self, dir: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("kunde inte skapa din profil (det slumpade deltagar-id som exporter bär) i {dir}; gör mappen skrivbar eller välj en annan med --data-dir"),
+            Lang::En => format!("could not create your profile (the random respondent id that exports carry) in {dir}; make the folder writable or choose another with --data-dir"),
+        }
+    }
 }
 
 #[cfg(test)]
