@@ -21,7 +21,22 @@ pub fn md_text(text: &str) -> String {
     for c in visible(&text.replace(['\n', '\r'], " ")).chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '(' | ')' | '#' | '!' | '|' | '~' | '&'
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '{'
+                | '}'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '('
+                | ')'
+                | '#'
+                | '!'
+                | '|'
+                | '~'
+                | '&'
         ) {
             out.push('\\');
         }
@@ -37,8 +52,14 @@ mod tests {
     #[test]
     fn markdown_cannot_be_injected() {
         assert_eq!(md_text("före kursen"), "före kursen");
-        assert_eq!(md_text("<script>alert(1)</script>"), "\\<script\\>alert\\(1\\)\\</script\\>");
-        assert_eq!(md_text("[x](javascript:alert(1))"), "\\[x\\]\\(javascript:alert\\(1\\)\\)");
+        assert_eq!(
+            md_text("<script>alert(1)</script>"),
+            "\\<script\\>alert\\(1\\)\\</script\\>"
+        );
+        assert_eq!(
+            md_text("[x](javascript:alert(1))"),
+            "\\[x\\]\\(javascript:alert\\(1\\)\\)"
+        );
         assert_eq!(md_text("a|b\nc"), "a\\|b c");
         // The escape is shown as `\u{1b}`, its backslash escaped in turn.
         assert_eq!(md_text("\u{1b}[31m"), "\\\\u\\{1b\\}\\[31m");

@@ -4,11 +4,11 @@
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::report::escape::md_text;
-use crate::ui::screens::resource_title;
 use crate::report::{
     area_cells, group_name, plan_rows, priorities, small_note, Exporter, Personal, RenderCtx,
 };
 use crate::ui::format::{decimal, delta};
+use crate::ui::screens::resource_title;
 use crate::ui::texts::texts;
 use crate::workshop::aggregate::Report;
 use anyhow::Result;
