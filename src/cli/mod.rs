@@ -384,6 +384,15 @@ struct WorkshopArgs {
     /// Fail on the first file that cannot be used, instead of skipping it
     #[arg(long)]
     strict: bool,
+    /// Join two spellings of a round: "Före kursen=före" (repeatable)
+    #[arg(long, value_name = "FROM=INTO")]
+    merge: Vec<String>,
+    /// Compare these two rounds (labels) [default: the earliest and the latest]
+    #[arg(long, num_args = 2, value_names = ["BEFORE", "AFTER"])]
+    compare: Vec<String>,
+    /// Show no figure about fewer than K people (3 or more)
+    #[arg(long, default_value_t = 3, value_name = "K", value_parser = clap::value_parser!(u16).range(3..))]
+    min_group: u16,
     /// CSV delimiter for --format csv
     #[arg(long, default_value = ";", value_parser = parse_delimiter)]
     delimiter: u8,
@@ -669,6 +678,12 @@ impl WorkshopArgs {
             high: self.high,
             low: self.low,
             strict: self.strict,
+            merge: self.merge,
+            compare: match self.compare.as_slice() {
+                [a, b] => Some((a.clone(), b.clone())),
+                _ => None,
+            },
+            min_group: usize::from(self.min_group),
             delimiter: self.delimiter,
         }
     }

@@ -3,7 +3,9 @@
 use crate::commands::Context;
 use crate::error::Failure;
 use crate::report::{ExportFormat, RenderCtx, ReportFormat};
+use crate::model::stats::MIN_GROUP;
 use crate::workshop::aggregate::{aggregate, GroupBy, Options};
+use crate::workshop::rounds::Merges;
 use crate::workshop::read::{load, Loaded};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
@@ -21,6 +23,10 @@ pub struct WorkshopOptions {
     /// `None`: one below the middle of the scale.
     pub low: Option<u8>,
     pub strict: bool,
+    /// `FROM=INTO` texts of `--merge`.
+    pub merge: Vec<String>,
+    pub compare: Option<(String, String)>,
+    pub min_group: usize,
     pub delimiter: u8,
 }
 
@@ -39,17 +45,26 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
             return Err(Failure::Usage(message).into());
         }
     }
+    let merges = Merges::parse(&opts.merge)
+        .map_err(|bad| Failure::Usage(ctx.texts().bad_merge(bad)))?;
     let loaded = load_inputs(ctx, &opts.inputs, opts.strict)?;
-    let report = aggregate(
-        &ctx.set,
-        loaded,
-        &Options {
-            group_by: opts.group_by,
-            high,
-            low,
-            priorities: 5,
-        },
-    );
+    let options = Options {
+        group_by: opts.group_by,
+        high,
+        low,
+        priorities: 5,
+        min_group: opts.min_group.max(MIN_GROUP),
+        merges,
+        compare: opts.compare.clone(),
+    };
+    if options.compare.is_some() && options.group_by != Some(GroupBy::Label) {
+        return Err(Failure::Usage(ctx.texts().compare_needs_label().to_string()).into());
+    }
+    let report = aggregate(&ctx.set, loaded, &options)
+        .map_err(|e| Failure::Usage(ctx.texts().unknown_round(&e.0)))?;
+    for hint in &report.look_alike {
+        ctx.say(&ctx.texts().look_alike_hint(&hint.a, &hint.b));
+    }
     let format = opts
         .format
         .or_else(|| {

@@ -8,6 +8,7 @@ pub mod attempt;
 pub mod code;
 pub mod lang;
 pub mod lookup;
+pub mod paired;
 pub mod plan;
 pub mod profile;
 pub mod progress;

@@ -1015,6 +1015,38 @@ impl Texts {
             Lang::En => format!("could not create your profile (the random respondent id that exports carry) in {dir}; make the folder writable or choose another with --data-dir"),
         }
     }
+
+    /// A `--merge` that is not `FROM=INTO`.
+    pub fn bad_merge(&self, given: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("--merge '{given}': skriv två omgångar med = emellan, t.ex. --merge \"Före kursen=före\""),
+            Lang::En => format!("--merge '{given}': give two rounds with = between them, e.g. --merge \"Before the course=before\""),
+        }
+    }
+
+    /// A `--compare` round that no record has.
+    pub fn unknown_round(&self, label: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("ingen omgång heter '{label}'; se omgångarna i `digikomp workshop … --group-by label`"),
+            Lang::En => format!("no round is called '{label}'; see the rounds with `digikomp workshop … --group-by label`"),
+        }
+    }
+
+    /// Two rounds that look like one.
+    pub fn look_alike_hint(&self, a: impl Display, b: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("tips: omgångarna «{a}» och «{b}» ser ut att vara samma; slå ihop dem med --merge \"{a}={b}\""),
+            Lang::En => format!("hint: the rounds «{a}» and «{b}» look like one; join them with --merge \"{a}={b}\""),
+        }
+    }
+
+    /// `--compare` without rounds.
+    pub fn compare_needs_label(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => "--compare jämför omgångar: lägg till --group-by label (arbetsplatser och roller jämförs sida vid sida, inte som förändring)",
+            Lang::En => "--compare compares rounds: add --group-by label (workplaces and roles are shown side by side, not as change)",
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,15 +1,20 @@
 //! The group's figures: duplicates dropped, each respondent's latest record per
-//! group, then per group the area and statement statistics, the priorities, and
-//! the change from the first group to the last.
+//! group, then per group the area and statement statistics and the priorities,
+//! and between two rounds the change, unpaired and for the people in both.
+//!
+//! A group, a round or a paired comparison of fewer than the minimum group shows
+//! how many people it has and nothing else.
 
 use crate::model::attempt::SetRef;
 use crate::model::code::StatementCode;
+use crate::model::paired::{paired, Paired};
 use crate::model::question_set::QuestionSet;
 use crate::model::record::RecordDate;
 use crate::model::score::mean;
-use crate::model::stats::{stats, Stats, MIN_GROUP};
+use crate::model::stats::{stats, Stats};
 use crate::workshop::parse::Row;
 use crate::workshop::read::{BadFile, Loaded};
+use crate::workshop::rounds::{look_alike, round_key, Merges, Spellings};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -48,28 +53,61 @@ pub struct StatementFigures {
 /// One group's profile.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Group {
-    /// The label, role or workplace; `null` for everyone or for records without one.
+    /// The label, role or workplace as most people wrote it; `null` for everyone,
+    /// or for the records without one.
     pub name: Option<String>,
+    /// What the group is compared by (see [`round_key`]).
+    #[serde(skip)]
+    pub key: Option<String>,
     pub respondents: usize,
+    /// `null` for a group smaller than the minimum.
     pub overall: Option<Stats>,
+    /// Empty for a group smaller than the minimum.
     pub areas: Vec<AreaFigures>,
-    /// Empty when the group has fewer than [`MIN_GROUP`] respondents.
+    /// Empty for a group smaller than the minimum.
     pub statements: Vec<StatementFigures>,
     /// The lowest statements by mean, lowest first (empty for a small group).
     pub priorities: Vec<StatementCode>,
     pub too_small: bool,
 }
 
-/// The change between the first and the last group.
+/// One area's paired change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaPaired {
+    pub area: u8,
+    #[serde(flatten)]
+    pub paired: Paired,
+}
+
+/// The change for the people who answered both rounds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairedChange {
+    /// People only in the first round, or only in the second: left out.
+    pub only_from: usize,
+    pub only_to: usize,
+    pub areas: Vec<AreaPaired>,
+    pub overall: Paired,
+}
+
+/// The change between two rounds (labels): never between workplaces or roles.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     pub from: Option<String>,
     pub to: Option<String>,
-    /// Change of the area mean, per area number.
+    /// Change of the round's area mean (unpaired: two groups' means), per area
+    /// number; empty when either round is smaller than the minimum group.
     pub areas: Vec<(u8, f64)>,
     pub overall: Option<f64>,
-    /// The biggest rises of statement means (only when both groups are big enough).
+    /// The biggest rises of statement means (only when both rounds are big enough).
     pub biggest_gains: Vec<(StatementCode, f64)>,
+    pub paired: PairedChange,
+}
+
+/// Two rounds whose labels still look like one (a prefix, or a small edit apart).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LookAlike {
+    pub a: String,
+    pub b: String,
 }
 
 /// The whole group report.
@@ -88,8 +126,12 @@ pub struct Report {
     pub respondents_in_several_files: usize,
     pub high: u8,
     pub low: u8,
+    /// No figure is shown about fewer people than this.
+    pub min_group: usize,
     pub group_by: Option<GroupBy>,
     pub groups: Vec<Group>,
+    /// Rounds that may be one, with a hint to `--merge` them.
+    pub look_alike: Vec<LookAlike>,
     pub comparison: Option<Comparison>,
 }
 
@@ -101,36 +143,44 @@ pub struct Options {
     pub low: u8,
     /// How many priorities to name.
     pub priorities: usize,
+    /// No figure about fewer people than this (at least 3).
+    pub min_group: usize,
+    /// Labels joined into one round.
+    pub merges: Merges,
+    /// The two rounds to compare, as given; else the earliest and the latest.
+    pub compare: Option<(String, String)>,
 }
 
+/// A round named in `--compare` that no record has.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no round is labelled '{0}'")]
+pub struct UnknownRound(pub String);
+
 /// Builds the group report from loaded records.
-pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
+pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Result<Report, UnknownRound> {
     let records_read = loaded.records.len();
     let rows = loaded.records;
     let unique = unique(&rows);
     let duplicates_dropped = records_read - unique.len();
-    let mut files_of: HashMap<&str, (usize, bool)> = HashMap::new();
-    for r in &unique {
-        let entry = files_of
-            .entry(r.respondent.as_str())
-            .or_insert((r.file, false));
-        entry.1 |= entry.0 != r.file;
-    }
-    let respondents = files_of.len();
-    let respondents_in_several_files = files_of.values().filter(|(_, several)| *several).count();
-
+    let (respondents, respondents_in_several_files) = count_respondents(&unique);
+    let mut spellings = Spellings::default();
     let key = |r: &Row| -> Option<String> {
-        match opts.group_by {
+        let text = match opts.group_by {
             None => None,
-            Some(GroupBy::Label) => r.label.clone(),
-            Some(GroupBy::Role) => r.role.clone(),
-            Some(GroupBy::Workplace) => r.workplace.clone(),
-        }
+            Some(GroupBy::Label) => r.label.as_deref(),
+            Some(GroupBy::Role) => r.role.as_deref(),
+            Some(GroupBy::Workplace) => r.workplace.as_deref(),
+        }?;
+        Some(opts.merges.resolve(&round_key(text)))
     };
     // (first position in the input, records) per group key.
     let mut groups: HashMap<Option<String>, FirstSeen<'_>> = HashMap::new();
     for (i, r) in unique.into_iter().enumerate() {
-        groups.entry(key(r)).or_insert((i, Vec::new())).1.push(r);
+        let k = key(r);
+        if let (Some(k), Some(text)) = (&k, group_text(r, opts.group_by)) {
+            spellings.add(k, text);
+        }
+        groups.entry(k).or_insert((i, Vec::new())).1.push(r);
     }
     let mut ordered: Vec<(Option<String>, FirstSeen<'_>)> = groups.into_iter().collect();
     // Earliest date first, so "före" comes before "efter"; on the same date, the
@@ -140,15 +190,24 @@ pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
             .cmp(&earliest(&b.1 .1))
             .then(a.1 .0.cmp(&b.1 .0))
     });
-
     let areas = AreaIndex::new(set);
-    let groups: Vec<Group> = ordered
+    let latest: Vec<(Option<String>, Vec<&Row>)> = ordered
         .into_iter()
-        .map(|(name, (_, rows))| group(set, &areas, name, &latest_per_respondent(rows), opts))
+        .map(|(k, (_, rows))| (k, latest_per_respondent(rows)))
         .collect();
-    let comparison = (groups.len() >= 2).then(|| compare(&groups[0], &groups[groups.len() - 1]));
-
-    Report {
+    let groups: Vec<Group> = latest
+        .iter()
+        .map(|(k, rows)| {
+            let name = k.as_ref().and_then(|k| spellings.shown(k));
+            group(set, &areas, name, k.clone(), rows, opts)
+        })
+        .collect();
+    let comparison = if opts.group_by == Some(GroupBy::Label) {
+        comparison(&areas, &groups, &latest, opts)?
+    } else {
+        None
+    };
+    Ok(Report {
         question_set: SetRef::of(set),
         files_read: loaded.files_read,
         skipped_files: loaded.bad,
@@ -158,10 +217,82 @@ pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Report {
         respondents_in_several_files,
         high: opts.high,
         low: opts.low,
+        min_group: opts.min_group,
         group_by: opts.group_by,
+        look_alike: look_alikes(&groups),
         groups,
         comparison,
+    })
+}
+
+/// The text a record is grouped by.
+fn group_text(r: &Row, by: Option<GroupBy>) -> Option<&str> {
+    match by? {
+        GroupBy::Label => r.label.as_deref(),
+        GroupBy::Role => r.role.as_deref(),
+        GroupBy::Workplace => r.workplace.as_deref(),
     }
+}
+
+/// Distinct respondents, and those of them whose records came from several files.
+fn count_respondents(rows: &[&Row]) -> (usize, usize) {
+    let mut files_of: HashMap<&str, (usize, bool)> = HashMap::new();
+    for r in rows {
+        let entry = files_of
+            .entry(r.respondent.as_str())
+            .or_insert((r.file, false));
+        entry.1 |= entry.0 != r.file;
+    }
+    let several = files_of.values().filter(|(_, several)| *several).count();
+    (files_of.len(), several)
+}
+
+/// Pairs of groups whose keys look like one round.
+fn look_alikes(groups: &[Group]) -> Vec<LookAlike> {
+    let mut out = Vec::new();
+    for (i, a) in groups.iter().enumerate() {
+        for b in &groups[i + 1..] {
+            if let (Some(ka), Some(kb)) = (&a.key, &b.key) {
+                if look_alike(ka, kb) {
+                    out.push(LookAlike {
+                        a: a.name.clone().unwrap_or_default(),
+                        b: b.name.clone().unwrap_or_default(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The comparison of two rounds: the ones `--compare` names, else the earliest
+/// and the latest labelled round.
+fn comparison(
+    index: &AreaIndex,
+    groups: &[Group],
+    latest: &[(Option<String>, Vec<&Row>)],
+    opts: &Options,
+) -> Result<Option<Comparison>, UnknownRound> {
+    let labelled: Vec<usize> = (0..groups.len()).filter(|&i| groups[i].key.is_some()).collect();
+    let (from, to) = match &opts.compare {
+        Some((a, b)) => {
+            let find = |label: &str| {
+                let wanted = opts.merges.resolve(&round_key(label));
+                labelled
+                    .iter()
+                    .copied()
+                    .find(|&i| groups[i].key.as_deref() == Some(wanted.as_str()))
+                    .ok_or_else(|| UnknownRound(label.to_string()))
+            };
+            (find(a)?, find(b)?)
+        }
+        None => match (labelled.first(), labelled.last()) {
+            (Some(&a), Some(&b)) if a != b => (a, b),
+            _ => return Ok(None),
+        },
+    };
+    let paired = paired_change(index, &latest[from].1, &latest[to].1, opts.min_group);
+    Ok(Some(compare(&groups[from], &groups[to], paired)))
 }
 
 /// A group's rows with the position where the group first appeared in the input.
@@ -240,11 +371,24 @@ fn group(
     set: &QuestionSet,
     index: &AreaIndex,
     name: Option<String>,
+    key: Option<String>,
     rows: &[&Row],
     opts: &Options,
 ) -> Group {
     let respondents = rows.len();
-    let too_small = respondents < MIN_GROUP;
+    if respondents < opts.min_group {
+        // Its n, and nothing else: no mean, median, spread, share or distribution.
+        return Group {
+            name,
+            key,
+            respondents,
+            overall: None,
+            areas: Vec::new(),
+            statements: Vec::new(),
+            priorities: Vec::new(),
+            too_small: true,
+        };
+    }
     let areas = index
         .areas
         .iter()
@@ -272,7 +416,7 @@ fn group(
         .collect();
 
     let mut statements = Vec::new();
-    if !too_small {
+    {
         for (i, st) in set.statements.iter().enumerate() {
             let values = answered(rows.iter().map(|r| r.ratings[i]));
             let as_f64: Vec<f64> = values.iter().map(|&v| f64::from(v)).collect();
@@ -301,16 +445,59 @@ fn group(
 
     Group {
         name,
+        key,
         respondents,
         overall: stats(&overall_means),
         areas,
         statements,
         priorities,
-        too_small,
+        too_small: false,
     }
 }
 
-fn compare(from: &Group, to: &Group) -> Comparison {
+/// The mean of a row's answers to the statements at `members` (every statement
+/// when `None`).
+fn row_mean(r: &Row, members: Option<&[usize]>) -> Option<f64> {
+    match members {
+        Some(m) => mean(&answered(m.iter().map(|&i| r.ratings[i]))),
+        None => mean(&answered(r.ratings.iter().copied())),
+    }
+}
+
+/// The change for the respondents in both rounds, per area and overall.
+fn paired_change(index: &AreaIndex, from: &[&Row], to: &[&Row], min: usize) -> PairedChange {
+    let before: HashMap<&str, &Row> = from.iter().map(|r| (r.respondent.as_str(), *r)).collect();
+    let both: Vec<(&Row, &Row)> = to
+        .iter()
+        .filter_map(|r| before.get(r.respondent.as_str()).map(|b| (*b, *r)))
+        .collect();
+    let changes = |members: Option<&[usize]>| -> Paired {
+        let diffs: Vec<f64> = both
+            .iter()
+            .filter_map(|(b, a)| Some(row_mean(a, members)? - row_mean(b, members)?))
+            .collect();
+        if diffs.len() < min {
+            Paired::only_n(diffs.len())
+        } else {
+            paired(&diffs)
+        }
+    };
+    PairedChange {
+        only_from: from.len() - both.len(),
+        only_to: to.len() - both.len(),
+        areas: index
+            .areas
+            .iter()
+            .map(|(area, members)| AreaPaired {
+                area: *area,
+                paired: changes(Some(members)),
+            })
+            .collect(),
+        overall: changes(None),
+    }
+}
+
+fn compare(from: &Group, to: &Group, paired: PairedChange) -> Comparison {
     let areas = to
         .areas
         .iter()
@@ -345,5 +532,6 @@ fn compare(from: &Group, to: &Group) -> Comparison {
         areas,
         overall,
         biggest_gains: gains,
+        paired,
     }
 }

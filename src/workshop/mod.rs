@@ -5,3 +5,4 @@
 pub mod aggregate;
 pub mod parse;
 pub mod read;
+pub mod rounds;
