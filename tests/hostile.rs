@@ -4,6 +4,7 @@
 
 mod common;
 
+use calamine::{open_workbook, Reader, Xlsx};
 use common::{json_of, TestEnv, CODES, SAMPLE};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
@@ -313,7 +314,6 @@ fn a_workbook_is_written_whatever_the_group_names() {
         .timeout(Duration::from_secs(60))
         .assert()
         .success();
-    use calamine::{open_workbook, Reader, Xlsx};
     let mut book: Xlsx<_> = open_workbook(&xlsx).expect("a workbook");
     let areas = book.worksheet_range("areas").expect("areas");
     let names: Vec<String> = areas.rows().skip(1).map(|r| r[0].to_string()).collect();
@@ -442,19 +442,16 @@ fn nothing_is_left_behind_and_nothing_not_ours_is_replaced() {
         .is_symlink());
 
     // No chmod through a link: the folder it points at keeps its mode.
-    use std::os::unix::fs::PermissionsExt;
     let shared = env.scratch().join("shared");
     std::fs::create_dir_all(&shared).expect("dir");
-    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::set_permissions(&shared, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod");
     let other = TestEnv::new();
     std::fs::create_dir_all(other.data_dir()).expect("dir");
     std::os::unix::fs::symlink(&shared, other.data_dir().join("attempts")).expect("link");
     other.take(SAMPLE, None);
-    let mode = std::fs::metadata(&shared)
-        .expect("meta")
-        .permissions()
-        .mode()
-        & 0o777;
+    let perms = std::fs::metadata(&shared).expect("meta").permissions();
+    let mode = std::os::unix::fs::PermissionsExt::mode(&perms) & 0o777;
     assert_eq!(mode, 0o755);
 
     // delete --all removes all that digikomp wrote, and names what it did not write.

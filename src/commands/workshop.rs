@@ -2,11 +2,11 @@
 
 use crate::commands::Context;
 use crate::error::Failure;
-use crate::report::{ExportFormat, RenderCtx, ReportFormat};
 use crate::model::stats::MIN_GROUP;
+use crate::report::{ExportFormat, RenderCtx, ReportFormat};
 use crate::workshop::aggregate::{aggregate, GroupBy, Options};
-use crate::workshop::rounds::Merges;
 use crate::workshop::read::{load, Loaded};
+use crate::workshop::rounds::Merges;
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 
@@ -45,8 +45,8 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
             return Err(Failure::Usage(message).into());
         }
     }
-    let merges = Merges::parse(&opts.merge)
-        .map_err(|bad| Failure::Usage(ctx.texts().bad_merge(bad)))?;
+    let merges =
+        Merges::parse(&opts.merge).map_err(|bad| Failure::Usage(ctx.texts().bad_merge(bad)))?;
     let loaded = load_inputs(ctx, &opts.inputs, opts.strict)?;
     let options = Options {
         group_by: opts.group_by,

@@ -121,7 +121,11 @@ pub fn t_975(df: usize) -> f64 {
         .map(|w| (w[0], w[1]))
         .find(|((a, _), (b, _))| *a < df && df < *b)
         .unwrap_or(((120, 1.980), (usize::MAX, NORMAL)));
-    let (x, x0, x1) = (inv(df), inv(lo.0), if hi.0 == usize::MAX { 0.0 } else { inv(hi.0) });
+    let (x, x0, x1) = (
+        inv(df),
+        inv(lo.0),
+        if hi.0 == usize::MAX { 0.0 } else { inv(hi.0) },
+    );
     lo.1 + (hi.1 - lo.1) * (x0 - x) / (x0 - x1)
 }
 
@@ -158,7 +162,10 @@ mod tests {
     #[test]
     fn one_person_has_no_interval() {
         let p = paired(&[0.4]);
-        assert_eq!((p.n, p.mean_change, p.ci_low, p.d_z), (1, Some(0.4), None, None));
+        assert_eq!(
+            (p.n, p.mean_change, p.ci_low, p.d_z),
+            (1, Some(0.4), None, None)
+        );
         assert_eq!(paired(&[]).mean_change, None);
     }
 }

@@ -157,7 +157,11 @@ pub struct Options {
 pub struct UnknownRound(pub String);
 
 /// Builds the group report from loaded records.
-pub fn aggregate(set: &QuestionSet, loaded: Loaded, opts: &Options) -> Result<Report, UnknownRound> {
+pub fn aggregate(
+    set: &QuestionSet,
+    loaded: Loaded,
+    opts: &Options,
+) -> Result<Report, UnknownRound> {
     let records_read = loaded.records.len();
     let rows = loaded.records;
     let unique = unique(&rows);
@@ -273,7 +277,9 @@ fn comparison(
     latest: &[(Option<String>, Vec<&Row>)],
     opts: &Options,
 ) -> Result<Option<Comparison>, UnknownRound> {
-    let labelled: Vec<usize> = (0..groups.len()).filter(|&i| groups[i].key.is_some()).collect();
+    let labelled: Vec<usize> = (0..groups.len())
+        .filter(|&i| groups[i].key.is_some())
+        .collect();
     let (from, to) = match &opts.compare {
         Some((a, b)) => {
             let find = |label: &str| {

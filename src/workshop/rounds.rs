@@ -67,7 +67,9 @@ impl Spellings {
     pub fn shown(&self, key: &str) -> Option<String> {
         let list = self.0.get(key)?;
         let best = list.iter().map(|(_, n)| *n).max()?;
-        list.iter().find(|(_, n)| *n == best).map(|(s, _)| s.clone())
+        list.iter()
+            .find(|(_, n)| *n == best)
+            .map(|(s, _)| s.clone())
     }
 }
 
