@@ -16,6 +16,15 @@ pub const EXPORT_KIND: &str = "digikomp-export";
 /// The export schema this version writes and reads.
 pub const EXPORT_SCHEMA_VERSION: u32 = 1;
 
+/// What to split the respondents by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupBy {
+    Label,
+    Role,
+    Workplace,
+}
+
 /// The date of a record: a day, or only the month in an anonymous export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RecordDate {

@@ -7,7 +7,7 @@ use crate::model::record::neutralise;
 use crate::model::stats::Stats;
 use crate::report::{figure_columns, Exporter, Personal, RenderCtx};
 use crate::ui::format::{fixed, DecimalMark};
-use crate::workshop::aggregate::Report;
+use crate::workshop::aggregate::{Comparison, Report};
 use anyhow::Result;
 
 /// The CSV format, for the personal export and the group report.
@@ -97,55 +97,106 @@ impl Exporter<Report> for Csv {
 fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
     let mark = mark(delimiter);
     let num = |v: f64| fixed(v, 2, mark);
+    let opt = |v: Option<f64>| v.map(num).unwrap_or_default();
     let mut out = Vec::new();
     {
         let mut w = writer(&mut out, delimiter);
-        let header = figure_columns(set, &["group", "respondents", "kind", "key"]);
+        let mut header = figure_columns(set, &["group", "respondents", "kind", "key"]);
+        header.extend(PAIRED_COLUMNS.iter().map(ToString::to_string));
+        let width = header.len();
         w.write_record(&header)?;
+        let mut put = |mut row: Vec<String>| {
+            row.resize(width, String::new());
+            w.write_record(&row)
+        };
         for g in &r.groups {
             let name = neutralise(g.name.as_deref().unwrap_or(""));
-            // One row layout for areas and statements; areas have no distribution.
-            let mut row =
-                |kind: &str, key: String, st: &Stats, high: f64, low: f64, counts: Vec<String>| {
-                    let mut row = vec![
-                        name.clone(),
-                        g.respondents.to_string(),
-                        kind.to_string(),
-                        key,
-                        st.n.to_string(),
-                        num(st.mean),
-                        num(st.median),
-                        st.sd.map(num).unwrap_or_default(),
-                        num(high),
-                        num(low),
-                    ];
-                    row.extend(counts);
-                    w.write_record(&row)
-                };
+            let n = g.respondents.to_string();
+            // Every group has a row with its n; a small one has nothing else.
+            put(vec![
+                name.clone(),
+                n.clone(),
+                "group".into(),
+                String::new(),
+                n.clone(),
+            ])?;
+            let figures = |kind: &str, key: String, st: &Stats, high: f64, low: f64| {
+                vec![
+                    name.clone(),
+                    n.clone(),
+                    kind.to_string(),
+                    key,
+                    st.n.to_string(),
+                    num(st.mean),
+                    num(st.median),
+                    opt(st.sd),
+                    num(high),
+                    num(low),
+                ]
+            };
             for a in &g.areas {
-                let blanks = vec![String::new(); set.scale.points()];
-                row(
+                put(figures(
                     "area",
                     a.area.to_string(),
                     &a.stats,
                     a.share_high,
                     a.share_low,
-                    blanks,
-                )?;
+                ))?;
             }
             for s in &g.statements {
-                let counts = s.distribution.iter().map(usize::to_string).collect();
-                row(
+                let mut row = figures(
                     "statement",
                     s.code.to_string(),
                     &s.stats,
                     s.share_high,
                     s.share_low,
-                    counts,
-                )?;
+                );
+                row.extend(s.distribution.iter().map(usize::to_string));
+                put(row)?;
+            }
+        }
+        if let Some(c) = &r.comparison {
+            for row in paired_csv_rows(c, mark, width) {
+                put(row)?;
             }
         }
         w.flush()?;
     }
     Ok(out)
 }
+
+/// The rows of kind `paired`: per area and overall, the change for the people in
+/// both rounds.
+fn paired_csv_rows(c: &Comparison, mark: DecimalMark, width: usize) -> Vec<Vec<String>> {
+    let opt = |v: Option<f64>| v.map(|v| fixed(v, 2, mark)).unwrap_or_default();
+    let count = |c: Option<usize>| c.map(|c| c.to_string()).unwrap_or_default();
+    let name = neutralise(&format!(
+        "{} → {}",
+        c.from.as_deref().unwrap_or(""),
+        c.to.as_deref().unwrap_or("")
+    ));
+    c.paired
+        .areas
+        .iter()
+        .map(|a| (a.area.to_string(), &a.paired))
+        .chain(std::iter::once(("overall".to_string(), &c.paired.overall)))
+        .map(|(key, p)| {
+            let n = p.n.to_string();
+            let mut row = vec![name.clone(), n.clone(), "paired".into(), key, n];
+            row.push(opt(p.mean_change));
+            row.resize(width - PAIRED_COLUMNS.len(), String::new());
+            row.extend([
+                opt(p.ci_low),
+                opt(p.ci_high),
+                opt(p.d_z),
+                count(p.rose),
+                count(p.same),
+                count(p.fell),
+            ]);
+            row
+        })
+        .collect()
+}
+
+/// The columns that only the rows of kind `paired` fill.
+const PAIRED_COLUMNS: [&str; 6] = ["ci_low", "ci_high", "d_z", "rose", "same", "fell"];

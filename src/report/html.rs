@@ -5,10 +5,13 @@ use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::report::escape::html_escape;
 use crate::report::svg::{area_chart, distribution_chart, profile_svg};
-use crate::report::{group_name, plan_rows, priorities, small_note, Exporter, Personal, RenderCtx};
+use crate::report::{
+    group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities, small_note,
+    Exporter, Personal, RenderCtx,
+};
 use crate::ui::format::decimal;
 use crate::ui::texts::texts;
-use crate::workshop::aggregate::Report;
+use crate::workshop::aggregate::{Comparison, Report};
 use anyhow::Result;
 use std::fmt::Write as _;
 
@@ -92,16 +95,19 @@ impl Exporter<Report> for Html {
 fn group_html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
     let tx = texts(lang);
     let mut body = format!("<h1>{}</h1>\n", tx.group_profile);
+    for line in header_lines(r, lang) {
+        let _ = writeln!(body, "<p>{}</p>", html_escape(&line));
+    }
     body.push_str(&area_chart(set, r, lang));
     for g in &r.groups {
         let _ = writeln!(
             body,
             "<h2>{} (n = {})</h2>",
-            html_escape(&group_name(g, lang)),
+            html_escape(&group_name(r, g, lang)),
             g.respondents
         );
         if g.too_small {
-            let _ = writeln!(body, "<p>{}</p>", html_escape(&small_note(g, lang)));
+            let _ = writeln!(body, "<p>{}</p>", html_escape(&small_note(r, g, lang)));
             continue;
         }
         body.push_str(&distribution_chart(set, g));
@@ -126,7 +132,39 @@ fn group_html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
         }
         body.push_str("</table>\n");
     }
+    if let Some(c) = &r.comparison {
+        body.push_str(&paired_html(set, r, c, lang));
+    }
     html_page(tx.group_profile, &body, lang)
+}
+
+/// The change for the same people: a table and a sentence per area.
+fn paired_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> String {
+    let tx = texts(lang);
+    let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
+    let title = tx.paired_title(group_name(r, from, lang), group_name(r, to, lang));
+    let mut out = format!("<h2>{}</h2>\n<table>\n<tr>", html_escape(&title));
+    for h in tx.paired_columns() {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", html_escape(h));
+    }
+    out.push_str("</tr>\n");
+    for [name, numbers @ ..] in paired_rows(set, c, lang) {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", html_escape(&name));
+        for n in numbers {
+            let _ = write!(out, "<td class=\"n\">{}</td>", html_escape(&n));
+        }
+        out.push_str("</tr>\n");
+    }
+    let _ = writeln!(
+        out,
+        "</table>\n<p>{}</p>\n<ul>",
+        html_escape(tx.paired_legend())
+    );
+    for line in paired_sentences(set, r, c, lang) {
+        let _ = writeln!(out, "<li>{}</li>", html_escape(&line));
+    }
+    out.push_str("</ul>\n");
+    out
 }
 #[cfg(test)]
 mod tests {

@@ -5,12 +5,13 @@ use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::report::escape::md_text;
 use crate::report::{
-    area_cells, group_name, plan_rows, priorities, small_note, Exporter, Personal, RenderCtx,
+    area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
+    shown_change, small_note, Exporter, Personal, RenderCtx,
 };
 use crate::ui::format::{decimal, delta};
 use crate::ui::screens::resource_title;
 use crate::ui::texts::texts;
-use crate::workshop::aggregate::Report;
+use crate::workshop::aggregate::{Comparison, Group, Report};
 use anyhow::Result;
 use std::fmt::Write as _;
 
@@ -104,61 +105,104 @@ impl Exporter<Report> for Markdown {
 fn group_markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
     let tx = texts(lang);
     let mut out = format!("# {}\n\n", tx.group_profile);
+    for line in header_lines(r, lang) {
+        let _ = writeln!(out, "{}  ", md_text(&line));
+    }
+    out.push('\n');
     for g in &r.groups {
-        let _ = writeln!(
-            out,
-            "## {} (n = {})\n",
-            md_text(&group_name(g, lang)),
-            g.respondents
-        );
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | ≥ {} | ≤ {} |\n|---|---:|---:|---:|---:|",
-            tx.col_area, tx.col_mean, tx.col_sd, r.high, r.low
-        );
-        for [name, mean, _median, sd, high, low] in area_cells(set, g, lang) {
-            let name = md_text(&name);
-            let _ = writeln!(out, "| {name} | {mean} | {sd} | {high} | {low} |");
-        }
-        out.push('\n');
-        if g.too_small {
-            let _ = writeln!(out, "{}\n", small_note(g, lang));
-            continue;
-        }
-        let _ = writeln!(out, "### {}\n", tx.action_plan_draft);
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |\n|---|---|---:|---|---|",
-            tx.col_code, tx.col_statement, tx.col_mean, tx.col_owner, tx.col_date
-        );
-        for (st, fig) in priorities(set, g) {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} |  |  |",
-                st.code,
-                md_text(st.text.get(lang)),
-                decimal(fig.stats.mean, lang)
-            );
-        }
-        out.push('\n');
-        for res in set.resources_for_all(g.priorities.iter().copied()) {
-            let title = md_text(&resource_title(res, lang));
-            let _ = writeln!(out, "- {title} ({})", md_text(&res.url));
-        }
-        out.push('\n');
+        out.push_str(&md_group(set, r, g, lang));
     }
     if let Some(c) = &r.comparison {
-        let _ = writeln!(out, "## {}\n", tx.change_per_area);
-        let _ = writeln!(out, "| {} | {} |\n|---|---:|", tx.col_area, tx.col_change);
-        for (area, d) in &c.areas {
-            let _ = writeln!(
-                out,
-                "| {area} {} | {} |",
-                md_text(&set.area_name(*area, lang)),
-                delta(*d, lang)
-            );
-        }
-        out.push('\n');
+        out.push_str(&md_change(set, r, c, lang));
     }
+    out
+}
+
+/// One group: its areas and its team plan draft, or n only.
+fn md_group(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> String {
+    let tx = texts(lang);
+    let name = md_text(&group_name(r, g, lang));
+    let mut out = format!("## {name} (n = {})\n\n", g.respondents);
+    if g.too_small {
+        let _ = writeln!(out, "{}\n", md_text(&small_note(r, g, lang)));
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | ≥ {} | ≤ {} |\n|---|---:|---:|---:|---:|",
+        tx.col_area, tx.col_mean, tx.col_sd, r.high, r.low
+    );
+    for [name, mean, _median, sd, high, low] in area_cells(set, g, lang) {
+        let name = md_text(&name);
+        let _ = writeln!(out, "| {name} | {mean} | {sd} | {high} | {low} |");
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### {}\n", tx.action_plan_draft);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |\n|---|---|---:|---|---|",
+        tx.col_code, tx.col_statement, tx.col_mean, tx.col_owner, tx.col_date
+    );
+    for (st, fig) in priorities(set, g) {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |  |  |",
+            st.code,
+            md_text(st.text.get(lang)),
+            decimal(fig.stats.mean, lang)
+        );
+    }
+    out.push('\n');
+    for res in set.resources_for_all(g.priorities.iter().copied()) {
+        let title = md_text(&resource_title(res, lang));
+        let _ = writeln!(out, "- {title} ({})", md_text(&res.url));
+    }
+    out.push('\n');
+    out
+}
+
+/// The change between the two rounds: unpaired per area (from the means as
+/// shown), then for the same people, with a sentence per area.
+fn md_change(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> String {
+    let tx = texts(lang);
+    let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
+    let mean = |g: &Group, area: u8| {
+        g.areas
+            .iter()
+            .find(|a| a.area == area)
+            .map(|a| a.stats.mean)
+    };
+    let mut out = format!("## {}\n\n", tx.change_per_area);
+    let _ = writeln!(out, "| {} | {} |\n|---|---:|", tx.col_area, tx.col_change);
+    for area in &set.areas {
+        let change = shown_change(mean(from, area.number), mean(to, area.number));
+        let _ = writeln!(
+            out,
+            "| {} {} | {} |",
+            area.number,
+            md_text(area.name.get(lang)),
+            change.map_or_else(|| "–".to_string(), |d| delta(d, lang))
+        );
+    }
+    let names = (
+        md_text(&group_name(r, from, lang)),
+        md_text(&group_name(r, to, lang)),
+    );
+    let _ = writeln!(out, "\n## {}\n", tx.paired_title(names.0, names.1));
+    let cols = tx.paired_columns();
+    let _ = writeln!(
+        out,
+        "| {} |\n|---|---:|---:|---:|---:|---:|",
+        cols.join(" | ")
+    );
+    for row in paired_rows(set, c, lang) {
+        let cells: Vec<String> = row.iter().map(|c| md_text(c)).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    let _ = writeln!(out, "\n{}\n", md_text(tx.paired_legend()));
+    for line in paired_sentences(set, r, c, lang) {
+        let _ = writeln!(out, "- {}", md_text(&line));
+    }
+    out.push('\n');
     out
 }

@@ -14,15 +14,15 @@ pub mod table;
 pub mod xlsx;
 
 use crate::model::lang::Lang;
+use crate::model::paired::Paired;
 use crate::model::plan::{PlanItem, Status};
 use crate::model::question_set::{QuestionSet, Statement};
 use crate::model::record::Record;
-use crate::model::stats::MIN_GROUP;
-use crate::ui::format::{decimal, percent};
+use crate::ui::format::{decimal, delta, fixed, percent, round, DecimalMark};
 use crate::ui::screens::describe_target;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
-use crate::workshop::aggregate::{Group, Report, StatementFigures};
+use crate::workshop::aggregate::{Comparison, Group, Report, StatementFigures};
 use anyhow::{Context as _, Result};
 
 /// What every exporter needs besides the document: the set, the language, the
@@ -142,14 +142,101 @@ pub(crate) fn priorities<'a>(
     })
 }
 
-pub(crate) fn group_name(g: &Group, lang: Lang) -> String {
-    g.name
-        .clone()
-        .unwrap_or_else(|| texts(lang).everyone.to_string())
+/// A group's name as shown: its label, role or workplace; "Alla" without a
+/// breakdown, "(utan etikett)" and the like for the records without one.
+pub(crate) fn group_name(r: &Report, g: &Group, lang: Lang) -> String {
+    let t = texts(lang);
+    match (&g.name, r.group_by) {
+        (Some(name), _) => name.clone(),
+        (None, None) => t.everyone.to_string(),
+        (None, Some(by)) => t.without_value(by).to_string(),
+    }
 }
 
-pub(crate) fn small_note(g: &Group, lang: Lang) -> String {
-    texts(lang).group_too_small(g.respondents, MIN_GROUP)
+/// The lines under the report's title: how many files, records and people, and
+/// that each person's latest attempt per group counts.
+pub(crate) fn header_lines(r: &Report, lang: Lang) -> Vec<String> {
+    let t = texts(lang);
+    let mut lines = vec![
+        t.report_counts(r.files_read, r.records_read, r.respondents),
+        t.latest_counts(r.group_by.is_some()).to_string(),
+    ];
+    if r.respondents_in_several_files > 0 {
+        lines.push(t.several_files(r.respondents_in_several_files));
+    }
+    lines
+}
+
+/// A change as shown beside two means: the difference of the two means as they
+/// are shown (one decimal each), so that the figures add up by hand.
+pub(crate) fn shown_change(from: Option<f64>, to: Option<f64>) -> Option<f64> {
+    Some(round(to?, 1) - round(from?, 1))
+}
+
+/// The paired change per area and overall, as text: area, n, mean change, 95 %
+/// interval, d_z, and rose / same / fell.
+pub(crate) fn paired_rows(set: &QuestionSet, c: &Comparison, lang: Lang) -> Vec<[String; 6]> {
+    let t = texts(lang);
+    let row = |name: String, p: &Paired| {
+        let dash = || "–".to_string();
+        [
+            name,
+            p.n.to_string(),
+            p.mean_change.map_or_else(dash, |m| delta(m, lang)),
+            match (p.ci_low, p.ci_high) {
+                (Some(lo), Some(hi)) => format!("{} … {}", delta(lo, lang), delta(hi, lang)),
+                _ => dash(),
+            },
+            p.d_z
+                .map_or_else(dash, |d| fixed(d, 2, DecimalMark::of(lang))),
+            match (p.rose, p.same, p.fell) {
+                (Some(r), Some(s), Some(f)) => format!("{r} / {s} / {f}"),
+                _ => dash(),
+            },
+        ]
+    };
+    c.paired
+        .areas
+        .iter()
+        .map(|a| {
+            row(
+                format!("{} {}", a.area, set.area_name(a.area, lang)),
+                &a.paired,
+            )
+        })
+        .chain(std::iter::once(row(
+            t.overall.to_string(),
+            &c.paired.overall,
+        )))
+        .collect()
+}
+
+/// One sentence per area (and overall) on what the paired figures mean.
+pub(crate) fn paired_sentences(
+    set: &QuestionSet,
+    r: &Report,
+    c: &Comparison,
+    lang: Lang,
+) -> Vec<String> {
+    let t = texts(lang);
+    let say = |name: String, p: &Paired| match p.mean_change {
+        None => t.paired_too_few(&name, p.n, r.min_group),
+        Some(m) if p.is_clear() => t.paired_clear(&name, delta(m, lang), m > 0.0),
+        Some(_) => t.paired_unclear(&name),
+    };
+    c.paired
+        .areas
+        .iter()
+        .map(|a| say(set.area_name(a.area, lang), &a.paired))
+        .chain(std::iter::once(say(
+            t.overall.to_string(),
+            &c.paired.overall,
+        )))
+        .collect()
+}
+
+pub(crate) fn small_note(r: &Report, g: &Group, lang: Lang) -> String {
+    texts(lang).group_too_small(g.respondents, r.min_group)
 }
 
 /// A group's area figures as text: name, mean, median, spread, share high, share low.

@@ -103,7 +103,11 @@ pub fn area_chart(set: &QuestionSet, r: &Report, lang: Lang) -> String {
     );
     let mut x = left;
     for (k, g) in r.groups.iter().enumerate() {
-        let name = html_escape(&format!("{} (n = {})", group_name(g, lang), g.respondents));
+        let name = html_escape(&format!(
+            "{} (n = {})",
+            group_name(r, g, lang),
+            g.respondents
+        ));
         let _ = writeln!(
             svg,
             "<rect x=\"{x:.1}\" y=\"4\" width=\"14\" height=\"14\" fill=\"{}\"/><text x=\"{:.1}\" y=\"16\" font-size=\"13\">{name}</text>",
@@ -130,7 +134,7 @@ pub fn area_chart(set: &QuestionSet, r: &Report, lang: Lang) -> String {
                     "<rect x=\"{left}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{:.1}\" fill=\"{}\"><title>{}: {}</title></rect><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\">{}</text>",
                     bar_h - 4.0,
                     AREA_COLOURS[k % AREA_COLOURS.len()],
-                    html_escape(&group_name(g, lang)),
+                    html_escape(&group_name(r, g, lang)),
                     decimal(a.stats.mean, lang),
                     left + width + 6.0,
                     y + 14.0,

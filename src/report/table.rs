@@ -2,7 +2,10 @@
 
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
-use crate::report::{area_cells, group_name, priorities, small_note, Exporter, RenderCtx};
+use crate::report::{
+    area_cells, group_name, header_lines, paired_rows, paired_sentences, priorities, shown_change,
+    small_note, Exporter, RenderCtx,
+};
 use crate::ui::format::{decimal, delta, marked_delta, percent};
 use crate::ui::screens::resource_title;
 use crate::ui::style::Style;
@@ -24,14 +27,10 @@ impl Exporter<Report> for Table {
 fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
     let tx = texts(lang);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        style.heading(&format!(
-            "{}: {} {}, {} {}",
-            tx.group_profile, r.files_read, tx.files_word, r.respondents, tx.respondents_word
-        ))
-    );
+    let _ = writeln!(out, "{}", style.heading(tx.group_profile));
+    for line in header_lines(r, lang) {
+        out.push_str(&style.wrapped(&line, "", ""));
+    }
     for g in &r.groups {
         out.push_str(&group_section(set, r, g, lang, style));
     }
@@ -53,8 +52,16 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
         let _ = writeln!(
             out,
             "\n{}",
-            style.heading(&format!("{} (n = {})", group_name(g, lang), g.respondents))
+            style.heading(&format!(
+                "{} (n = {})",
+                group_name(r, g, lang),
+                g.respondents
+            ))
         );
+        if g.too_small {
+            out.push_str(&style.wrapped(&small_note(r, g, lang), "", ""));
+            return out;
+        }
         let mut t = style.table();
         t.set_header(vec![
             tx.col_area.to_string(),
@@ -74,10 +81,6 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
             t.add_row(row);
         }
         let _ = writeln!(out, "{t}");
-        if g.too_small {
-            let _ = writeln!(out, "{}", small_note(g, lang));
-            return out;
-        }
         let _ = writeln!(out, "{}", statement_table(set, r, g, lang, style));
         let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
         for line in priorities_text(set, g, lang, "  ").lines() {
@@ -145,6 +148,7 @@ fn comparison_section(
             style.heading(&format!("{}: {from} → {to}", tx.col_change))
         );
         let _ = writeln!(out, "{}", side_by_side(set, r, lang, style));
+        out.push_str(&paired_section(set, r, c, lang, style));
         if !c.biggest_gains.is_empty() {
             let _ = writeln!(out, "{}", tx.biggest_gains);
             for (code, d) in &c.biggest_gains {
@@ -165,15 +169,19 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comf
     header.extend(
         r.groups
             .iter()
-            .map(|g| format!("{}\n(n = {})", group_name(g, lang), g.respondents)),
+            .map(|g| format!("{}\n(n = {})", group_name(r, g, lang), g.respondents)),
     );
     header.push(tx.col_change.to_string());
     t.set_header(header);
+    // The change between the two compared rounds, from their means as shown.
+    let mean_of = |g: &Group, area: Option<u8>| match area {
+        Some(a) => g.areas.iter().find(|x| x.area == a).map(|x| x.stats.mean),
+        None => g.overall.as_ref().map(|o| o.mean),
+    };
     let change = |area: Option<u8>| {
-        r.comparison.as_ref().and_then(|c| match area {
-            Some(a) => c.areas.iter().find(|(n, _)| *n == a).map(|(_, d)| *d),
-            None => c.overall,
-        })
+        let c = r.comparison.as_ref()?;
+        let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
+        shown_change(mean_of(from, area), mean_of(to, area))
     };
     for area in &set.areas {
         let mut row = vec![Cell::new(format!(
@@ -209,6 +217,42 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comf
     row.push(Cell::new(marked_delta(change(None), lang, true)));
     t.add_row(row);
     t
+}
+
+/// The change for the people in both rounds: a table, its legend, and a
+/// sentence per area on what it means.
+fn paired_section(
+    set: &QuestionSet,
+    r: &Report,
+    c: &Comparison,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let tx = texts(lang);
+    let from = c.from.clone().unwrap_or_default();
+    let to = c.to.clone().unwrap_or_default();
+    let mut out = format!("\n{}\n", style.heading(&tx.paired_title(from, to)));
+    let mut t = style.table();
+    t.set_header(tx.paired_columns().to_vec());
+    for [name, numbers @ ..] in paired_rows(set, c, lang) {
+        let mut row = vec![Cell::new(name)];
+        row.extend(
+            numbers
+                .into_iter()
+                .map(|n| Cell::new(n).set_alignment(CellAlignment::Right)),
+        );
+        t.add_row(row);
+    }
+    let _ = writeln!(out, "{t}");
+    out.push_str(&style.wrapped(tx.paired_legend(), "", ""));
+    if c.paired.only_from + c.paired.only_to > 0 {
+        let only = tx.only_one_round(c.paired.only_from, c.paired.only_to);
+        out.push_str(&style.wrapped(&only, "", ""));
+    }
+    for line in paired_sentences(set, r, c, lang) {
+        out.push_str(&style.wrapped(&line, "  • ", "    "));
+    }
+    out
 }
 
 pub(crate) fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: &str) -> String {

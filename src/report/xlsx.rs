@@ -13,7 +13,7 @@ use crate::model::record::RecordDate;
 use crate::report::csv::csv_header;
 use crate::report::{col, figure_columns, group_name, Exporter, Personal, RenderCtx};
 use crate::ui::texts::texts;
-use crate::workshop::aggregate::Report;
+use crate::workshop::aggregate::{Comparison, Report};
 use anyhow::{Context as _, Result};
 use chrono::Datelike;
 use rust_xlsxwriter::{
@@ -170,6 +170,9 @@ impl Exporter<Report> for Xlsx {
         let mut book = new_workbook()?;
         area_sheet(book.add_worksheet(), cx.set, report, cx.lang)?;
         statement_sheet(book.add_worksheet(), cx.set, report, cx.lang)?;
+        if let Some(c) = &report.comparison {
+            paired_sheet(book.add_worksheet(), cx.set, c, cx.lang)?;
+        }
         Ok(book.save_to_buffer()?)
     }
 }
@@ -196,7 +199,7 @@ fn area_sheet(sheet: &mut Worksheet, set: &QuestionSet, r: &Report, lang: Lang) 
     let mut row = 1u32;
     for g in &r.groups {
         for a in &g.areas {
-            sheet.write_string(row, 0, bounded(&group_name(g, lang)))?;
+            sheet.write_string(row, 0, bounded(&group_name(r, g, lang)))?;
             sheet.write_number(row, 1, g.respondents as f64)?;
             sheet.write_number(row, 2, f64::from(a.area))?;
             sheet.write_string(row, 3, set.area_name(a.area, lang))?;
@@ -256,7 +259,7 @@ fn statement_sheet(sheet: &mut Worksheet, set: &QuestionSet, r: &Report, lang: L
     for g in &r.groups {
         let first = row;
         for s in &g.statements {
-            sheet.write_string(row, 0, bounded(&group_name(g, lang)))?;
+            sheet.write_string(row, 0, bounded(&group_name(r, g, lang)))?;
             sheet.write_string(row, 1, s.code.to_string())?;
             sheet.write_number(row, 2, s.stats.n as f64)?;
             sheet.write_number_with_format(row, 3, s.stats.mean, &one_decimal)?;
@@ -318,4 +321,62 @@ fn distribution_chart(set: &QuestionSet, first: u32, last: u32, axis: &str) -> R
             );
     }
     Ok(chart)
+}
+
+/// The change for the people in both rounds, per area and overall.
+fn paired_sheet(
+    sheet: &mut Worksheet,
+    set: &QuestionSet,
+    c: &Comparison,
+    lang: Lang,
+) -> Result<()> {
+    sheet.set_name("paired")?;
+    let (one_decimal, _) = formats();
+    let two = Format::new().set_num_format("0.00");
+    let headers = [
+        "area",
+        "n",
+        "mean_change",
+        "ci_low",
+        "ci_high",
+        "d_z",
+        "rose",
+        "same",
+        "fell",
+    ];
+    for (k, h) in headers.iter().enumerate() {
+        sheet.write_string(0, col(k)?, *h)?;
+    }
+    let rows = c
+        .paired
+        .areas
+        .iter()
+        .map(|a| (Some(a.area), &a.paired))
+        .chain(std::iter::once((None, &c.paired.overall)));
+    for (i, (area, p)) in rows.enumerate() {
+        let row = u32::try_from(i + 1).context("too many rows")?;
+        match area {
+            Some(a) => sheet.write_string(row, 0, format!("{a} {}", set.area_name(a, lang)))?,
+            None => sheet.write_string(row, 0, "overall")?,
+        };
+        sheet.write_number(row, 1, p.n as f64)?;
+        let numbers = [
+            (2, p.mean_change, &one_decimal),
+            (3, p.ci_low, &one_decimal),
+            (4, p.ci_high, &one_decimal),
+            (5, p.d_z, &two),
+        ];
+        for (c, v, f) in numbers {
+            if let Some(v) = v {
+                sheet.write_number_with_format(row, c, v, f)?;
+            }
+        }
+        for (c, v) in [(6, p.rose), (7, p.same), (8, p.fell)] {
+            if let Some(v) = v {
+                sheet.write_number(row, c, v as f64)?;
+            }
+        }
+    }
+    sheet.set_column_width(0, 36)?;
+    Ok(())
 }

@@ -8,6 +8,7 @@
 use crate::model::analysis::Flag;
 use crate::model::lang::Lang;
 use crate::model::question_set::ResourceKind;
+use crate::model::record::GroupBy;
 use std::fmt::Display;
 
 /// The fixed strings for one language, and the language for the templates.
@@ -1045,6 +1046,143 @@ impl Texts {
         match self.lang {
             Lang::Sv => "--compare jämför omgångar: lägg till --group-by label (arbetsplatser och roller jämförs sida vid sida, inte som förändring)",
             Lang::En => "--compare compares rounds: add --group-by label (workplaces and roles are shown side by side, not as change)",
+        }
+    }
+
+    /// The name of the records without a label, role or workplace.
+    pub fn without_value(&self, by: GroupBy) -> &'static str {
+        match (self.lang, by) {
+            (Lang::Sv, GroupBy::Label) => "(utan etikett)",
+            (Lang::Sv, GroupBy::Role) => "(utan roll)",
+            (Lang::Sv, GroupBy::Workplace) => "(utan arbetsplats)",
+            (Lang::En, GroupBy::Label) => "(no label)",
+            (Lang::En, GroupBy::Role) => "(no role)",
+            (Lang::En, GroupBy::Workplace) => "(no workplace)",
+        }
+    }
+
+    /// "3 files, 12 records, 6 respondents", with singulars.
+    pub fn report_counts(&self, files: usize, records: usize, people: usize) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        match self.lang {
+            Lang::Sv => format!(
+                "{}, {}, {}",
+                plural(files, "fil", "filer"),
+                plural(records, "post", "poster"),
+                plural(people, "deltagare", "deltagare")
+            ),
+            Lang::En => format!(
+                "{}, {}, {}",
+                plural(files, "file", "files"),
+                plural(records, "record", "records"),
+                plural(people, "respondent", "respondents")
+            ),
+        }
+    }
+
+    /// Which attempt of a person counts.
+    pub fn latest_counts(&self, groups: bool) -> &'static str {
+        match (self.lang, groups) {
+            (Lang::Sv, true) => "Varje persons senaste försök i varje grupp räknas.",
+            (Lang::Sv, false) => "Varje persons senaste försök räknas.",
+            (Lang::En, true) => "Each person's latest attempt in each group counts.",
+            (Lang::En, false) => "Each person's latest attempt counts.",
+        }
+    }
+
+    /// Respondents whose records came from more than one file.
+    pub fn several_files(&self, n: usize) -> String {
+        match (self.lang, n) {
+            (Lang::Sv, 1) => {
+                "1 deltagare finns i flera filer: kontrollera att ingen export har fel id."
+                    .to_string()
+            }
+            (Lang::Sv, n) => format!(
+                "{n} deltagare finns i flera filer: kontrollera att ingen export har fel id."
+            ),
+            (Lang::En, 1) => {
+                "1 respondent is in several files: check that no export has a wrong id.".to_string()
+            }
+            (Lang::En, n) => format!(
+                "{n} respondents are in several files: check that no export has a wrong id."
+            ),
+        }
+    }
+
+    /// The heading of the paired change.
+    pub fn paired_title(&self, from: impl Display, to: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("Samma personer före och efter: {from} → {to}"),
+            Lang::En => format!("The same people before and after: {from} → {to}"),
+        }
+    }
+
+    /// The columns of the paired table.
+    pub fn paired_columns(&self) -> [&'static str; 6] {
+        match self.lang {
+            Lang::Sv => [
+                "Område",
+                "n",
+                "Förändring",
+                "95 % KI",
+                "d_z",
+                "Ökade / samma / minskade",
+            ],
+            Lang::En => [
+                "Area",
+                "n",
+                "Change",
+                "95 % CI",
+                "d_z",
+                "Rose / same / fell",
+            ],
+        }
+    }
+
+    /// What the paired table's figures are.
+    pub fn paired_legend(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => "n: personer som svarat i båda omgångarna. Förändring: medelvärdet av varje persons förändring av områdets medel. 95 % KI: konfidensintervall (t-fördelning). d_z: effektstorlek, förändringen delad med spridningen i förändringarna. Samma: inom ±0,5.",
+            Lang::En => "n: people who answered both rounds. Change: the mean of each person's change of the area's mean. 95 % CI: confidence interval (t distribution). d_z: effect size, the change divided by the spread of the changes. Same: within ±0.5.",
+        }
+    }
+
+    /// People in only one of the two rounds.
+    pub fn only_one_round(&self, from: usize, to: usize) -> String {
+        match self.lang {
+            Lang::Sv => format!("{from} svarade bara i den första omgången och {to} bara i den andra; de räknas inte i förändringen för samma personer."),
+            Lang::En => format!("{from} answered only the first round and {to} only the second; they are left out of the change for the same people."),
+        }
+    }
+
+    /// An area whose interval lies on one side of zero.
+    pub fn paired_clear(&self, area: impl Display, change: impl Display, rose: bool) -> String {
+        match (self.lang, rose) {
+            (Lang::Sv, true) => format!("{area}: samma personer skattar sig högre efteråt ({change}); intervallet ligger helt över noll."),
+            (Lang::Sv, false) => format!("{area}: samma personer skattar sig lägre efteråt ({change}); intervallet ligger helt under noll."),
+            (Lang::En, true) => format!("{area}: the same people rate themselves higher afterwards ({change}); the interval lies wholly above zero."),
+            (Lang::En, false) => format!("{area}: the same people rate themselves lower afterwards ({change}); the interval lies wholly below zero."),
+        }
+    }
+
+    /// An area whose interval crosses zero.
+    pub fn paired_unclear(&self, area: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("{area}: för få eller för spridda svar för att säga om det blev bättre; intervallet omfattar noll."),
+            Lang::En => format!("{area}: too few or too varied answers to tell whether it improved; the interval includes zero."),
+        }
+    }
+
+    /// An area with fewer people in both rounds than the minimum group.
+    pub fn paired_too_few(&self, area: impl Display, n: usize, min: usize) -> String {
+        match self.lang {
+            Lang::Sv => format!(
+                "{area}: {n} personer i båda omgångarna, färre än {min}: ingen förändring visas."
+            ),
+            Lang::En => {
+                format!("{area}: {n} people in both rounds, fewer than {min}: no change is shown.")
+            }
         }
     }
 }

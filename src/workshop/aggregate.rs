@@ -18,14 +18,7 @@ use crate::workshop::rounds::{look_alike, round_key, Merges, Spellings};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
-/// What to split the respondents by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum GroupBy {
-    Label,
-    Role,
-    Workplace,
-}
+pub use crate::model::record::GroupBy;
 
 /// One area's figures in a group: over the respondents' area means, and the
 /// shares over every rating in the area.
@@ -94,6 +87,9 @@ pub struct PairedChange {
 pub struct Comparison {
     pub from: Option<String>,
     pub to: Option<String>,
+    /// The positions of the two rounds in the report's groups.
+    #[serde(skip)]
+    pub groups: (usize, usize),
     /// Change of the round's area mean (unpaired: two groups' means), per area
     /// number; empty when either round is smaller than the minimum group.
     pub areas: Vec<(u8, f64)>,
@@ -298,7 +294,9 @@ fn comparison(
         },
     };
     let paired = paired_change(index, &latest[from].1, &latest[to].1, opts.min_group);
-    Ok(Some(compare(&groups[from], &groups[to], paired)))
+    let mut c = compare(&groups[from], &groups[to], paired);
+    c.groups = (from, to);
+    Ok(Some(c))
 }
 
 /// A group's rows with the position where the group first appeared in the input.
@@ -539,5 +537,6 @@ fn compare(from: &Group, to: &Group, paired: PairedChange) -> Comparison {
         overall,
         biggest_gains: gains,
         paired,
+        groups: (0, 0),
     }
 }
