@@ -113,6 +113,7 @@ fn records(set: &QuestionSet, n: usize, rng: &mut Rng) -> Vec<Vec<Record>> {
                 workplace: Some(workplaces[p % workplaces.len()].to_string()),
                 role: Some(roles[(p / 7) % roles.len()].to_string()),
                 question_set: SetRef::of(set),
+                study: None,
                 area_means: sc
                     .areas
                     .iter()

@@ -134,7 +134,14 @@ fn export_refuses_to_overwrite_and_anonymous_drops_details() {
 
     let out = p
         .cmd()
-        .args(["export", "--anonymous", "--format", "json"])
+        .args([
+            "export",
+            "--anonymous",
+            "--study",
+            "Höst 2026",
+            "--no-label",
+        ])
+        .args(["--format", "json"])
         .output()
         .expect("runs");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");

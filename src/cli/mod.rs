@@ -347,9 +347,16 @@ struct ExportArgs {
     /// Replace an existing file
     #[arg(long)]
     force: bool,
-    /// Keep only the month of each date; drop labels, workplace and role
+    /// An export that cannot be linked to you: a pseudonym for the study, only the
+    /// month of each date, no workplace or role
     #[arg(long)]
     anonymous: bool,
+    /// The study an anonymous export is for, e.g. "Höst 2026" (asked for when missing)
+    #[arg(long, value_name = "NAME", requires = "anonymous")]
+    study: Option<String>,
+    /// Leave out the label (the round) in an anonymous export
+    #[arg(long, requires = "anonymous")]
+    no_label: bool,
     /// Include your action plan (json, md and html; never by default)
     #[arg(long)]
     with_plan: bool,
@@ -657,6 +664,8 @@ impl ExportArgs {
             output: self.output,
             force: self.force,
             anonymous: self.anonymous,
+            study: self.study,
+            keep_label: !self.no_label,
             delimiter: self.delimiter,
             with_plan: self.with_plan,
         }

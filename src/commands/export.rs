@@ -4,9 +4,14 @@ use crate::commands::profile::load_or_create;
 use crate::commands::Context;
 use crate::error::Failure;
 use crate::model::attempt::Attempt;
-use crate::model::record::records;
+use crate::model::record::{records, Privacy};
+use crate::model::text::visible;
 use crate::report::{ExportFormat, Personal, RenderCtx};
+use crate::ui::prompt::Prompter;
+use crate::ui::signals::InterruptMessages;
+use crate::ui::terminal::TerminalPrompter;
 use anyhow::{bail, Result};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 /// Which attempts `export` writes.
@@ -25,6 +30,10 @@ pub struct ExportOptions {
     pub output: Option<PathBuf>,
     pub force: bool,
     pub anonymous: bool,
+    /// The study an anonymous export is for: its pseudonyms hold within it.
+    pub study: Option<String>,
+    /// Keep the attempt's label in an anonymous export (the round it is).
+    pub keep_label: bool,
     pub delimiter: u8,
     /// Include the action plan (json, md, html only).
     pub with_plan: bool,
@@ -83,7 +92,8 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
         None
     };
     let profile = load_or_create(ctx)?;
-    let records = records(&ctx.set, &chosen, &profile, opts.anonymous);
+    let privacy = privacy(ctx, opts)?;
+    let records = records(&ctx.set, &chosen, &profile, &privacy);
     let cx = RenderCtx {
         set: &ctx.set,
         lang: ctx.lang,
@@ -101,4 +111,45 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
         opts.force,
         format == ExportFormat::Xlsx,
     )
+}
+
+/// Named, or anonymous for a study: the study from `--study`, else asked for in a
+/// terminal; the secret made on the first anonymous export.
+fn privacy(ctx: &Context, opts: &ExportOptions) -> Result<Privacy> {
+    if !opts.anonymous {
+        return Ok(Privacy::Named);
+    }
+    let t = ctx.texts();
+    let given = opts
+        .study
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    let study = match given {
+        Some(s) => s.to_string(),
+        None if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() => {
+            let messages = InterruptMessages {
+                draft: None,
+                kept: String::new(),
+                nothing: String::new(),
+            };
+            let mut prompter = TerminalPrompter::new(messages, ctx.lang, ctx.prompt_color);
+            let answer = prompter.input(t.study_prompt())?;
+            if answer.trim().is_empty() {
+                return Err(Failure::Usage(t.study_needed().to_string()).into());
+            }
+            answer.trim().to_string()
+        }
+        None => return Err(Failure::Usage(t.study_needed().to_string()).into()),
+    };
+    let new_secret = || format!("{}{}", ctx.sources.short_id(32), ctx.sources.short_id(32));
+    let (_, secret) = ctx.store.update_profile(
+        || format!("r-{}", ctx.sources.short_id(12)),
+        |p| p.secret.get_or_insert_with(new_secret).clone(),
+    )?;
+    Ok(Privacy::Anonymous {
+        secret,
+        study: visible(&study).into_owned(),
+        keep_label: opts.keep_label,
+    })
 }

@@ -12,6 +12,7 @@ pub mod paired;
 pub mod plan;
 pub mod profile;
 pub mod progress;
+pub mod pseudonym;
 pub mod question_set;
 pub mod record;
 pub mod score;

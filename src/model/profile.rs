@@ -19,6 +19,10 @@ pub struct Profile {
     pub workplace: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// The key of the pseudonyms in anonymous exports: random, made on the first
+    /// anonymous export, never exported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
 }
 
 impl Profile {
@@ -37,6 +41,7 @@ impl Profile {
             respondent_id,
             workplace: None,
             role: None,
+            secret: None,
         }
     }
 }

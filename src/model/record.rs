@@ -4,6 +4,7 @@
 use crate::model::attempt::{Answers, Attempt, SetRef};
 use crate::model::plan::PlanItem;
 use crate::model::profile::Profile;
+use crate::model::pseudonym;
 use crate::model::question_set::QuestionSet;
 use crate::model::score::score;
 use chrono::{Datelike, NaiveDate};
@@ -117,6 +118,9 @@ pub struct Record {
     #[serde(default)]
     pub role: Option<String>,
     pub question_set: SetRef,
+    /// The study an anonymous export was made for (its pseudonyms hold within it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub study: Option<String>,
     #[serde(deserialize_with = "crate::model::attempt::unique_answers")]
     pub answers: Answers,
     /// Mean per area number, to two decimals; written for the reader's
@@ -136,27 +140,60 @@ pub struct ExportFile {
     pub plans: Option<Vec<PlanItem>>,
 }
 
-/// Builds the records of `attempts`. `anonymous` keeps only the month and drops
-/// labels, workplace and role.
+/// Who an export says a record is from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Privacy {
+    /// The respondent id, the attempt's id, the day, label, workplace and role.
+    Named,
+    /// A pseudonym and an attempt id keyed with `secret` for `study`, only the
+    /// month, the label unless `keep_label` is false, no workplace or role.
+    Anonymous {
+        secret: String,
+        study: String,
+        keep_label: bool,
+    },
+}
+
+/// Builds the records of `attempts`, named or anonymous.
 pub fn records(
     set: &QuestionSet,
     attempts: &[&Attempt],
     profile: &Profile,
-    anonymous: bool,
+    privacy: &Privacy,
 ) -> Vec<Record> {
-    let shared = |field: &Option<String>| if anonymous { None } else { field.clone() };
+    let named = *privacy == Privacy::Named;
+    let shared = |field: &Option<String>| if named { field.clone() } else { None };
     attempts
         .iter()
         .map(|a| {
             let day = RecordDate::Day(a.finished_at.date_naive());
+            let (respondent, attempt_id, label, study) = match privacy {
+                Privacy::Named => (
+                    profile.respondent_id.clone(),
+                    a.id.clone(),
+                    a.label.clone(),
+                    None,
+                ),
+                Privacy::Anonymous {
+                    secret,
+                    study,
+                    keep_label,
+                } => (
+                    pseudonym::respondent(secret, study),
+                    pseudonym::attempt(secret, study, &a.id),
+                    a.label.clone().filter(|_| *keep_label),
+                    Some(study.clone()),
+                ),
+            };
             Record {
-                respondent: profile.respondent_id.clone(),
-                attempt_id: a.id.clone(),
-                date: Some(if anonymous { day.month() } else { day }),
-                label: shared(&a.label),
+                respondent,
+                attempt_id,
+                date: Some(if named { day } else { day.month() }),
+                label,
                 workplace: shared(&profile.workplace),
                 role: shared(&profile.role),
                 question_set: a.question_set.clone(),
+                study,
                 answers: a.answers.clone(),
                 area_means: score(set, &a.answers)
                     .areas

@@ -1185,6 +1185,22 @@ impl Texts {
             }
         }
     }
+
+    /// The question for the study of an anonymous export.
+    pub fn study_prompt(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => "Vilken studie är exporten till? (t.ex. \"Höst 2026\"; samma namn ger samma pseudonym)",
+            Lang::En => "Which study is the export for? (e.g. \"Autumn 2026\"; the same name gives the same pseudonym)",
+        }
+    }
+
+    /// An anonymous export without a study, where none can be asked for.
+    pub fn study_needed(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => "en anonym export görs för en studie: lägg till --study NAMN, t.ex. --study \"Höst 2026\" (samma namn i varje omgång)",
+            Lang::En => "an anonymous export is made for a study: add --study NAME, e.g. --study \"Autumn 2026\" (the same name in every round)",
+        }
+    }
 }
 
 #[cfg(test)]
