@@ -242,7 +242,11 @@ fn a_workplace_of_one_shows_nothing_but_its_n_in_any_format() {
                 .args(args)
                 .args(["--format", format]),
         );
-        let heading = if format == "html" { "<h2>Lilla" } else { "Lilla (n = 1)" };
+        let heading = if format == "html" {
+            "<h2>Lilla"
+        } else {
+            "Lilla (n = 1)"
+        };
         let at = out.find(heading).expect("named");
         let section: String = out[at..].chars().take(400).collect();
         assert!(!section.contains("6,0"), "{format}: {section}");
@@ -257,7 +261,20 @@ fn a_workplace_of_one_shows_nothing_but_its_n_in_any_format() {
             .args(["--format", "csv"]),
     );
     let rows: Vec<&str> = csv.lines().filter(|l| l.starts_with("Lilla;")).collect();
-    assert_eq!(rows, [format!("Lilla;1;group;;1{}", ";".repeat(18))], "{csv}");
+    assert_eq!(
+        rows,
+        [format!("Lilla;1;group;;1{}", ";".repeat(18))],
+        "{csv}"
+    );
+}
+
+#[test]
+fn a_workplace_of_one_is_not_in_the_workbook_and_is_no_round() {
+    let people = people();
+    let facilitator = TestEnv::new();
+    let dir = facilitator.scratch().join("named");
+    exports(&people, &dir, &[]);
+    let args = ["--group-by", "workplace"];
     let xlsx = facilitator.scratch().join("w.xlsx");
     facilitator
         .cmd()

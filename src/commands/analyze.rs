@@ -23,10 +23,20 @@ pub struct AnalyzeOptions {
 /// `analyze`: reads the exports like `workshop`, keeps each respondent's latest
 /// record, and prints the analysis.
 pub fn run(ctx: &Context, opts: &AnalyzeOptions) -> Result<()> {
-    let loaded = load_inputs(ctx, &opts.inputs, opts.strict)?;
-    let latest = latest_per_respondent(unique(&loaded.records));
-    let rows: Vec<&[Option<u8>]> = latest.iter().map(|r| r.ratings.as_slice()).collect();
-    let analysis = analyze(&ctx.set, &rows);
+    let loaded = load_inputs(ctx, &opts.inputs, opts.strict, None)?;
+    let rows = &loaded.rows;
+    let latest = latest_per_respondent(rows, &unique(rows));
+    let ratings: Vec<Vec<Option<u8>>> = latest
+        .iter()
+        .map(|&i| {
+            rows.ratings(i as usize)
+                .iter()
+                .map(|c| c.map(std::num::NonZeroU8::get))
+                .collect()
+        })
+        .collect();
+    let refs: Vec<&[Option<u8>]> = ratings.iter().map(Vec::as_slice).collect();
+    let analysis = analyze(&ctx.set, &refs);
     let cx = RenderCtx {
         set: &ctx.set,
         lang: ctx.lang,

@@ -47,7 +47,7 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     }
     let merges =
         Merges::parse(&opts.merge).map_err(|bad| Failure::Usage(ctx.texts().bad_merge(bad)))?;
-    let loaded = load_inputs(ctx, &opts.inputs, opts.strict)?;
+    let loaded = load_inputs(ctx, &opts.inputs, opts.strict, opts.group_by)?;
     let options = Options {
         group_by: opts.group_by,
         high,
@@ -91,10 +91,15 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
 
 /// Reads other people's exports, saying which files were skipped and why; an
 /// error when nothing usable is left (or, with `strict`, when anything was skipped).
-pub fn load_inputs(ctx: &Context, inputs: &[PathBuf], strict: bool) -> Result<Loaded> {
+pub fn load_inputs(
+    ctx: &Context,
+    inputs: &[PathBuf],
+    strict: bool,
+    by: Option<GroupBy>,
+) -> Result<Loaded> {
     // A day's margin: the exporter's time zone may be ahead of ours.
     let latest = ctx.sources.now().date_naive() + chrono::Days::new(1);
-    let loaded = load(&ctx.set, inputs, latest);
+    let loaded = load(&ctx.set, inputs, latest, by);
     for b in &loaded.bad {
         ctx.say(&ctx.texts().skipped_file(&b.file, &b.reason));
     }
@@ -104,7 +109,7 @@ pub fn load_inputs(ctx: &Context, inputs: &[PathBuf], strict: bool) -> Result<Lo
             loaded.bad.len()
         );
     }
-    if loaded.records.is_empty() {
+    if loaded.rows.is_empty() {
         if loaded.files_read == 0 && loaded.bad.is_empty() {
             bail!(
                 "found no .csv or .json files in {}; give the exports made with `digikomp export`, or the folder that holds them",

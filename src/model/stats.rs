@@ -38,6 +38,53 @@ pub fn stats(values: &[f64]) -> Option<Stats> {
     })
 }
 
+/// Mean, median and sample standard deviation of ratings given as counts per
+/// point of a scale starting at `min` (`counts[0]` gave `min`): exact, with no
+/// list of values to sort. `None` for no ratings.
+pub fn stats_of_counts(counts: &[u64], min: u8) -> Option<Stats> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 {
+        return None;
+    }
+    let value = |p: usize| f64::from(min) + p as f64;
+    let sum: f64 = counts
+        .iter()
+        .enumerate()
+        .map(|(p, &c)| c as f64 * value(p))
+        .sum();
+    let mean = sum / n as f64;
+    // The k-th smallest rating (0-based).
+    let nth = |k: u64| -> f64 {
+        let mut seen = 0;
+        for (p, &c) in counts.iter().enumerate() {
+            seen += c;
+            if k < seen {
+                return value(p);
+            }
+        }
+        value(counts.len() - 1)
+    };
+    let median = if n % 2 == 1 {
+        nth(n / 2)
+    } else {
+        f64::midpoint(nth(n / 2 - 1), nth(n / 2))
+    };
+    let sd = (n > 1).then(|| {
+        let squares: f64 = counts
+            .iter()
+            .enumerate()
+            .map(|(p, &c)| c as f64 * (value(p) - mean).powi(2))
+            .sum();
+        (squares / (n as f64 - 1.0)).sqrt()
+    });
+    Some(Stats {
+        n: usize::try_from(n).unwrap_or(usize::MAX),
+        mean,
+        median,
+        sd,
+    })
+}
+
 /// The sample standard deviation around `mean`; `None` below two values.
 pub fn sample_sd(values: &[f64], mean: f64) -> Option<f64> {
     let n = values.len();
@@ -60,5 +107,22 @@ mod tests {
         assert_eq!(s.median, 2.5);
         assert_eq!(stats(&[5.0]).expect("one").sd, None);
         assert!(stats(&[]).is_none());
+    }
+
+    #[test]
+    fn counts_give_the_same_figures_as_the_values() {
+        // 1, 2, 6 as counts on a 1–7 scale; and 1, 2, 3, 4.
+        for (counts, values) in [
+            (vec![1, 1, 0, 0, 0, 1, 0], vec![1.0, 2.0, 6.0]),
+            (vec![1, 1, 1, 1, 0, 0, 0], vec![1.0, 2.0, 3.0, 4.0]),
+            (vec![0, 0, 0, 5, 0, 0, 0], vec![4.0; 5]),
+        ] {
+            let a = stats_of_counts(&counts, 1).expect("some");
+            let b = stats(&values).expect("some");
+            assert_eq!((a.n, a.mean, a.median), (b.n, b.mean, b.median));
+            let (sa, sb) = (a.sd.unwrap_or(0.0), b.sd.unwrap_or(0.0));
+            assert!((sa - sb).abs() < 1e-12);
+        }
+        assert!(stats_of_counts(&[0, 0], 1).is_none());
     }
 }

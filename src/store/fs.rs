@@ -35,6 +35,22 @@ impl ReadError {
 /// file is opened without blocking, so a FIFO or a device is refused instead of
 /// hanging or filling memory.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let (file, meta) = open_regular(path)?;
+    let expected = meta.len().min(limit);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0) + 1);
+    // Through `take`: bounded, and without File's size probe (a stat and a seek).
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        let size = (meta.len() > limit).then_some(meta.len());
+        return Err(ReadError::TooLarge { limit, size });
+    }
+    Ok(bytes)
+}
+
+/// Opens a regular file for reading, and its metadata. The file is opened without
+/// blocking, so a FIFO or a device is refused instead of hanging; a folder, a
+/// FIFO or a device is an error. Links are followed.
+pub fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), ReadError> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -50,15 +66,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if !meta.is_file() {
         return Err(ReadError::NotRegular);
     }
-    let expected = meta.len().min(limit);
-    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0) + 1);
-    // Through `take`: bounded, and without File's size probe (a stat and a seek).
-    file.take(limit + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        let size = (meta.len() > limit).then_some(meta.len());
-        return Err(ReadError::TooLarge { limit, size });
-    }
-    Ok(bytes)
+    Ok((file, meta))
 }
 
 /// The prefix of every temp file digikomp writes.

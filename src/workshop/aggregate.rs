@@ -10,13 +10,12 @@ use crate::model::code::StatementCode;
 use crate::model::paired::{paired, Paired};
 use crate::model::question_set::QuestionSet;
 use crate::model::record::RecordDate;
-use crate::model::score::mean;
-use crate::model::stats::{stats, Stats};
-use crate::workshop::parse::Row;
+use crate::model::stats::{stats, stats_of_counts, Stats};
 use crate::workshop::read::{BadFile, Loaded};
 use crate::workshop::rounds::{look_alike, round_key, Merges, Spellings};
+use crate::workshop::rows::{Cell, Rows};
+use ahash::{AHashMap, AHashSet};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 
 pub use crate::model::record::GroupBy;
 
@@ -158,52 +157,42 @@ pub fn aggregate(
     loaded: Loaded,
     opts: &Options,
 ) -> Result<Report, UnknownRound> {
-    let records_read = loaded.records.len();
-    let rows = loaded.records;
-    let unique = unique(&rows);
-    let duplicates_dropped = records_read - unique.len();
-    let (respondents, respondents_in_several_files) = count_respondents(&unique);
-    let mut spellings = Spellings::default();
-    let key = |r: &Row| -> Option<String> {
-        let text = match opts.group_by {
-            None => None,
-            Some(GroupBy::Label) => r.label.as_deref(),
-            Some(GroupBy::Role) => r.role.as_deref(),
-            Some(GroupBy::Workplace) => r.workplace.as_deref(),
-        }?;
-        Some(opts.merges.resolve(&round_key(text)))
-    };
-    // (first position in the input, records) per group key.
-    let mut groups: HashMap<Option<String>, FirstSeen<'_>> = HashMap::new();
-    for (i, r) in unique.into_iter().enumerate() {
-        let k = key(r);
-        if let (Some(k), Some(text)) = (&k, group_text(r, opts.group_by)) {
-            spellings.add(k, text);
-        }
-        groups.entry(k).or_insert((i, Vec::new())).1.push(r);
+    let rows = &loaded.rows;
+    let kept = unique(rows);
+    let duplicates_dropped = rows.len() - kept.len();
+    let (respondents, respondents_in_several_files) = count_respondents(rows, &kept);
+    let keys = GroupKeys::new(rows, &kept, &opts.merges);
+    // The kept rows of each group key, with where the group first appeared.
+    let mut groups: AHashMap<Option<u32>, FirstSeen> = AHashMap::new();
+    for (pos, &i) in kept.iter().enumerate() {
+        let key = rows.meta[i as usize]
+            .group
+            .map(|g| keys.of_group[g as usize]);
+        groups.entry(key).or_insert((pos, Vec::new())).1.push(i);
     }
-    let mut ordered: Vec<(Option<String>, FirstSeen<'_>)> = groups.into_iter().collect();
+    let mut ordered: Vec<(Option<u32>, FirstSeen)> = groups.into_iter().collect();
     // Earliest date first, so "före" comes before "efter"; on the same date, the
     // order in which the groups first appear in the files.
     ordered.sort_by(|a, b| {
-        earliest(&a.1 .1)
-            .cmp(&earliest(&b.1 .1))
+        earliest(rows, &a.1 .1)
+            .cmp(&earliest(rows, &b.1 .1))
             .then(a.1 .0.cmp(&b.1 .0))
     });
-    let areas = AreaIndex::new(set);
-    let latest: Vec<(Option<String>, Vec<&Row>)> = ordered
+    let index = AreaIndex::new(set);
+    let latest: Vec<(Option<u32>, Vec<u32>)> = ordered
         .into_iter()
-        .map(|(k, (_, rows))| (k, latest_per_respondent(rows)))
+        .map(|(k, (_, members))| (k, latest_per_respondent(rows, &members)))
         .collect();
     let groups: Vec<Group> = latest
         .iter()
-        .map(|(k, rows)| {
-            let name = k.as_ref().and_then(|k| spellings.shown(k));
-            group(set, &areas, name, k.clone(), rows, opts)
+        .map(|(k, members)| {
+            let name = k.map(|k| keys.shown[k as usize].clone());
+            let key = k.map(|k| keys.texts[k as usize].clone());
+            group(set, &index, rows, name, key, members, opts)
         })
         .collect();
     let comparison = if opts.group_by == Some(GroupBy::Label) {
-        comparison(&areas, &groups, &latest, opts)?
+        comparison(&index, rows, &groups, &latest, opts)?
     } else {
         None
     };
@@ -211,7 +200,7 @@ pub fn aggregate(
         question_set: SetRef::of(set),
         files_read: loaded.files_read,
         skipped_files: loaded.bad,
-        records_read,
+        records_read: rows.len(),
         duplicates_dropped,
         respondents,
         respondents_in_several_files,
@@ -225,26 +214,72 @@ pub fn aggregate(
     })
 }
 
-/// The text a record is grouped by.
-fn group_text(r: &Row, by: Option<GroupBy>) -> Option<&str> {
-    match by? {
-        GroupBy::Label => r.label.as_deref(),
-        GroupBy::Role => r.role.as_deref(),
-        GroupBy::Workplace => r.workplace.as_deref(),
+/// A group's rows, with the position where the group first appeared in the input.
+type FirstSeen = (usize, Vec<u32>);
+
+/// The groups' keys: each distinct label (or role, workplace) as compared (see
+/// [`round_key`]) after the merges, and how each key is shown (its most common
+/// spelling).
+struct GroupKeys {
+    /// The key number of each distinct group text of the rows.
+    of_group: Vec<u32>,
+    /// The key texts, by key number.
+    texts: Vec<String>,
+    /// How each key is shown.
+    shown: Vec<String>,
+}
+
+impl GroupKeys {
+    fn new(rows: &Rows, kept: &[u32], merges: &Merges) -> Self {
+        let mut counts = vec![0usize; rows.groups.len()];
+        for &i in kept {
+            if let Some(g) = rows.meta[i as usize].group {
+                counts[g as usize] += 1;
+            }
+        }
+        let mut numbers: AHashMap<String, u32> = AHashMap::new();
+        let mut texts = Vec::new();
+        let mut spellings = Spellings::default();
+        let of_group = (0..rows.groups.len())
+            .map(|g| {
+                let text = rows.groups.text(g as u32);
+                let key = merges.resolve(&round_key(text));
+                for _ in 0..counts[g] {
+                    spellings.add(&key, text);
+                }
+                *numbers.entry(key.clone()).or_insert_with(|| {
+                    texts.push(key);
+                    u32::try_from(texts.len() - 1).unwrap_or(u32::MAX)
+                })
+            })
+            .collect();
+        let shown = texts
+            .iter()
+            .map(|k| spellings.shown(k).unwrap_or_default())
+            .collect();
+        GroupKeys {
+            of_group,
+            texts,
+            shown,
+        }
     }
 }
 
 /// Distinct respondents, and those of them whose records came from several files.
-fn count_respondents(rows: &[&Row]) -> (usize, usize) {
-    let mut files_of: HashMap<&str, (usize, bool)> = HashMap::new();
-    for r in rows {
-        let entry = files_of
-            .entry(r.respondent.as_str())
-            .or_insert((r.file, false));
-        entry.1 |= entry.0 != r.file;
+fn count_respondents(rows: &Rows, kept: &[u32]) -> (usize, usize) {
+    // Respondents are numbered densely: a table beats a map.
+    let mut first_file: Vec<Option<(u32, bool)>> = vec![None; rows.respondents.len()];
+    for &i in kept {
+        let m = &rows.meta[i as usize];
+        let slot = &mut first_file[m.respondent as usize];
+        match slot {
+            None => *slot = Some((m.file, false)),
+            Some((file, several)) => *several |= *file != m.file,
+        }
     }
-    let several = files_of.values().filter(|(_, several)| *several).count();
-    (files_of.len(), several)
+    let seen = first_file.iter().flatten();
+    let several = seen.clone().filter(|(_, s)| *s).count();
+    (seen.count(), several)
 }
 
 /// Pairs of groups whose keys look like one round.
@@ -269,8 +304,9 @@ fn look_alikes(groups: &[Group]) -> Vec<LookAlike> {
 /// and the latest labelled round.
 fn comparison(
     index: &AreaIndex,
+    rows: &Rows,
     groups: &[Group],
-    latest: &[(Option<String>, Vec<&Row>)],
+    latest: &[(Option<u32>, Vec<u32>)],
     opts: &Options,
 ) -> Result<Option<Comparison>, UnknownRound> {
     let labelled: Vec<usize> = (0..groups.len())
@@ -293,40 +329,45 @@ fn comparison(
             _ => return Ok(None),
         },
     };
-    let paired = paired_change(index, &latest[from].1, &latest[to].1, opts.min_group);
+    let paired = paired_change(index, rows, &latest[from].1, &latest[to].1, opts.min_group);
     let mut c = compare(&groups[from], &groups[to], paired);
     c.groups = (from, to);
     Ok(Some(c))
 }
 
-/// A group's rows with the position where the group first appeared in the input.
-type FirstSeen<'a> = (usize, Vec<&'a Row>);
-
-fn earliest(rows: &[&Row]) -> Option<RecordDate> {
-    rows.iter().filter_map(|r| r.date).min()
+fn earliest(rows: &Rows, members: &[u32]) -> Option<RecordDate> {
+    members
+        .iter()
+        .filter_map(|&i| rows.meta[i as usize].date)
+        .min()
 }
 
-/// The rows without exact duplicates: the same attempt given twice (two exports
-/// of one person).
-pub fn unique(rows: &[Row]) -> Vec<&Row> {
-    let mut seen: HashSet<(&str, &str)> = HashSet::with_capacity(rows.len());
-    rows.iter()
-        .filter(|r| seen.insert((r.respondent.as_str(), r.attempt_id.as_str())))
+/// The rows without exact duplicates (the same attempt of one respondent given
+/// twice, e.g. two exports of one person), in the input's order.
+pub fn unique(rows: &Rows) -> Vec<u32> {
+    let mut seen: AHashSet<(u32, u64)> = AHashSet::with_capacity(rows.len());
+    (0..rows.len())
+        .filter(|&i| {
+            let m = &rows.meta[i];
+            seen.insert((m.respondent, m.attempt))
+        })
+        .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
         .collect()
 }
 
-/// Keeps each respondent's latest row (by date; on the same date, the later one in
-/// the input).
-pub fn latest_per_respondent(rows: Vec<&Row>) -> Vec<&Row> {
-    let mut latest: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
-    let mut kept: Vec<&Row> = Vec::with_capacity(rows.len());
-    for r in rows {
-        match latest.get(r.respondent.as_str()) {
-            Some(&i) if kept[i].date > r.date => {}
-            Some(&i) => kept[i] = r,
+/// Keeps each respondent's latest row of `members` (by date; on the same date,
+/// the later one in the input), in the order respondents first appear.
+pub fn latest_per_respondent(rows: &Rows, members: &[u32]) -> Vec<u32> {
+    let mut at: AHashMap<u32, usize> = AHashMap::with_capacity(members.len());
+    let mut kept: Vec<u32> = Vec::with_capacity(members.len());
+    for &i in members {
+        let m = &rows.meta[i as usize];
+        match at.get(&m.respondent) {
+            Some(&k) if rows.meta[kept[k] as usize].date > m.date => {}
+            Some(&k) => kept[k] = i,
             None => {
-                latest.insert(r.respondent.as_str(), kept.len());
-                kept.push(r);
+                at.insert(m.respondent, kept.len());
+                kept.push(i);
             }
         }
     }
@@ -359,27 +400,67 @@ impl AreaIndex {
     }
 }
 
-fn share(values: &[u8], pred: impl Fn(u8) -> bool) -> f64 {
-    if values.is_empty() {
-        0.0
-    } else {
-        values.iter().filter(|&&v| pred(v)).count() as f64 / values.len() as f64
+/// The mean of the answered cells at `members` (every cell when `None`).
+fn cells_mean(cells: &[Cell], members: Option<&[usize]>) -> Option<f64> {
+    let (mut sum, mut n) = (0u32, 0u32);
+    let mut add = |c: &Cell| {
+        if let Some(v) = c {
+            sum += u32::from(v.get());
+            n += 1;
+        }
+    };
+    match members {
+        Some(m) => m.iter().for_each(|&i| add(&cells[i])),
+        None => cells.iter().for_each(add),
     }
+    (n > 0).then(|| f64::from(sum) / f64::from(n))
 }
 
-fn answered(values: impl Iterator<Item = Option<u8>>) -> Vec<u8> {
-    values.flatten().collect()
+/// How many gave each rating, per statement: the counts every statement figure
+/// comes from (exact on an integer scale).
+fn histograms(set: &QuestionSet, rows: &Rows, members: &[u32]) -> Vec<Vec<u64>> {
+    let points = set.scale.points();
+    let mut counts = vec![vec![0u64; points]; set.statements.len()];
+    for &i in members {
+        for (s, cell) in rows.ratings(i as usize).iter().enumerate() {
+            if let Some(v) = cell {
+                counts[s][usize::from(v.get() - set.scale.min)] += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// The shares of ratings at or above `high` and at or below `low` in `counts`.
+fn shares(counts: &[u64], min: u8, high: u8, low: u8) -> (f64, f64) {
+    let total: u64 = counts.iter().sum();
+    if total == 0 {
+        return (0.0, 0.0);
+    }
+    let at = |keep: &dyn Fn(u8) -> bool| -> u64 {
+        counts
+            .iter()
+            .enumerate()
+            .filter(|&(p, _)| keep(min + u8::try_from(p).unwrap_or(u8::MAX)))
+            .map(|(_, c)| c)
+            .sum()
+    };
+    (
+        at(&|v| v >= high) as f64 / total as f64,
+        at(&|v| v <= low) as f64 / total as f64,
+    )
 }
 
 fn group(
     set: &QuestionSet,
     index: &AreaIndex,
+    rows: &Rows,
     name: Option<String>,
     key: Option<String>,
-    rows: &[&Row],
+    members: &[u32],
     opts: &Options,
 ) -> Group {
-    let respondents = rows.len();
+    let respondents = members.len();
     if respondents < opts.min_group {
         // Its n, and nothing else: no mean, median, spread, share or distribution.
         return Group {
@@ -393,52 +474,51 @@ fn group(
             too_small: true,
         };
     }
+    let counts = histograms(set, rows, members);
+    let (min, high, low) = (set.scale.min, opts.high, opts.low);
     let areas = index
         .areas
         .iter()
-        .filter_map(|(area, members)| {
-            let mut all = Vec::with_capacity(rows.len() * members.len());
-            let means: Vec<f64> = rows
+        .filter_map(|(area, positions)| {
+            let means: Vec<f64> = members
                 .iter()
-                .filter_map(|r| {
-                    let values = answered(members.iter().map(|&i| r.ratings[i]));
-                    all.extend_from_slice(&values);
-                    mean(&values)
-                })
+                .filter_map(|&i| cells_mean(rows.ratings(i as usize), Some(positions)))
                 .collect();
+            let mut all = vec![0u64; set.scale.points()];
+            for &p in positions {
+                all.iter_mut().zip(&counts[p]).for_each(|(a, c)| *a += c);
+            }
+            let (share_high, share_low) = shares(&all, min, high, low);
             stats(&means).map(|stats| AreaFigures {
                 area: *area,
                 stats,
-                share_high: share(&all, |v| v >= opts.high),
-                share_low: share(&all, |v| v <= opts.low),
+                share_high,
+                share_low,
             })
         })
         .collect();
-    let overall_means: Vec<f64> = rows
+    let overall: Vec<f64> = members
         .iter()
-        .filter_map(|r| mean(&answered(r.ratings.iter().copied())))
+        .filter_map(|&i| cells_mean(rows.ratings(i as usize), None))
         .collect();
-
-    let mut statements = Vec::new();
-    {
-        for (i, st) in set.statements.iter().enumerate() {
-            let values = answered(rows.iter().map(|r| r.ratings[i]));
-            let as_f64: Vec<f64> = values.iter().map(|&v| f64::from(v)).collect();
-            if let Some(stats) = stats(&as_f64) {
-                let mut distribution = vec![0; set.scale.points()];
-                for &v in &values {
-                    distribution[usize::from(v - set.scale.min)] += 1;
-                }
-                statements.push(StatementFigures {
-                    code: st.code,
-                    stats,
-                    distribution,
-                    share_high: share(&values, |v| v >= opts.high),
-                    share_low: share(&values, |v| v <= opts.low),
-                });
-            }
-        }
-    }
+    let statements: Vec<StatementFigures> = set
+        .statements
+        .iter()
+        .zip(&counts)
+        .filter_map(|(st, c)| {
+            let (share_high, share_low) = shares(c, min, high, low);
+            stats_of_counts(c, min).map(|stats| StatementFigures {
+                code: st.code,
+                stats,
+                distribution: c
+                    .iter()
+                    .map(|&n| usize::try_from(n).unwrap_or(usize::MAX))
+                    .collect(),
+                share_high,
+                share_low,
+            })
+        })
+        .collect();
     let mut by_mean: Vec<&StatementFigures> = statements.iter().collect();
     by_mean.sort_by(|a, b| a.stats.mean.total_cmp(&b.stats.mean));
     let priorities = by_mean
@@ -446,12 +526,11 @@ fn group(
         .take(opts.priorities)
         .map(|s| s.code)
         .collect();
-
     Group {
         name,
         key,
         respondents,
-        overall: stats(&overall_means),
+        overall: stats(&overall),
         areas,
         statements,
         priorities,
@@ -459,26 +538,33 @@ fn group(
     }
 }
 
-/// The mean of a row's answers to the statements at `members` (every statement
-/// when `None`).
-fn row_mean(r: &Row, members: Option<&[usize]>) -> Option<f64> {
-    match members {
-        Some(m) => mean(&answered(m.iter().map(|&i| r.ratings[i]))),
-        None => mean(&answered(r.ratings.iter().copied())),
-    }
-}
-
 /// The change for the respondents in both rounds, per area and overall.
-fn paired_change(index: &AreaIndex, from: &[&Row], to: &[&Row], min: usize) -> PairedChange {
-    let before: HashMap<&str, &Row> = from.iter().map(|r| (r.respondent.as_str(), *r)).collect();
-    let both: Vec<(&Row, &Row)> = to
+fn paired_change(
+    index: &AreaIndex,
+    rows: &Rows,
+    from: &[u32],
+    to: &[u32],
+    min: usize,
+) -> PairedChange {
+    let before: AHashMap<u32, u32> = from
         .iter()
-        .filter_map(|r| before.get(r.respondent.as_str()).map(|b| (*b, *r)))
+        .map(|&i| (rows.meta[i as usize].respondent, i))
+        .collect();
+    let both: Vec<(u32, u32)> = to
+        .iter()
+        .filter_map(|&i| {
+            before
+                .get(&rows.meta[i as usize].respondent)
+                .map(|&b| (b, i))
+        })
         .collect();
     let changes = |members: Option<&[usize]>| -> Paired {
         let diffs: Vec<f64> = both
             .iter()
-            .filter_map(|(b, a)| Some(row_mean(a, members)? - row_mean(b, members)?))
+            .filter_map(|&(b, a)| {
+                let after = cells_mean(rows.ratings(a as usize), members)?;
+                Some(after - cells_mean(rows.ratings(b as usize), members)?)
+            })
             .collect();
         if diffs.len() < min {
             Paired::only_n(diffs.len())

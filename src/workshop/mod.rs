@@ -6,3 +6,4 @@ pub mod aggregate;
 pub mod parse;
 pub mod read;
 pub mod rounds;
+pub mod rows;

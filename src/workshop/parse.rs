@@ -4,27 +4,14 @@
 use crate::model::attempt::SetRef;
 use crate::model::code::{StatementCode, CODE_SPACE};
 use crate::model::question_set::QuestionSet;
-use crate::model::record::{unneutralise, RecordDate, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
+use crate::model::record::{unneutralise, GroupBy, RecordDate, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
 use crate::model::text::visible;
 use crate::store::json::place as json_place;
+use crate::workshop::rows::{Cell, Meta, Rows};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-
-/// One record as the workshop uses it: ratings by the statement's position in the
-/// set (`None` where unanswered), so that aggregation indexes arrays instead of
-/// looking codes up in maps.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    pub respondent: String,
-    pub attempt_id: String,
-    pub date: Option<RecordDate>,
-    pub label: Option<String>,
-    pub workplace: Option<String>,
-    pub role: Option<String>,
-    pub ratings: Vec<Option<u8>>,
-    /// Which of the files read it came from (0 until `read` sets it).
-    pub file: usize,
-}
+use std::io::{BufRead, Read};
+use std::num::NonZeroU8;
 
 /// Why an export, or one of its records, could not be used. The texts never quote
 /// the file's content beyond a code or a value.
@@ -69,6 +56,10 @@ pub enum BadInput {
     BadDate(String),
     #[error("no answers")]
     NoAnswers,
+    #[error("larger than 64 MB, too large for a JSON export")]
+    TooLarge,
+    #[error("has a line longer than 1 MB: not an export")]
+    LongLine,
     #[error(
         "dated {0}, after today: a record from the future could replace someone's real answers"
     )]
@@ -82,23 +73,79 @@ pub enum BadInput {
     },
 }
 
-/// Parses an export from its bytes (JSON when it starts with `{` or `[`, else CSV)
-/// and checks every record against `set`.
-pub fn parse(set: &QuestionSet, bytes: &[u8]) -> Result<Vec<Row>, BadInput> {
-    let text = std::str::from_utf8(bytes).map_err(|_| BadInput::NotUtf8)?;
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim().is_empty() {
-        return Err(BadInput::Empty);
+/// The longest line a CSV export may have: a record is a few hundred bytes, so
+/// a longer line is not an export, and is not read into memory.
+pub const MAX_LINE: usize = 1024 * 1024;
+
+/// What [`LineBound`] says of a line past [`MAX_LINE`].
+const LONG_LINE: &str = "line too long";
+
+/// The largest JSON export read: one person's attempts are a few kilobytes.
+pub const MAX_JSON_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads one export from `input` (JSON when it starts with `{` or `[`, else CSV)
+/// into `rows`, checking every record against `set`, with the value of `by` as
+/// each record's group. On an error `rows` is left as it was.
+pub fn read_into(
+    set: &QuestionSet,
+    mut input: impl BufRead,
+    rows: &mut Rows,
+    by: Option<GroupBy>,
+    file: u32,
+) -> Result<usize, BadInput> {
+    let before = rows.len();
+    let result = (|| {
+        let start = skip_bom_and_space(&mut input)?;
+        match start {
+            None => Err(BadInput::Empty),
+            Some(b'{' | b'[') => read_json(set, input, rows, by, file),
+            Some(_) => read_csv(set, input, rows, by, file),
+        }
+    })();
+    match result {
+        Ok(0) => {
+            rows.truncate(before);
+            Err(BadInput::NoRecords)
+        }
+        Ok(n) => Ok(n),
+        Err(e) => {
+            rows.truncate(before);
+            Err(e)
+        }
     }
-    let rows = if text.trim_start().starts_with(['{', '[']) {
-        parse_json(set, text)?
-    } else {
-        parse_csv(set, text)?
-    };
-    if rows.is_empty() {
-        return Err(BadInput::NoRecords);
-    }
+}
+
+/// Parses an export from its bytes into rows of their own (no groups).
+pub fn parse(set: &QuestionSet, bytes: &[u8]) -> Result<Rows, BadInput> {
+    let mut rows = Rows::new(set.statements.len());
+    read_into(set, bytes, &mut rows, None, 0)?;
     Ok(rows)
+}
+
+/// Reads past a byte-order mark and leading white space; the first byte after
+/// them, or `None` for an empty input.
+fn skip_bom_and_space(input: &mut impl BufRead) -> Result<Option<u8>, BadInput> {
+    let io = |_| BadInput::NotCsv("cannot be read".to_string());
+    let mut first = true;
+    loop {
+        let buf = input.fill_buf().map_err(io)?;
+        if buf.is_empty() {
+            return Ok(None);
+        }
+        if first && buf.starts_with("\u{feff}".as_bytes()) {
+            input.consume(3);
+            first = false;
+            continue;
+        }
+        first = false;
+        if let Some(i) = buf.iter().position(|b| !b.is_ascii_whitespace()) {
+            let b = buf[i];
+            input.consume(i);
+            return Ok(Some(b));
+        }
+        let n = buf.len();
+        input.consume(n);
+    }
 }
 
 /// The JSON export as the workshop reads it: like the export file, but with
@@ -127,54 +174,78 @@ struct RecordIn {
     answers: BTreeMap<StatementCode, u8>,
 }
 
-fn parse_json(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
-    let file: ExportIn =
+fn read_json(
+    set: &QuestionSet,
+    input: impl BufRead,
+    rows: &mut Rows,
+    by: Option<GroupBy>,
+    file: u32,
+) -> Result<usize, BadInput> {
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_JSON_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| BadInput::NotJsonExport("cannot be read".to_string()))?;
+    if bytes.len() as u64 > MAX_JSON_BYTES {
+        return Err(BadInput::TooLarge);
+    }
+    let text = std::str::from_utf8(&bytes).map_err(|_| BadInput::NotUtf8)?;
+    let export: ExportIn =
         serde_json::from_str(text).map_err(|e| BadInput::NotJsonExport(json_place(&e)))?;
-    if file.kind != EXPORT_KIND {
+    if export.kind != EXPORT_KIND {
         return Err(BadInput::WrongKind);
     }
-    if file.schema_version > EXPORT_SCHEMA_VERSION {
-        return Err(BadInput::Newer(file.schema_version));
+    if export.schema_version > EXPORT_SCHEMA_VERSION {
+        return Err(BadInput::Newer(export.schema_version));
     }
     let codes = CodeIndex::new(set);
-    file.records
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| {
-            row_of(set, &codes, r).map_err(|problem| BadInput::Record {
+    let mut cells = vec![None; set.statements.len()];
+    for (i, r) in export.records.iter().enumerate() {
+        json_record(set, &codes, r, rows, by, file, &mut cells).map_err(|problem| {
+            BadInput::Record {
                 record: i + 1,
                 problem: Box::new(problem),
-            })
-        })
-        .collect()
-}
-
-/// Text from someone else's file, made safe to show (see [`visible`]).
-fn clean(text: &str) -> String {
-    visible(text).into_owned()
-}
-
-/// Checks a JSON record against the set and turns it into a row.
-fn row_of(set: &QuestionSet, codes: &CodeIndex, r: RecordIn) -> Result<Row, BadInput> {
-    check_identity(set, &r.question_set, &r.respondent, &r.attempt_id)?;
-    let mut ratings = vec![None; set.statements.len()];
-    for (code, value) in r.answers {
-        let i = codes.position(code)?;
-        ratings[i] = Some(rating(set, code, value)?);
+            }
+        })?;
     }
-    if ratings.iter().all(Option::is_none) {
+    Ok(export.records.len())
+}
+
+/// Checks a JSON record against the set and adds it.
+fn json_record(
+    set: &QuestionSet,
+    codes: &CodeIndex,
+    r: &RecordIn,
+    rows: &mut Rows,
+    by: Option<GroupBy>,
+    file: u32,
+    cells: &mut [Cell],
+) -> Result<(), BadInput> {
+    check_identity(set, &r.question_set, &r.respondent, &r.attempt_id)?;
+    cells.fill(None);
+    for (&code, &value) in &r.answers {
+        cells[codes.position(code)?] = Some(rating(set, code, value)?);
+    }
+    if cells.iter().all(Option::is_none) {
         return Err(BadInput::NoAnswers);
     }
-    Ok(Row {
-        respondent: clean(&r.respondent),
-        attempt_id: clean(&r.attempt_id),
+    let group = match by {
+        None => None,
+        Some(GroupBy::Label) => r.label.as_deref(),
+        Some(GroupBy::Role) => r.role.as_deref(),
+        Some(GroupBy::Workplace) => r.workplace.as_deref(),
+    };
+    let meta = Meta {
+        respondent: rows.respondents.intern(&visible(&r.respondent)),
+        group: group
+            .filter(|g| !g.trim().is_empty())
+            .map(|g| rows.groups.intern(&visible(g))),
         date: r.date,
-        label: r.label.as_deref().map(clean),
-        workplace: r.workplace.as_deref().map(clean),
-        role: r.role.as_deref().map(clean),
-        ratings,
-        file: 0,
-    })
+        attempt: rows.attempt_key(&r.attempt_id),
+        file,
+    };
+    rows.push(meta, cells);
+    Ok(())
 }
 
 /// The position of each statement code in the set: a table indexed by code
@@ -200,17 +271,21 @@ impl CodeIndex {
     }
 }
 
-fn rating(set: &QuestionSet, code: StatementCode, value: u8) -> Result<u8, BadInput> {
-    if set.scale.contains(value) {
-        Ok(value)
-    } else {
-        Err(BadInput::OutOfScale {
+fn rating(set: &QuestionSet, code: StatementCode, value: u8) -> Result<NonZeroU8, BadInput> {
+    match NonZeroU8::new(value).filter(|v| set.scale.contains(v.get())) {
+        Some(v) => Ok(v),
+        None => Err(BadInput::OutOfScale {
             code,
             value: value.to_string(),
             min: set.scale.min,
             max: set.scale.max,
-        })
+        }),
     }
+}
+
+/// Text from someone else's file, made safe to show (see [`visible`]).
+fn clean(text: &str) -> String {
+    visible(text).into_owned()
 }
 
 fn check_identity(
@@ -236,20 +311,22 @@ struct Columns {
     respondent: usize,
     attempt: usize,
     set_id: usize,
-    version: usize,
     date: Option<usize>,
-    label: Option<usize>,
-    workplace: Option<usize>,
-    role: Option<usize>,
+    /// The column the report is grouped by, if any.
+    group: Option<usize>,
     /// (column, statement position, code) per statement column.
     codes: Vec<(usize, usize, StatementCode)>,
 }
 
 impl Columns {
-    fn of(set: &QuestionSet, header: &csv::StringRecord) -> Result<Self, BadInput> {
+    fn of(
+        set: &QuestionSet,
+        header: &csv::StringRecord,
+        by: Option<GroupBy>,
+    ) -> Result<Self, BadInput> {
         let names: Vec<&str> = header.iter().map(str::trim).collect();
         let find = |name: &str| names.iter().position(|h| *h == name);
-        let (Some(respondent), Some(attempt), Some(set_id), Some(version)) = (
+        let (Some(respondent), Some(attempt), Some(set_id), Some(_version)) = (
             find("respondent"),
             find("attempt_id"),
             find("question_set"),
@@ -277,11 +354,14 @@ impl Columns {
             respondent,
             attempt,
             set_id,
-            version,
             date: find("date"),
-            label: find("label"),
-            workplace: find("workplace"),
-            role: find("role"),
+            group: by.and_then(|by| {
+                find(match by {
+                    GroupBy::Label => "label",
+                    GroupBy::Role => "role",
+                    GroupBy::Workplace => "workplace",
+                })
+            }),
             codes,
         })
     }
@@ -296,39 +376,96 @@ fn delimiter(first_line: &str) -> u8 {
         .unwrap_or(b';')
 }
 
-fn parse_csv(set: &QuestionSet, text: &str) -> Result<Vec<Row>, BadInput> {
-    let first = text.lines().next().unwrap_or("");
+fn read_csv(
+    set: &QuestionSet,
+    input: impl BufRead,
+    rows: &mut Rows,
+    by: Option<GroupBy>,
+    file: u32,
+) -> Result<usize, BadInput> {
+    let mut input = LineBound::new(input);
+    let first = input.peek_line()?;
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter(first))
+        .delimiter(delimiter(&first))
         .flexible(false)
-        .from_reader(text.as_bytes());
+        .buffer_capacity(64 * 1024)
+        .from_reader(input);
     let header = reader.headers().map_err(|e| csv_problem(&e))?.clone();
-    let columns = Columns::of(set, &header)?;
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    let mut line = 1;
+    let columns = Columns::of(set, &header, by)?;
+    let mut record = csv::ByteRecord::new();
+    let mut cells = vec![None; set.statements.len()];
+    let mut count = 0;
     loop {
-        match reader.read_record(&mut record) {
+        match reader.read_byte_record(&mut record) {
             Ok(false) => break,
-            Ok(true) => line += 1,
+            Ok(true) => count += 1,
             Err(e) => {
                 return Err(BadInput::Line {
-                    line: line + 1,
+                    line: count as u64 + 2,
                     problem: Box::new(csv_problem(&e)),
                 })
             }
         }
-        let row = csv_row(set, &columns, &record).map_err(|problem| BadInput::Record {
-            record: rows.len() + 1,
-            problem: Box::new(problem),
+        csv_record(set, &columns, &record, rows, file, &mut cells).map_err(|problem| {
+            BadInput::Record {
+                record: count,
+                problem: Box::new(problem),
+            }
         })?;
-        rows.push(row);
     }
-    Ok(rows)
+    Ok(count)
+}
+
+/// A reader that refuses a line longer than [`MAX_LINE`] before it is read into
+/// memory, and lets the first line be looked at before the CSV reader starts.
+struct LineBound<R> {
+    inner: R,
+    since_newline: usize,
+}
+
+impl<R: BufRead> LineBound<R> {
+    fn new(inner: R) -> Self {
+        LineBound {
+            inner,
+            since_newline: 0,
+        }
+    }
+
+    /// The first line (at most [`MAX_LINE`] bytes), without consuming it.
+    fn peek_line(&mut self) -> Result<String, BadInput> {
+        let buf = self
+            .inner
+            .fill_buf()
+            .map_err(|_| BadInput::NotCsv("cannot be read".to_string()))?;
+        let end = buf.iter().position(|&b| b == b'\n').unwrap_or(buf.len());
+        Ok(String::from_utf8_lossy(&buf[..end.min(MAX_LINE)]).into_owned())
+    }
+}
+
+impl<R: BufRead> std::io::Read for LineBound<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(out)?;
+        for &b in &out[..n] {
+            if b == b'\n' {
+                self.since_newline = 0;
+            } else {
+                self.since_newline += 1;
+                if self.since_newline > MAX_LINE {
+                    return Err(std::io::Error::other(LONG_LINE));
+                }
+            }
+        }
+        Ok(n)
+    }
 }
 
 /// What is wrong with a CSV file, without quoting it.
 fn csv_problem(e: &csv::Error) -> BadInput {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => return BadInput::NotUtf8,
+        csv::ErrorKind::Io(io) if io.to_string() == LONG_LINE => return BadInput::LongLine,
+        _ => {}
+    }
     BadInput::NotCsv(match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -340,52 +477,77 @@ fn csv_problem(e: &csv::Error) -> BadInput {
     })
 }
 
-/// One CSV record as a row.
-fn csv_row(
+/// Checks one CSV record and adds it.
+fn csv_record(
     set: &QuestionSet,
     columns: &Columns,
-    record: &csv::StringRecord,
-) -> Result<Row, BadInput> {
-    let cell = |i: usize| unneutralise(record.get(i).unwrap_or("").trim());
-    let text = |i: Option<usize>| i.map(|i| clean(cell(i))).filter(|s| !s.is_empty());
-    let qs = SetRef {
-        id: cell(columns.set_id).to_string(),
-        version: cell(columns.version).to_string(),
+    record: &csv::ByteRecord,
+    rows: &mut Rows,
+    file: u32,
+    cells: &mut [Cell],
+) -> Result<(), BadInput> {
+    // One check of the whole record; then each text field is valid UTF-8 too.
+    std::str::from_utf8(record.as_slice()).map_err(|_| BadInput::NotUtf8)?;
+    let text = |i: usize| {
+        let raw = record.get(i).unwrap_or_default();
+        unneutralise(std::str::from_utf8(raw).unwrap_or_default().trim())
     };
-    let respondent = clean(cell(columns.respondent));
-    let attempt_id = clean(cell(columns.attempt));
-    check_identity(set, &qs, &respondent, &attempt_id)?;
-    let mut ratings = vec![None; set.statements.len()];
-    for &(column, i, code) in &columns.codes {
-        let raw = cell(column);
-        if raw.is_empty() {
-            continue;
-        }
-        let value: u8 = raw.parse().map_err(|_| BadInput::NotARating {
-            code,
-            value: clean(&raw.chars().take(12).collect::<String>()),
-        })?;
-        ratings[i] = Some(rating(set, code, value)?);
+    let (respondent, attempt) = (text(columns.respondent), text(columns.attempt));
+    if text(columns.set_id) != set.id {
+        return Err(BadInput::OtherSet {
+            found: clean(&text(columns.set_id).chars().take(64).collect::<String>()),
+            expected: set.id.clone(),
+        });
     }
-    if ratings.iter().all(Option::is_none) {
+    if respondent.is_empty() || attempt.is_empty() {
+        return Err(BadInput::NoIdentity);
+    }
+    for &(column, i, code) in &columns.codes {
+        cells[i] = rating_cell(set, code, record.get(column).unwrap_or_default())?;
+    }
+    if cells.iter().all(Option::is_none) {
         return Err(BadInput::NoAnswers);
     }
-    let date = match text(columns.date) {
+    let date = match columns.date.map(text).filter(|d| !d.is_empty()) {
         Some(d) => Some(
-            RecordDate::parse(&d).ok_or_else(|| BadInput::BadDate(d.chars().take(20).collect()))?,
+            RecordDate::parse(d).ok_or_else(|| BadInput::BadDate(d.chars().take(20).collect()))?,
         ),
         None => None,
     };
-    Ok(Row {
-        respondent,
-        attempt_id,
+    let group = columns.group.map(text).filter(|g| !g.is_empty());
+    let meta = Meta {
+        respondent: rows.respondents.intern(&visible(respondent)),
+        group: group.map(|g| rows.groups.intern(&visible(g))),
         date,
-        label: text(columns.label),
-        workplace: text(columns.workplace),
-        role: text(columns.role),
-        ratings,
-        file: 0,
-    })
+        attempt: rows.attempt_key(attempt),
+        file,
+    };
+    rows.push(meta, cells);
+    Ok(())
+}
+
+/// A rating cell: empty is no answer; otherwise a whole number on the scale
+/// (digits only: a sign, a decimal or a value past 255 is not a rating).
+fn rating_cell(set: &QuestionSet, code: StatementCode, raw: &[u8]) -> Result<Cell, BadInput> {
+    let raw = raw.trim_ascii();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let value = (raw.len() <= 3 && raw.iter().all(u8::is_ascii_digit))
+        .then(|| raw.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0')))
+        .and_then(|v| u8::try_from(v).ok());
+    match value {
+        Some(v) => rating(set, code, v).map(Some),
+        None => Err(BadInput::NotARating {
+            code,
+            value: clean(
+                &String::from_utf8_lossy(raw)
+                    .chars()
+                    .take(12)
+                    .collect::<String>(),
+            ),
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -426,7 +588,7 @@ mod tests {
                 + "\n"
                 + &["r", "a", "digikomp-bibliotek", "2.0", "5"].join(d);
             let rows = parse(&set, text.as_bytes()).expect("reads");
-            assert_eq!(rows[0].ratings[0], Some(5), "{d:?}");
+            assert_eq!(rows.ratings(0)[0].map(NonZeroU8::get), Some(5), "{d:?}");
         }
     }
 }

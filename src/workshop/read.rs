@@ -1,17 +1,17 @@
 //! Reading the files a facilitator was given: the exports named, or found
-//! directly inside a named folder, read in parallel with a bound on each.
+//! directly inside a named folder, streamed (a CSV of any size, in bounded lines)
+//! on every core, a share of the files each, into one compact store of rows.
 
 use crate::model::question_set::QuestionSet;
+use crate::model::record::GroupBy;
 use crate::model::record::RecordDate;
 use crate::model::text::visible;
-use crate::store::fs::{read_bounded, ReadError};
-use crate::workshop::parse::{parse, BadInput, Row};
+use crate::store::fs::{open_regular, ReadError};
+use crate::workshop::parse::{read_into, BadInput};
+use crate::workshop::rows::Rows;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-
-/// Largest export file read; anything bigger is not an export of this tool.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a file was not used.
 #[derive(Debug, thiserror::Error)]
@@ -20,8 +20,6 @@ pub enum FileProblem {
     NestedFolder,
     #[error("cannot read the folder ({0})")]
     Folder(std::io::Error),
-    #[error("{} MB is too large for an export (at most {} MB)", size.map_or_else(|| "over".to_string(), |s| (s / 1_000_000).to_string()), limit / 1_000_000)]
-    TooLarge { size: Option<u64>, limit: u64 },
     #[error(transparent)]
     Read(ReadError),
     #[error(transparent)]
@@ -36,9 +34,9 @@ pub struct BadFile {
 }
 
 /// The records of every readable file, and the files that were not.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Loaded {
-    pub records: Vec<Row>,
+    pub rows: Rows,
     pub files_read: usize,
     pub bad: Vec<BadFile>,
 }
@@ -46,9 +44,18 @@ pub struct Loaded {
 /// Reads every `.csv` and `.json` file named, or found directly inside a named
 /// folder. A record dated after `latest` (today and a day, for time zones) makes
 /// its file unusable.
-pub fn load(set: &QuestionSet, inputs: &[PathBuf], latest: NaiveDate) -> Loaded {
+pub fn load(
+    set: &QuestionSet,
+    inputs: &[PathBuf],
+    latest: NaiveDate,
+    by: Option<GroupBy>,
+) -> Loaded {
     let mut files = Vec::new();
-    let mut loaded = Loaded::default();
+    let mut loaded = Loaded {
+        rows: Rows::new(set.statements.len()),
+        files_read: 0,
+        bad: Vec::new(),
+    };
     for input in inputs {
         match std::fs::metadata(input) {
             Ok(m) if m.is_dir() => match std::fs::read_dir(input) {
@@ -78,21 +85,57 @@ pub fn load(set: &QuestionSet, inputs: &[PathBuf], latest: NaiveDate) -> Loaded 
                 .push(bad(input, &FileProblem::Read(ReadError::Io(e)))),
         }
     }
-    // Thousands of small files: read and parse them on every core.
-    let results = crate::store::parallel::map(&files, 256, |f| read_file(set, f, latest));
-    for (index, (file, result)) in files.iter().zip(results).enumerate() {
-        match result {
-            Ok(mut records) => {
-                loaded.files_read += 1;
-                for r in &mut records {
-                    r.file = index;
-                }
-                loaded.records.extend(records);
+    read_all(set, &files, latest, by, &mut loaded);
+    loaded
+}
+
+/// Reads `files` on every core, a contiguous share each, and adds their rows in
+/// the files' order, so that the result never depends on timing.
+fn read_all(
+    set: &QuestionSet,
+    files: &[PathBuf],
+    latest: NaiveDate,
+    by: Option<GroupBy>,
+    loaded: &mut Loaded,
+) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let share = files.len().div_ceil(threads).max(1);
+    let proto = loaded.rows.sibling();
+    let parts: Vec<(Rows, Vec<Option<FileProblem>>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(share)
+            .enumerate()
+            .map(|(k, chunk)| {
+                let mut rows = proto.sibling();
+                scope.spawn(move || {
+                    let outcomes = chunk
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| {
+                            let index = u32::try_from(k * share + i).unwrap_or(u32::MAX);
+                            read_file(set, f, latest, by, index, &mut rows).err()
+                        })
+                        .collect();
+                    (rows, outcomes)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    let mut names = files.iter();
+    for (rows, outcomes) in parts {
+        loaded.rows.append(&rows);
+        for outcome in outcomes {
+            let Some(file) = names.next() else { break };
+            match outcome {
+                None => loaded.files_read += 1,
+                Some(problem) => loaded.bad.push(bad(file, &problem)),
             }
-            Err(reason) => loaded.bad.push(bad(file, &reason)),
         }
     }
-    loaded
 }
 
 fn bad(path: &Path, problem: &FileProblem) -> BadFile {
@@ -108,23 +151,30 @@ pub fn read_file(
     set: &QuestionSet,
     path: &Path,
     latest: NaiveDate,
-) -> Result<Vec<Row>, FileProblem> {
-    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|e| match e {
+    by: Option<GroupBy>,
+    index: u32,
+    rows: &mut Rows,
+) -> Result<usize, FileProblem> {
+    let (file, _) = open_regular(path).map_err(|e| match e {
         ReadError::Folder => FileProblem::NestedFolder,
-        ReadError::TooLarge { limit, size } => FileProblem::TooLarge { size, limit },
         other => FileProblem::Read(other),
     })?;
-    let rows = parse(set, &bytes)?;
+    let before = rows.len();
+    let input = std::io::BufReader::with_capacity(256 * 1024, file);
+    let n = read_into(set, input, rows, by, index)?;
     let limit = RecordDate::Day(latest);
-    if let Some((i, date)) = rows
-        .iter()
-        .enumerate()
-        .find_map(|(i, r)| r.date.filter(|d| *d > limit).map(|d| (i, d)))
-    {
+    let future = (before..rows.len()).find_map(|i| {
+        rows.meta[i]
+            .date
+            .filter(|d| *d > limit)
+            .map(|d| (i - before, d))
+    });
+    if let Some((i, date)) = future {
+        rows.truncate(before);
         return Err(FileProblem::Content(BadInput::Record {
             record: i + 1,
             problem: Box::new(BadInput::FutureDate(date)),
         }));
     }
-    Ok(rows)
+    Ok(n)
 }
