@@ -358,3 +358,74 @@ fn empty_data_dir_says_how_to_start() {
     }
     assert_eq!(json(&env, &["history", "--json"]), serde_json::json!([]));
 }
+
+/// `results` reads only the files that can hold the attempt it shows (found by the
+/// time and id in the names digikomp saves with), so one bad old file is not even
+/// opened; `history` reads them all and reports it. Reading the folder clears a
+/// killed save's temp file; `take` leaves it alone, as saving never lists the folder.
+#[cfg(unix)]
+#[test]
+fn results_reads_only_the_attempt_it_shows() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("attempts");
+    for (id, at, name) in [
+        (
+            "aaaaaaaa-0000-4000-8000-000000000001",
+            "2026-01-10T09:00:00+01:00",
+            "20260110T080000Z-aaaaaaaa.json",
+        ),
+        (
+            "bbbbbbbb-0000-4000-8000-000000000002",
+            "2026-02-10T09:00:00+01:00",
+            "20260210T080000Z-bbbbbbbb.json",
+        ),
+    ] {
+        let path = env.write_attempt(id, at, None, "1.0", &[4; 24]);
+        std::fs::rename(&path, dir.join(name)).expect("rename");
+    }
+    std::fs::write(dir.join("20250101T000000Z-cccccccc.json"), "{ trasig").expect("w");
+
+    let out = env
+        .cmd()
+        .args(["results", "--json"])
+        .output()
+        .expect("runs");
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(r["attempt"]["id"], "bbbbbbbb-0000-4000-8000-000000000002");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = json(&env, &["results", "aaaa", "--json"]);
+    assert_eq!(r["attempt"]["id"], "aaaaaaaa-0000-4000-8000-000000000001");
+
+    let temp = dir.join(".tmp-killed.part");
+    std::fs::write(&temp, "half an attempt").expect("w");
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&temp)
+        .and_then(|f| f.set_modified(hour_ago))
+        .expect("mtime");
+    env.take(&["5"; 24].join(","), None);
+    assert!(temp.exists(), "take does not list the folder");
+    env.cmd()
+        .arg("history")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("20250101T000000Z-cccccccc.json"));
+    assert!(
+        !temp.exists(),
+        "reading the folder clears a killed save's temp file"
+    );
+
+    // A name that does not follow the pattern: everything is read, as before.
+    std::fs::rename(
+        dir.join("20260210T080000Z-bbbbbbbb.json"),
+        dir.join("kopia.json"),
+    )
+    .expect("rename");
+    let r = json(&env, &["results", "bbbb", "--json"]);
+    assert_eq!(r["attempt"]["id"], "bbbbbbbb-0000-4000-8000-000000000002");
+}

@@ -9,7 +9,7 @@ use crate::model::lang::Lang;
 use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::question_set::QuestionSet;
 use crate::store::fs::write_atomic;
-use crate::store::{Store, Stored, DATA_DIR_ENV};
+use crate::store::{Skipped, Store, Stored, DATA_DIR_ENV};
 use crate::ui::output::{say, write_stdout};
 use crate::ui::style::Style;
 use crate::ui::texts::{texts, Texts};
@@ -134,12 +134,33 @@ impl Context {
     /// once on stderr and skipped, so one bad file never hides the rest.
     pub fn attempts(&self) -> Result<Vec<Stored>> {
         let (stored, skipped) = self.store.load_attempts()?;
+        Ok(self.usable(stored, skipped))
+    }
+
+    /// The attempt `results` shows: the latest, or the one whose id starts with
+    /// `id`. Only the files that can hold it are read, so that it takes the same
+    /// time at the 1,000th attempt as at the first; everything is read when the
+    /// names do not tell (a file renamed by hand) or when none of them is usable.
+    pub fn attempt(&self, id: Option<&str>) -> Result<Option<Stored>> {
+        if let Some((stored, skipped)) = self.store.load_candidates(id)? {
+            let usable = self.usable(stored, skipped);
+            if let Some(found) = self.find(&usable, id).ok().flatten() {
+                return Ok(Some(found.clone()));
+            }
+        }
+        let all = self.attempts()?;
+        Ok(self.find(&all, id)?.cloned())
+    }
+
+    /// `stored` without the attempts that cannot be scored, reporting them and the
+    /// `skipped` files on stderr.
+    fn usable(&self, stored: Vec<Stored>, skipped: Vec<Skipped>) -> Vec<Stored> {
         for s in skipped {
             self.say(&self.texts().skipped_file(s.path.display(), &s.reason));
         }
         // An answer off the set's scale cannot be scored (a hand-edited file).
         let scale = &self.set.scale;
-        Ok(stored
+        stored
             .into_iter()
             .filter(|s| {
                 let off = s
@@ -155,7 +176,7 @@ impl Context {
                     None => true,
                 }
             })
-            .collect())
+            .collect()
     }
 
     /// The attempts that answered the set in use (any version), oldest first.

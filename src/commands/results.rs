@@ -20,8 +20,7 @@ pub struct AttemptReport<'a> {
 /// `results [ID]`: the latest attempt, or the one whose id starts with `id`.
 pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {
     let t = ctx.texts();
-    let stored = ctx.attempts()?;
-    let Some(found) = ctx.find(&stored, id)? else {
+    let Some(found) = ctx.attempt(id)? else {
         ctx.say_empty();
         return Ok(());
     };

@@ -1,7 +1,7 @@
 //! Saved attempts: one JSON file each in `attempts/`, never replaced.
 
 use crate::model::attempt::{Attempt, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
-use crate::store::fs::{is_temp, remove_stale_temps, write_atomic};
+use crate::store::fs::{is_stale, is_temp, write_atomic};
 use crate::store::json::{self, JsonError, Kind};
 use crate::store::Store;
 use anyhow::{Context, Result};
@@ -46,17 +46,19 @@ impl Store {
         let stamp = attempt.finished_at.naive_utc().format("%Y%m%dT%H%M%SZ");
         let path = dir.join(format!("{stamp}-{}.json", attempt.short_id()));
         let json = serde_json::to_vec_pretty(attempt).context("could not encode the attempt")?;
+        // Saving never lists the folder, so that it takes the same time at the
+        // 10,000th attempt as at the first; leftovers are cleared when it is read.
         write_atomic(&path, &json, false)?;
-        remove_stale_temps(&dir);
         Ok(path)
     }
 
-    /// Reads every attempt, oldest first, with the files that had to be skipped.
-    pub fn load_attempts(&self) -> Result<(Vec<Stored>, Vec<Skipped>)> {
+    /// The files in the attempts folder, except temp files. A temp file left by a
+    /// save that was killed (and older than any save could be) is removed here.
+    pub fn attempt_files(&self) -> Result<Vec<PathBuf>> {
         let dir = self.attempts_dir();
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(e) if e.kind() == ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => {
                 return Err(e)
                     .with_context(|| format!("could not read the folder {}", dir.display()))
@@ -66,26 +68,100 @@ impl Store {
         for entry in entries {
             let entry =
                 entry.with_context(|| format!("could not read the folder {}", dir.display()))?;
-            // Temp files belong to a save in progress, or to one that was killed.
             if !is_temp(&entry.file_name()) {
                 paths.push(entry.path());
+            } else if is_stale(&entry) {
+                // Best effort: one that cannot be removed now is tried again next time.
+                let _ = std::fs::remove_file(entry.path());
             }
         }
-        let mut stored = Vec::new();
-        let mut skipped = Vec::new();
-        let results = crate::store::parallel::map(&paths, 128, |p| read_attempt(p));
-        for (path, result) in paths.into_iter().zip(results) {
-            match result {
-                Ok(attempt) => stored.push(Stored { path, attempt }),
-                Err(reason) => skipped.push(Skipped { path, reason }),
-            }
-        }
-        stored.sort_by(|a, b| {
-            (a.attempt.finished_at, &a.attempt.id).cmp(&(b.attempt.finished_at, &b.attempt.id))
-        });
-        skipped.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok((stored, skipped))
+        Ok(paths)
     }
+
+    /// Reads every attempt, oldest first, with the files that had to be skipped.
+    pub fn load_attempts(&self) -> Result<(Vec<Stored>, Vec<Skipped>)> {
+        Ok(read_all(self.attempt_files()?))
+    }
+
+    /// Reads only the files that can hold the attempt asked for: the newest (by
+    /// the time in their names) when `id` is `None`, else those whose name carries
+    /// an id that can start with `id`. `None` when a name does not follow the
+    /// pattern digikomp saves with, so that the caller reads everything instead.
+    pub fn load_candidates(&self, id: Option<&str>) -> Result<Option<(Vec<Stored>, Vec<Skipped>)>> {
+        let files = self.attempt_files()?;
+        let mut named = Vec::with_capacity(files.len());
+        for path in files {
+            match path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(split_name)
+            {
+                Some((stamp, short)) => {
+                    let (stamp, short) = (stamp.to_string(), short.to_ascii_lowercase());
+                    named.push((stamp, short, path));
+                }
+                None => return Ok(None),
+            }
+        }
+        let wanted: Vec<PathBuf> = match id {
+            None => {
+                // Several saves can share a second: all of the newest second are read.
+                let Some(newest) = named.iter().map(|(stamp, _, _)| stamp).max().cloned() else {
+                    return Ok(Some((Vec::new(), Vec::new())));
+                };
+                named
+                    .into_iter()
+                    .filter(|(stamp, _, _)| *stamp == newest)
+                    .map(|(_, _, path)| path)
+                    .collect()
+            }
+            Some(id) => {
+                let id = id.trim().to_ascii_lowercase();
+                named
+                    .into_iter()
+                    .filter(|(_, short, _)| {
+                        short.starts_with(&id) || id.starts_with(short.as_str())
+                    })
+                    .map(|(_, _, path)| path)
+                    .collect()
+            }
+        };
+        Ok(Some(read_all(wanted)))
+    }
+}
+
+/// The time stamp and short id of a name digikomp saves with,
+/// `20250301T101500Z-2c64a0f1.json`.
+fn split_name(name: &str) -> Option<(&str, &str)> {
+    let base = name.strip_suffix(".json")?;
+    let (stamp, short) = base.split_once('-')?;
+    let stamp_ok = stamp.len() == 16
+        && stamp.as_bytes()[8] == b'T'
+        && stamp.ends_with('Z')
+        && stamp[..8]
+            .bytes()
+            .chain(stamp[9..15].bytes())
+            .all(|b| b.is_ascii_digit());
+    let short_ok = !short.is_empty() && short.bytes().all(|b| b.is_ascii_alphanumeric());
+    (stamp_ok && short_ok).then_some((stamp, short))
+}
+
+/// Reads `paths` (on every core for many), oldest attempt first.
+fn read_all(paths: Vec<PathBuf>) -> (Vec<Stored>, Vec<Skipped>) {
+    let mut stored = Vec::new();
+    let mut skipped = Vec::new();
+    let results = crate::store::parallel::map(&paths, 128, |p| read_attempt(p));
+    for (path, result) in paths.into_iter().zip(results) {
+        match result {
+            Ok(attempt) => stored.push(Stored { path, attempt }),
+            Err(reason) => skipped.push(Skipped { path, reason }),
+        }
+    }
+    stored.sort_by(|a, b| {
+        (a.attempt.finished_at, &a.attempt.id).cmp(&(b.attempt.finished_at, &b.attempt.id))
+    });
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    (stored, skipped)
 }
 
 /// Reads and checks one attempt file.

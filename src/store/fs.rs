@@ -81,20 +81,25 @@ pub fn is_temp(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with(TEMP_PREFIX)
 }
 
-/// Removes temp files left by a save that was killed (a crash, SIGKILL, power loss).
-/// Best effort: a file that cannot be removed now is tried again next time.
+/// Whether a temp file is older than any save in progress could be: left by a
+/// save that was killed (a crash, SIGKILL, power loss).
+pub fn is_stale(entry: &fs::DirEntry) -> bool {
+    entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > STALE_TEMP)
+}
+
+/// Removes the stale temp files in `dir`. Best effort: a file that cannot be
+/// removed now is tried again next time.
 pub fn remove_stale_temps(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
-        let stale = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > STALE_TEMP);
-        if is_temp(&entry.file_name()) && stale {
+        if is_temp(&entry.file_name()) && is_stale(&entry) {
             let _ = fs::remove_file(entry.path());
         }
     }
