@@ -12,8 +12,8 @@ fn main() -> std::process::ExitCode {
         Err(err) => {
             // An interruption has already told the user where their answers are.
             if !matches!(err.downcast_ref::<Failure>(), Some(Failure::Interrupted)) {
-                let prefix = digikomp::ui::texts::texts(globals.lang).error_prefix;
-                digikomp::ui::output::say(&format!("{prefix}: {err:#}"));
+                let t = digikomp::ui::texts::texts(globals.lang);
+                digikomp::ui::output::say(&format!("{}: {}", t.error_prefix, t.describe(&err)));
             }
             ExitCode::of(&err).into()
         }

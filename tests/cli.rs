@@ -142,14 +142,71 @@ fn paths_say_where_they_came_from() {
         home.join(".local/share/digikomp").display().to_string()
     );
 
+    // The table in the user's language; the JSON keys above stay stable.
     env.cmd()
         .arg("paths")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("datamapp"))
+        .stdout(predicate::str::contains(
+            "(DIGIKOMP_DATA_DIR, inte skapad än)",
+        ))
+        .stdout(predicate::str::contains("(i datamappen, inte skapad än)"));
+    env.cmd()
+        .args(["--lang", "en", "paths"])
         .assert()
         .success()
         .stdout(predicate::str::contains("data directory"))
         .stdout(predicate::str::contains(
             "(DIGIKOMP_DATA_DIR, not created yet)",
         ));
+}
+
+/// Errors from the file system and from files are said in the user's language,
+/// with the file and what digikomp was doing; English keeps the system's words.
+#[test]
+fn file_errors_are_said_in_the_users_language() {
+    let env = TestEnv::new();
+    let missing = env.scratch().join("saknas.txt");
+    env.cmd()
+        .args(["take", "--answers-file"])
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "fel: kunde inte läsa svarsfilen {}: filen eller mappen finns inte",
+            missing.display()
+        )));
+    env.cmd()
+        .args(["--lang", "en", "take", "--answers-file"])
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "error: could not read the answers file {}",
+            missing.display()
+        )));
+    env.cmd()
+        .args(["take", "--answers-file"])
+        .arg(env.scratch())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("är en mapp"));
+    let dir = env.data_dir().join("attempts");
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(dir.join("trasig.json"), "{").expect("w");
+    let out = env.cmd().arg("history").output().expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("trasig.json: slutar för tidigt på rad"),
+        "{err}"
+    );
+    env.cmd()
+        .args(["profile"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("deltagar-id:"))
+        .stdout(predicate::str::contains("arbetsplats:"));
 }
 
 #[test]

@@ -204,7 +204,7 @@ fn special_files_are_named_and_skipped_never_read() {
         .output()
         .expect("runs");
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("pipe.json: not a regular file"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pipe.json: inte en vanlig fil"));
     for name in ["plans.json", "profile.json", "draft.json"] {
         let fresh = TestEnv::new();
         fresh.take(SAMPLE, None);
@@ -229,7 +229,7 @@ fn special_files_are_named_and_skipped_never_read() {
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("inte en vanlig fil"));
 }
 
 #[test]

@@ -231,7 +231,7 @@ fn a_corrupt_file_is_reported_once_and_skipped() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.matches("trasig.json").count(), 1, "{stderr}");
     assert_eq!(stderr.matches("binary.json").count(), 1, "{stderr}");
-    assert!(stderr.contains("not valid JSON"), "{stderr}");
+    assert!(stderr.contains("inte giltig JSON"), "{stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("Utveckling över 3 försök"));
     assert_eq!(
         json(&env, &["history", "--json"]).as_array().map(Vec::len),

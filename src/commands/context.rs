@@ -4,6 +4,7 @@
 //! delivering a file).
 
 use crate::error::Failure;
+use crate::error::Op;
 use crate::model::attempt::Attempt;
 use crate::model::lang::Lang;
 use crate::model::lookup::{by_prefix, Lookup};
@@ -156,7 +157,8 @@ impl Context {
     /// `skipped` files on stderr.
     fn usable(&self, stored: Vec<Stored>, skipped: Vec<Skipped>) -> Vec<Stored> {
         for s in skipped {
-            self.say(&self.texts().skipped_file(s.path.display(), &s.reason));
+            let t = self.texts();
+            self.say(&t.skipped_file(s.path.display(), t.skip_reason(&s.reason)));
         }
         // An answer off the set's scale cannot be scored (a hand-edited file).
         let scale = &self.set.scale;
@@ -279,9 +281,8 @@ pub fn load_set(path: &Path) -> Result<QuestionSet> {
 /// The text of a question-set file: a bounded read of a regular UTF-8 file.
 pub fn read_set_text(path: &Path) -> Result<String> {
     let bytes = crate::store::fs::read_bounded(path, MAX_SET_BYTES)
-        .with_context(|| format!("could not read the question set {}", path.display()))?;
-    String::from_utf8(bytes)
-        .with_context(|| format!("the question set {} is not UTF-8 text", path.display()))
+        .with_context(|| Op::QuestionSet(path.to_path_buf()))?;
+    String::from_utf8(bytes).with_context(|| Op::QuestionSetNotUtf8(path.to_path_buf()))
 }
 
 /// The width tables are laid out for: the terminal's, else `COLUMNS`, else 80.

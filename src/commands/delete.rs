@@ -2,6 +2,7 @@
 
 use crate::commands::Context;
 use crate::error::Failure;
+use crate::error::Op;
 use crate::ui::prompt::Prompter;
 use crate::ui::signals::InterruptMessages;
 use crate::ui::terminal::TerminalPrompter;
@@ -79,8 +80,7 @@ pub fn run(ctx: &Context, opts: &DeleteOptions) -> Result<()> {
         return Ok(());
     }
     for file in &files {
-        std::fs::remove_file(file)
-            .with_context(|| format!("could not delete {}", file.display()))?;
+        std::fs::remove_file(file).with_context(|| Op::Delete(file.clone()))?;
     }
     ctx.say(&t.deleted(files.len()));
     Ok(())

@@ -7,7 +7,8 @@ use anyhow::Result;
 use serde::Serialize;
 use std::path::PathBuf;
 
-/// One path of `paths`, and where it came from.
+/// One path of `paths`, and where it came from. `name` and `source` are stable
+/// keys for scripts; the table says them in the user's language.
 #[derive(Serialize)]
 struct PathInfo {
     name: &'static str,
@@ -20,6 +21,7 @@ struct PathInfo {
 pub fn run(ctx: &Context, json: bool) -> Result<()> {
     let source = ctx.store.source().to_string();
     let inside = "inside the data directory".to_string();
+    let t = ctx.texts();
     let entry = |name, path: PathBuf, source: String| PathInfo {
         name,
         exists: path.exists(),
@@ -56,16 +58,27 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
         return print_json(&paths);
     }
     let mut out = String::new();
+    let wide = paths
+        .iter()
+        .map(|p| t.path_label(p.name).chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
     for p in &paths {
         let shown = p
             .path
             .as_ref()
             .map_or_else(|| "–".to_string(), |p| p.display().to_string());
-        let missing = if p.exists { "" } else { ", not created yet" };
-        out.push_str(&format!(
-            "{:<17} {shown}  ({}{missing})\n",
-            p.name, p.source
-        ));
+        let source = match p.source.as_str() {
+            "inside the data directory" => t.path_inside.to_string(),
+            "platform default" => t.path_platform.to_string(),
+            s if s.starts_with("bundled") => t.path_bundled(SetRef::of(&ctx.set)),
+            s => s.to_string(),
+        };
+        let missing = if p.exists { "" } else { t.path_not_created };
+        let label = t.path_label(p.name);
+        let pad = wide - label.chars().count();
+        out.push_str(&format!("{label}{:pad$}{shown}  ({source}{missing})\n", ""));
     }
     print_out(&out)
 }

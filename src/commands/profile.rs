@@ -48,10 +48,25 @@ pub fn run(ctx: &Context, opts: &ProfileOptions) -> Result<()> {
     if opts.json {
         return print_json(&profile);
     }
-    print_out(&format!(
-        "respondent: {}\nworkplace:  {}\nrole:       {}\n",
-        profile.respondent_id,
-        profile.workplace.as_deref().unwrap_or("–"),
-        profile.role.as_deref().unwrap_or("–"),
-    ))
+    let t = ctx.texts();
+    let rows = [
+        (t.profile_respondent, profile.respondent_id.as_str()),
+        (
+            t.profile_workplace,
+            profile.workplace.as_deref().unwrap_or("–"),
+        ),
+        (t.profile_role, profile.role.as_deref().unwrap_or("–")),
+    ];
+    let wide = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    print_out(
+        &rows
+            .iter()
+            .map(|(label, value)| format!("{:wide$}{value}\n", format!("{label}:")))
+            .collect::<String>(),
+    )
 }

@@ -120,7 +120,7 @@ pub fn load_inputs(
                     .join(", ")
             );
         }
-        bail!("no usable records in the files given; give exports made with `digikomp export`");
+        bail!("{}", ctx.texts().no_usable_records);
     }
     Ok(loaded)
 }

@@ -1,5 +1,6 @@
 //! Saved attempts: one JSON file each in `attempts/`, never replaced.
 
+use crate::error::Op;
 use crate::model::attempt::{Attempt, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION};
 use crate::store::fs::{is_stale, is_temp, write_atomic};
 use crate::store::json::{self, JsonError, Kind};
@@ -59,15 +60,11 @@ impl Store {
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => {
-                return Err(e)
-                    .with_context(|| format!("could not read the folder {}", dir.display()))
-            }
+            Err(e) => return Err(e).with_context(|| Op::ReadFolder(dir.clone())),
         };
         let mut paths = Vec::new();
         for entry in entries {
-            let entry =
-                entry.with_context(|| format!("could not read the folder {}", dir.display()))?;
+            let entry = entry.with_context(|| Op::ReadFolder(dir.clone()))?;
             if !is_temp(&entry.file_name()) {
                 paths.push(entry.path());
             } else if is_stale(&entry) {

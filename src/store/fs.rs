@@ -1,6 +1,7 @@
 //! The file operations everything else builds on: a bounded read of a regular
 //! file, an atomic write, leftover temp files, and private folders.
 
+use crate::error::Op;
 use anyhow::{Context, Result};
 use std::fs;
 use std::io::Read;
@@ -128,10 +129,10 @@ pub(crate) fn write_atomic_with(
         .prefix(TEMP_PREFIX)
         .suffix(".part")
         .tempfile_in(dir)
-        .with_context(|| format!("could not create a file in {}", dir.display()))?;
+        .with_context(|| Op::CreateIn(dir.to_path_buf()))?;
     write(tmp.as_file_mut(), bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("could not write {} (is the disk full?)", path.display()))?;
+        .with_context(|| Op::Write(path.to_path_buf()))?;
     let result = if replace {
         tmp.persist(path).map(drop)
     } else {
@@ -139,7 +140,7 @@ pub(crate) fn write_atomic_with(
     };
     result
         .map_err(|e| e.error)
-        .with_context(|| format!("could not save {}", path.display()))?;
+        .with_context(|| Op::Save(path.to_path_buf()))?;
     // The rename is durable only once the folder itself is synced.
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
@@ -152,15 +153,14 @@ pub(crate) fn write_atomic_with(
 #[cfg(unix)]
 pub fn restrict_dir(dir: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let meta =
-        fs::symlink_metadata(dir).with_context(|| format!("could not read {}", dir.display()))?;
+    let meta = fs::symlink_metadata(dir).with_context(|| Op::Read(dir.to_path_buf()))?;
     // Never through a link: its target may be a folder that is not ours.
     if meta.file_type().is_symlink() {
         return Ok(());
     }
     if meta.permissions().mode() & 0o077 != 0 {
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-            .with_context(|| format!("could not make {} private (mode 700)", dir.display()))?;
+            .with_context(|| Op::MakePrivate(dir.to_path_buf()))?;
     }
     Ok(())
 }

@@ -12,8 +12,9 @@ pub mod json;
 pub mod parallel;
 mod personal;
 
-pub use attempts::{Skipped, Stored};
+pub use attempts::{SkipReason, Skipped, Stored};
 
+use crate::error::Op;
 use anyhow::{bail, Context, Result};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -60,9 +61,8 @@ impl Store {
         if let Some(path) = env.filter(|p| !p.as_os_str().is_empty()) {
             return Ok(Store::at(&path, PathSource::Env));
         }
-        let dirs = directories::ProjectDirs::from("se", "digikomp", "digikomp").context(
-            "could not find a home directory for the data; set DIGIKOMP_DATA_DIR to a folder",
-        )?;
+        let dirs =
+            directories::ProjectDirs::from("se", "digikomp", "digikomp").context(Op::NoHome)?;
         Ok(Store::at(dirs.data_dir(), PathSource::Default))
     }
 
@@ -153,13 +153,7 @@ impl Store {
             // Only folders digikomp made (and its own subfolders) are tightened: a
             // data directory the user pointed at an existing shared folder keeps its mode.
             let ours = !d.exists() || d != self.root.as_path();
-            std::fs::create_dir_all(d).with_context(|| {
-                format!(
-                    "could not create the folder {} (data directory from {}); check its permissions or choose another with --data-dir",
-                    d.display(),
-                    self.source
-                )
-            })?;
+            std::fs::create_dir_all(d).with_context(|| Op::CreateFolder(d.to_path_buf()))?;
             if ours {
                 fs::restrict_dir(d)?;
             }
@@ -178,15 +172,14 @@ fn remove_matching(
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
-        Err(e) => return Err(e).with_context(|| format!("could not read {}", dir.display())),
+        Err(e) => return Err(e).with_context(|| Op::ReadFolder(dir.to_path_buf())),
     };
     let mut removed = 0;
     for entry in entries.flatten() {
         let path = entry.path();
         let is_file = entry.file_type().is_ok_and(|t| !t.is_dir());
         if is_file && ours(&entry.file_name()) {
-            std::fs::remove_file(&path)
-                .with_context(|| format!("could not delete {}", path.display()))?;
+            std::fs::remove_file(&path).with_context(|| Op::Delete(path.clone()))?;
             removed += 1;
         } else if dir != path {
             left.push(path);

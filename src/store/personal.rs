@@ -2,6 +2,7 @@
 //! action plan and the profile. Each is one versioned JSON file, replaced
 //! atomically on save.
 
+use crate::error::Op;
 use crate::model::attempt::{Draft, ATTEMPT_SCHEMA_VERSION, DRAFT_KIND};
 use crate::model::plan::{Plans, PLANS_KIND, PLANS_SCHEMA_VERSION};
 use crate::model::profile::{Profile, PROFILE_KIND, PROFILE_SCHEMA_VERSION};
@@ -75,9 +76,8 @@ impl Store {
         }
         let file = options
             .open(&path)
-            .with_context(|| format!("could not open the lock file {}", path.display()))?;
-        file.lock()
-            .with_context(|| format!("could not lock {}", path.display()))?;
+            .with_context(|| Op::Lock(path.clone()))?;
+        file.lock().with_context(|| Op::Lock(path.clone()))?;
         Ok(Lock(file))
     }
 
@@ -146,7 +146,7 @@ impl Store {
         let path = self.draft_path();
         match std::fs::remove_file(&path) {
             Err(e) if e.kind() != ErrorKind::NotFound => {
-                Err(e).with_context(|| format!("could not remove {}", path.display()))
+                Err(e).with_context(|| Op::Delete(path.clone()))
             }
             _ => Ok(()),
         }

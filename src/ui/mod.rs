@@ -2,6 +2,7 @@
 //! formats, the house style, the screens, standard output, and the prompts (the
 //! terminal, the plain line mode, raw mode and signals).
 
+pub mod errors;
 pub mod format;
 mod messages;
 pub mod output;

@@ -1,6 +1,7 @@
 //! Writing data to standard output. A closed pipe (`| head`) ends the output
 //! quietly instead of failing the command.
 
+use crate::error::Op;
 use crate::model::text::visible_lines;
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -11,7 +12,7 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("could not write to standard output"),
+        other => other.context(Op::Stdout),
     }
 }
 

@@ -3,6 +3,7 @@
 //! prompt that reads a line, so it works with screen readers and with answers piped
 //! in line by line.
 
+use crate::error::Op;
 use crate::model::lang::Lang;
 use crate::model::text::visible;
 use crate::ui::prompt::{Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
@@ -39,7 +40,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         let n = (&mut self.input)
             .take(MAX_LINE)
             .read_until(b'\n', &mut bytes)
-            .context("could not read from standard input")?;
+            .context(Op::Stdin)?;
         if n == 0 {
             return Ok(None);
         }
@@ -53,10 +54,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     /// Reads past the rest of a line without keeping it.
     fn skip_rest_of_line(&mut self) -> Result<()> {
         loop {
-            let buf = self
-                .input
-                .fill_buf()
-                .context("could not read from standard input")?;
+            let buf = self.input.fill_buf().context(Op::Stdin)?;
             if buf.is_empty() {
                 return Ok(());
             }
@@ -75,7 +73,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         self.output
             .write_all(text.as_bytes())
             .and_then(|()| self.output.flush())
-            .context("could not write to the terminal")
+            .context(Op::Terminal)
     }
 }
 

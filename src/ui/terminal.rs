@@ -2,6 +2,7 @@
 //! one-line rating widget, so that stdout carries only the result.
 
 use crate::error::Failure;
+use crate::error::Op;
 use crate::model::lang::Lang;
 use crate::ui::prompt::{Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
 use crate::ui::rawmode::RawMode;
@@ -57,7 +58,7 @@ fn map_dialoguer(err: dialoguer::Error) -> anyhow::Error {
         dialoguer::Error::IO(e) if e.kind() == io::ErrorKind::Interrupted => {
             signals::exit_interrupted(signals::arrived().unwrap_or(signals::SIGINT))
         }
-        dialoguer::Error::IO(e) => anyhow::Error::new(e).context("could not talk to the terminal"),
+        dialoguer::Error::IO(e) => anyhow::Error::new(e).context(Op::Terminal),
     }
 }
 
@@ -114,7 +115,7 @@ impl Prompter for TerminalPrompter {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {
                     return Err(Failure::Interrupted.into())
                 }
-                Err(e) => return Err(anyhow::Error::new(e).context("could not read a key")),
+                Err(e) => return Err(anyhow::Error::new(e).context(Op::Terminal)),
                 Ok(key) => {
                     let action = key_action(&key, screen, &mut selected);
                     nudge = action.is_none() && matches!(key, Key::Enter | Key::Char(' '));

@@ -38,6 +38,13 @@ pub struct Texts {
     pub label: &'static str,
     pub plan_needs_target: &'static str,
     pub error_prefix: &'static str,
+    pub path_inside: &'static str,
+    pub path_platform: &'static str,
+    pub path_not_created: &'static str,
+    pub profile_respondent: &'static str,
+    pub profile_workplace: &'static str,
+    pub profile_role: &'static str,
+    pub no_usable_records: &'static str,
     pub err_mixed: &'static str,
     pub err_no_terminal: &'static str,
     pub col_distribution: &'static str,
@@ -121,6 +128,13 @@ const SV: Texts = Texts {
     label: "Etikett",
     plan_needs_target: "utan terminal: ange vad du vill arbeta med med --statement KOD eller --area N, och målet med --goal TEXT",
     error_prefix: "fel",
+    path_inside: "i datamappen",
+    path_platform: "systemets standardplats",
+    path_not_created: ", inte skapad än",
+    profile_respondent: "deltagar-id",
+    profile_workplace: "arbetsplats",
+    profile_role: "roll",
+    no_usable_records: "inga användbara svar i filerna; ge workshop exporter gjorda med `digikomp export`",
     err_mixed: "både värden och kod=värde-par: använd en av formerna",
     err_no_terminal: "digikomp take behöver en terminal för att ställa frågorna, och det här är ingen. Svara utan frågor: --answers 5,6,4,… (ett värde per påstående, i samma ordning som `digikomp questions`), --answers-file FIL (- för standard in), eller skicka in svaren ett per rad",
     col_distribution: "fördelning av svaren",
@@ -204,6 +218,13 @@ const EN: Texts = Texts {
     label: "Label",
     plan_needs_target: "without a terminal: name what to work on with --statement CODE or --area N, and the goal with --goal TEXT",
     error_prefix: "error",
+    path_inside: "inside the data directory",
+    path_platform: "platform default",
+    path_not_created: ", not created yet",
+    profile_respondent: "respondent",
+    profile_workplace: "workplace",
+    profile_role: "role",
+    no_usable_records: "no usable records in the files given; give exports made with `digikomp export`",
     err_mixed: "mix of plain values and code=value pairs: use one form",
     err_no_terminal: "digikomp take needs a terminal to ask the questions, and this is not one. Answer without prompts: --answers 5,6,4,… (one value per statement, in the order of `digikomp questions`), --answers-file FILE (- for stdin), or pipe the answers in one per line",
     col_distribution: "distribution of the answers",
@@ -271,6 +292,32 @@ pub fn texts(lang: Lang) -> &'static Texts {
 }
 
 impl Texts {
+    /// The label of one line of `paths`, from its stable key.
+    pub fn path_label(&self, key: &str) -> &'static str {
+        match (self.lang, key) {
+            (Lang::Sv, "data directory") => "datamapp",
+            (Lang::Sv, "attempts") => "försök",
+            (Lang::Sv, "draft") => "utkast",
+            (Lang::Sv, "profile (config)") => "profil (inställningar)",
+            (Lang::Sv, "question set") => "frågeuppsättning",
+            (Lang::Sv, "action plan") => "handlingsplan",
+            (Lang::En, "data directory") => "data directory",
+            (Lang::En, "attempts") => "attempts",
+            (Lang::En, "draft") => "draft",
+            (Lang::En, "profile (config)") => "profile (config)",
+            (Lang::En, "question set") => "question set",
+            _ => "action plan",
+        }
+    }
+
+    /// "bundled ({set})"
+    pub fn path_bundled(&self, set: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("inbyggd ({set})"),
+            Lang::En => format!("bundled ({set})"),
+        }
+    }
+
     /// The language of these texts.
     pub fn lang(&self) -> Lang {
         self.lang

@@ -2,6 +2,7 @@
 //! answers given without prompts, and saving the attempt.
 
 use crate::commands::context::Sources;
+use crate::error::Op;
 use crate::error::{is_interrupted, Failure};
 use crate::model::answers::parse_answers;
 use crate::model::attempt::{
@@ -63,15 +64,12 @@ pub fn non_interactive(
     let (text, source) = match input {
         AnswersInput::Inline(text) => (text.clone(), "--answers".to_string()),
         AnswersInput::File(path) => {
-            let file = std::fs::File::open(path)
-                .with_context(|| format!("could not read the answers file {}", path.display()))?;
-            let text = read_limited(file)
-                .with_context(|| format!("could not read the answers file {}", path.display()))?;
+            let file = std::fs::File::open(path).with_context(|| Op::AnswersFile(path.clone()))?;
+            let text = read_limited(file).with_context(|| Op::AnswersFile(path.clone()))?;
             (text, path.display().to_string())
         }
         AnswersInput::Stdin => {
-            let text = read_limited(std::io::stdin().lock())
-                .context("could not read answers from standard input")?;
+            let text = read_limited(std::io::stdin().lock()).context(Op::AnswersStdin)?;
             (text, "standard input".to_string())
         }
     };

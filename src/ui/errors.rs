@@ -1,0 +1,181 @@
+//! Errors said in the user's language: the chain of an error (what digikomp was
+//! doing, then why it failed) with every known kind rendered from the catalogue,
+//! so that a Swedish user never reads "No such file or directory".
+
+use crate::error::Op;
+use crate::model::answers::AnswersError;
+use crate::model::lang::Lang;
+use crate::store::fs::ReadError;
+use crate::store::json::JsonError;
+use crate::store::SkipReason;
+use crate::ui::texts::Texts;
+use std::error::Error;
+use std::io;
+
+impl Texts {
+    /// The whole chain of `err`, outermost first, joined with ": ".
+    pub fn describe(&self, err: &anyhow::Error) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        // A context layer shows up in the chain as anyhow's own wrapper type, which
+        // cannot be downcast; anyhow finds the (first) `Op` itself, and its layer is
+        // the one that prints as it does.
+        let op = err.downcast_ref::<Op>();
+        let op_text = op.map(ToString::to_string);
+        for cause in err.chain() {
+            let (text, covers_the_rest) = match op {
+                Some(op) if op_text.as_deref() == Some(cause.to_string().as_str()) => {
+                    (self.op(op), false)
+                }
+                _ => self.cause(cause),
+            };
+            if parts.last() != Some(&text) {
+                parts.push(text);
+            }
+            if covers_the_rest {
+                break;
+            }
+        }
+        parts.join(": ")
+    }
+
+    /// One link of a chain, and whether its text already says everything below it.
+    fn cause(&self, cause: &(dyn Error + 'static)) -> (String, bool) {
+        if let Some(op) = cause.downcast_ref::<Op>() {
+            (self.op(op), false)
+        } else if let Some(e) = cause.downcast_ref::<io::Error>() {
+            (self.io_error(e), true)
+        } else if let Some(e) = cause.downcast_ref::<ReadError>() {
+            (self.read_error(e), true)
+        } else if let Some(e) = cause.downcast_ref::<JsonError>() {
+            (self.json_error(e), true)
+        } else if let Some(e) = cause.downcast_ref::<SkipReason>() {
+            (self.skip_reason(e), true)
+        } else if let Some(e) = cause.downcast_ref::<AnswersError>() {
+            (self.answers_error(e), true)
+        } else {
+            (cause.to_string(), false)
+        }
+    }
+
+    /// Why a saved attempt file was skipped.
+    pub fn skip_reason(&self, e: &SkipReason) -> String {
+        match e {
+            SkipReason::NotJsonName => self.sv_en("inte en .json-fil", "not a .json file"),
+            SkipReason::File(e) => self.json_error(e),
+        }
+    }
+
+    /// Why a versioned JSON file could not be used.
+    pub fn json_error(&self, e: &JsonError) -> String {
+        match (e, self.lang()) {
+            (JsonError::Read(e), _) => self.read_error(e),
+            (JsonError::WrongKind { expected }, Lang::Sv) => format!("inte en {expected}-fil"),
+            (JsonError::Newer { found, supported }, Lang::Sv) => format!(
+                "skriven med schemaversion {found}, nyare än den här digikomp förstår ({supported}); uppgradera digikomp för att läsa den"
+            ),
+            (JsonError::NotJson(e), Lang::Sv) => json_place_sv(e, "inte giltig JSON"),
+            (JsonError::Damaged(e), Lang::Sv) => format!("skadad: {}", json_place_sv(e, "")),
+            (e, Lang::En) => e.to_string(),
+        }
+    }
+
+    /// Why a file could not be read.
+    pub fn read_error(&self, e: &ReadError) -> String {
+        match (e, self.lang()) {
+            (ReadError::Io(e), Lang::Sv) => format!("går inte att läsa ({})", self.io_error(e)),
+            (ReadError::Io(e), Lang::En) => format!("cannot read it ({})", self.io_error(e)),
+            (ReadError::NotRegular, Lang::Sv) => "inte en vanlig fil".to_string(),
+            (ReadError::Folder, Lang::Sv) => "är en mapp".to_string(),
+            (ReadError::TooLarge { limit, .. }, Lang::Sv) => {
+                format!("större än {limit} byte, för stor för den här sortens fil")
+            }
+            (e, Lang::En) => e.to_string(),
+        }
+    }
+
+    /// What the operating system said, in words of the user's language.
+    pub fn io_error(&self, e: &io::Error) -> String {
+        use io::ErrorKind as K;
+        let sv = match e.kind() {
+            K::NotFound => "filen eller mappen finns inte",
+            K::PermissionDenied => "åtkomst nekad",
+            K::AlreadyExists => "finns redan",
+            K::StorageFull => "disken är full",
+            K::IsADirectory => "är en mapp",
+            K::NotADirectory => "är inte en mapp",
+            K::InvalidData => "ogiltiga data",
+            K::UnexpectedEof => "slutar för tidigt",
+            K::ReadOnlyFilesystem => "filsystemet är skrivskyddat",
+            K::WouldBlock => "är inte en vanlig fil (den skulle blockera)",
+            _ => "",
+        };
+        match (self.lang(), sv, e.raw_os_error()) {
+            (Lang::Sv, "", Some(code)) => format!("systemfel {code}"),
+            (Lang::Sv, "", None) => "okänt fel".to_string(),
+            (Lang::Sv, text, _) => text.to_string(),
+            (Lang::En, ..) => e.to_string(),
+        }
+    }
+
+    /// What digikomp was doing.
+    pub fn op(&self, op: &Op) -> String {
+        let sv = match op {
+            Op::Read(p) => format!("kunde inte läsa {}", p.display()),
+            Op::ReadFolder(p) => format!("kunde inte läsa mappen {}", p.display()),
+            Op::CreateIn(p) => format!("kunde inte skapa en fil i {}", p.display()),
+            Op::Write(p) => format!("kunde inte skriva {} (är disken full?)", p.display()),
+            Op::Save(p) => format!("kunde inte spara {}", p.display()),
+            Op::Delete(p) => format!("kunde inte radera {}", p.display()),
+            Op::MakePrivate(p) => format!("kunde inte göra {} privat (läge 700)", p.display()),
+            Op::Lock(p) => format!("kunde inte låsa {}", p.display()),
+            Op::CreateFolder(p) => format!(
+                "kunde inte skapa mappen {}; kontrollera behörigheterna eller välj en annan med --data-dir",
+                p.display()
+            ),
+            Op::NoHome => "hittar ingen hemmapp för data; sätt DIGIKOMP_DATA_DIR till en mapp".to_string(),
+            Op::AnswersFile(p) => format!("kunde inte läsa svarsfilen {}", p.display()),
+            Op::AnswersStdin => "kunde inte läsa svar från standard in".to_string(),
+            Op::QuestionSet(p) => format!("kunde inte läsa frågeuppsättningen {}", p.display()),
+            Op::QuestionSetNotUtf8(p) => {
+                format!("frågeuppsättningen {} är inte UTF-8-text", p.display())
+            }
+            Op::Stdout => "kunde inte skriva till standard ut".to_string(),
+            Op::Stdin => "kunde inte läsa från standard in".to_string(),
+            Op::Terminal => "kunde inte läsa eller skriva terminalen".to_string(),
+        };
+        match self.lang() {
+            Lang::Sv => sv,
+            Lang::En => op.to_string(),
+        }
+    }
+
+    fn sv_en(&self, sv: &str, en: &str) -> String {
+        match self.lang() {
+            Lang::Sv => sv,
+            Lang::En => en,
+        }
+        .to_string()
+    }
+}
+
+/// Where a JSON error is, in Swedish, without quoting the file (as
+/// [`crate::store::json::place`] does in English).
+fn json_place_sv(e: &serde_json::Error, what: &str) -> String {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Io => "går inte att läsa",
+        Category::Syntax if what.is_empty() => "inte giltig JSON",
+        Category::Syntax => what,
+        Category::Data if e.to_string().contains("is answered twice") => {
+            return e
+                .to_string()
+                .replace("statement", "påstående")
+                .replace("is answered twice", "är besvarat två gånger")
+                .replace("at line", "på rad")
+                .replace("column", "kolumn");
+        }
+        Category::Data => "ett värde av fel sort, eller ett som saknas,",
+        Category::Eof => "slutar för tidigt",
+    };
+    format!("{what} på rad {} kolumn {}", e.line(), e.column())
+}
