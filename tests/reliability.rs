@@ -117,7 +117,7 @@ fn a_newer_schema_is_reported_skipped_and_never_rewritten() {
             .assert()
             .success()
             .stderr(predicate::str::contains(
-                "from-the-future.json: written with schema version 2",
+                "from-the-future.json: skriven med schemaversion 2",
             ));
     }
     assert_eq!(std::fs::read_to_string(&newer).expect("still there"), text);
@@ -142,9 +142,9 @@ fn bad_answer_files_get_one_line_errors() {
         .and_then(|f| f.set_len(200 * 1024 * 1024))
         .expect("sparse");
     let cases = [
-        (junk.clone(), "it is not UTF-8 text"),
-        (big.clone(), "too large for answers"),
-        (dir.to_path_buf(), "could not read the answers file"),
+        (junk.clone(), "det är inte UTF-8-text"),
+        (big.clone(), "för stor för svar"),
+        (dir.to_path_buf(), "kunde inte läsa svarsfilen"),
     ];
     for (path, reason) in cases {
         let out = env
@@ -265,7 +265,7 @@ fn a_folder_of_ten_thousand_junk_files() {
         10_000
     );
     assert!(
-        err.contains("no usable records"),
+        err.contains("inga användbara svar"),
         "{}",
         err.lines().last().unwrap_or("")
     );

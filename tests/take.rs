@@ -145,7 +145,7 @@ fn bad_answers_are_refused_and_nothing_is_written() {
         .arg(env.scratch().join("missing.txt"))
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("could not read the answers file"))
+        .stderr(predicate::str::contains("kunde inte läsa svarsfilen"))
         .stderr(predicate::str::contains("missing.txt"));
     assert!(env.attempt_files().is_empty());
     assert!(!env.data_dir().exists(), "not even the folder is created");

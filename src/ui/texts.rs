@@ -45,6 +45,7 @@ pub struct Texts {
     pub profile_workplace: &'static str,
     pub profile_role: &'static str,
     pub no_usable_records: &'static str,
+    pub not_utf8: &'static str,
     pub err_mixed: &'static str,
     pub err_no_terminal: &'static str,
     pub col_distribution: &'static str,
@@ -134,6 +135,7 @@ const SV: Texts = Texts {
     profile_respondent: "deltagar-id",
     profile_workplace: "arbetsplats",
     profile_role: "roll",
+    not_utf8: "det är inte UTF-8-text",
     no_usable_records: "inga användbara svar i filerna; ge workshop exporter gjorda med `digikomp export`",
     err_mixed: "både värden och kod=värde-par: använd en av formerna",
     err_no_terminal: "digikomp take behöver en terminal för att ställa frågorna, och det här är ingen. Svara utan frågor: --answers 5,6,4,… (ett värde per påstående, i samma ordning som `digikomp questions`), --answers-file FIL (- för standard in), eller skicka in svaren ett per rad",
@@ -224,6 +226,7 @@ const EN: Texts = Texts {
     profile_respondent: "respondent",
     profile_workplace: "workplace",
     profile_role: "role",
+    not_utf8: "it is not UTF-8 text",
     no_usable_records: "no usable records in the files given; give exports made with `digikomp export`",
     err_mixed: "mix of plain values and code=value pairs: use one form",
     err_no_terminal: "digikomp take needs a terminal to ask the questions, and this is not one. Answer without prompts: --answers 5,6,4,… (one value per statement, in the order of `digikomp questions`), --answers-file FILE (- for stdin), or pipe the answers in one per line",
@@ -307,6 +310,14 @@ impl Texts {
             (Lang::En, "profile (config)") => "profile (config)",
             (Lang::En, "question set") => "question set",
             _ => "action plan",
+        }
+    }
+
+    /// "it is larger than {kb} KB, too large for answers"
+    pub fn answers_too_large(&self, kb: u64) -> String {
+        match self.lang {
+            Lang::Sv => format!("den är större än {kb} kB, för stor för svar"),
+            Lang::En => format!("it is larger than {kb} KB, too large for answers"),
         }
     }
 

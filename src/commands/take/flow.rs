@@ -61,20 +61,20 @@ pub fn non_interactive(
     input: &AnswersInput,
     env: &Sources,
 ) -> Result<(Attempt, PathBuf)> {
+    let t = texts(opts.lang);
     let (text, source) = match input {
         AnswersInput::Inline(text) => (text.clone(), "--answers".to_string()),
         AnswersInput::File(path) => {
             let file = std::fs::File::open(path).with_context(|| Op::AnswersFile(path.clone()))?;
-            let text = read_limited(file).with_context(|| Op::AnswersFile(path.clone()))?;
+            let text = read_limited(file, t).with_context(|| Op::AnswersFile(path.clone()))?;
             (text, path.display().to_string())
         }
         AnswersInput::Stdin => {
-            let text = read_limited(std::io::stdin().lock()).context(Op::AnswersStdin)?;
+            let text = read_limited(std::io::stdin().lock(), t).context(Op::AnswersStdin)?;
             (text, "standard input".to_string())
         }
     };
     let answers = parse_answers(set, &text).map_err(|e| {
-        let t = texts(opts.lang);
         Failure::Usage(t.err_answers_hint(
             &source,
             t.answers_error(&e),
@@ -94,16 +94,13 @@ pub fn non_interactive(
 const MAX_ANSWERS_BYTES: u64 = 64 * 1024;
 
 /// Reads UTF-8 text, refusing anything larger than [`MAX_ANSWERS_BYTES`].
-fn read_limited(reader: impl Read) -> Result<String> {
+fn read_limited(reader: impl Read, t: &crate::ui::texts::Texts) -> Result<String> {
     let mut bytes = Vec::new();
     reader.take(MAX_ANSWERS_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_ANSWERS_BYTES {
-        anyhow::bail!(
-            "it is larger than {} KB, too large for answers",
-            MAX_ANSWERS_BYTES / 1024
-        );
+        anyhow::bail!("{}", t.answers_too_large(MAX_ANSWERS_BYTES / 1024));
     }
-    String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("it is not UTF-8 text"))
+    String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("{}", t.not_utf8))
 }
 
 fn example_answers(set: &QuestionSet) -> String {
