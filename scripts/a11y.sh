@@ -7,7 +7,8 @@
 # Swedish and English, and runs axe-core in headless Chromium on each file. Prints
 # every violation (id, impact, nodes), "N violations" per file and in total, and
 # exits 1 if there is any. Beside the reports it leaves a full-page screenshot of
-# each (PNG), a print to PDF (A4), and its first pages as PNG where pdftoppm is.
+# each (PNG), a print to PDF (A4), and where poppler-utils is, the PDF's pages as
+# PNG and a check that no printed page ends with a heading (exit 1 if one does).
 #
 # Needs Debian's chromium (installed with apt-get when missing and run as root)
 # and axe-core and puppeteer-core from npm (installed into the cache folder below,
@@ -17,7 +18,8 @@
 #   scripts/a11y.sh            reports and pictures in a new temp folder
 #   A11Y_OUT=DIR scripts/a11y.sh
 #
-# A11Y_CACHE (default: the cargo target folder's a11y/) holds the npm packages.
+# A11Y_CACHE (default: the cargo target folder's a11y/) holds the npm packages;
+# CHROMIUM names another Chromium binary.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,7 +34,10 @@ skip() {
 }
 
 # 1. Chromium, from Debian.
-CHROME=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
+CHROME=${CHROMIUM:-}
+if [ -z "$CHROME" ] || [ ! -x "$CHROME" ]; then
+    CHROME=$(command -v chromium || command -v chromium-browser || true)
+fi
 if [ -z "$CHROME" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
@@ -142,13 +147,43 @@ status=0
 NODE_PATH="$CACHE/node_modules" node "$CACHE/check.cjs" "$CHROME" "$PROFILE/axe" "${FILES[@]}" ||
     status=$?
 
-# 5. Print to PDF (A4 from the page's CSS), and its pages as PNG to look at.
+# 5. Print to PDF (A4 from the page's CSS), its pages as PNG to look at, and a
+# check that no page ends with a heading or a table caption (pdftotext).
+cat >"$CACHE/orphans.cjs" <<'JS'
+// Prints each page of a PDF that ends with one of the HTML file's headings or
+// table captions, orphaned from what it introduces. Exit code 1 if any.
+const fs = require("fs");
+const { execFileSync } = require("child_process");
+const [html, pdf] = process.argv.slice(2);
+const plain = (s) => s.replace(/<[^>]*>/g, " ")
+  .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"')
+  .replace(/&#39;/g, "'").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+const src = fs.readFileSync(html, "utf8");
+const headings = [...src.matchAll(/<(h[1-6]|caption)[^>]*>([\s\S]*?)<\/\1>/g)]
+  .map((m) => plain(m[2])).filter((h) => h.length > 0);
+const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
+let orphans = 0;
+pages.forEach((page, i) => {
+  const lines = page.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
+  if (lines.length === 0 || i === pages.length - 1) return;
+  // A heading may wrap: its last line, or its last two lines joined.
+  const tail = [lines[lines.length - 1], lines.slice(-2).join(" ")];
+  const hit = headings.find((h) => tail.includes(h) || (tail[0].length > 12 && h.endsWith(tail[0])));
+  if (hit) {
+    console.log(`${html.split("/").pop()}: page ${i + 1} ends with the heading «${hit}»`);
+    orphans += 1;
+  }
+});
+console.log(`${html.split("/").pop()}: ${pages.length - 1} printed pages, ${orphans} orphaned headings`);
+process.exit(orphans > 0 ? 1 : 0);
+JS
 for f in "${FILES[@]}"; do
     pdf=${f%.html}.pdf
     "$CHROME" "${FLAGS[@]}" --user-data-dir="$PROFILE/pdf" --no-pdf-header-footer \
         --print-to-pdf="$pdf" "file://$f" >/dev/null 2>&1 || echo "a11y: no PDF of $f"
     if command -v pdftoppm >/dev/null && [ -f "$pdf" ]; then
         pdftoppm -png -r 60 "$pdf" "${f%.html}-page"
+        node "$CACHE/orphans.cjs" "$f" "$pdf" || status=1
     fi
 done
 echo "a11y: reports, screenshots and PDFs in $OUT"

@@ -42,7 +42,7 @@ th{text-align:left;font-weight:600}
 .n{text-align:right;font-variant-numeric:tabular-nums}
 td.n,.nw{white-space:nowrap}
 td:empty{width:6rem}
-.legend,.note{font-size:.9rem;color:#333;max-width:48rem;margin:.2rem 0 1rem}
+.legend,.note{font-size:.9em;color:#333;max-width:48rem;margin:.2rem 0 1rem}
 figure{margin:1rem 0}
 svg{display:block;width:100%;max-width:56rem;height:auto}
 a{color:#0645ad}
@@ -52,7 +52,8 @@ a{color:#0645ad}
 body{max-width:none;margin:0;padding:0;font-size:10pt}
 h2{margin-top:1.2rem}
 h2,h3,h4,caption{break-after:avoid;page-break-after:avoid}
-tr,figure,.legend,li{break-inside:avoid;page-break-inside:avoid}
+tr,figure,.legend,li,table.keep{break-inside:avoid;page-break-inside:avoid}
+.legend{break-before:avoid;page-break-before:avoid}
 thead{display:table-header-group}
 table{width:100%;font-size:8.5pt}
 th,td{padding:.15rem .3rem}
@@ -79,10 +80,12 @@ fn th_col(html: &str, numeric: bool) -> String {
     format!("<th scope=\"col\"{class}>{html}</th>")
 }
 
-/// The opening of a table: its caption and its header row.
-fn table_start(caption: &str, headers: &[String]) -> String {
+/// The opening of a table: its caption and its header row. A table of a few
+/// rows is kept on one page in print; a long one continues on the next.
+fn table_start(caption: &str, headers: &[String], rows: usize) -> String {
+    let keep = if rows <= 12 { " class=\"keep\"" } else { "" };
     format!(
-        "<table>\n<caption>{}</caption>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<table{keep}>\n<caption>{}</caption>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         html_escape(caption),
         headers.concat()
     )
@@ -124,7 +127,7 @@ impl Exporter<Personal<'_>> for Html {
                 .iter()
                 .map(|h| th_col(&html_escape(h), false))
                 .collect();
-            body.push_str(&table_start(t.html_plan_caption(), &headers));
+            body.push_str(&table_start(t.html_plan_caption(), &headers, plans.len()));
             for [target, goal, due, status] in plan_rows(set, plans, lang) {
                 let _ = writeln!(
                     body,
@@ -153,7 +156,7 @@ fn personal_table(set: &QuestionSet, doc: &Personal<'_>, lang: Lang) -> String {
             true,
         )
     }));
-    let mut out = table_start(t.html_profile_caption(), &headers);
+    let mut out = table_start(t.html_profile_caption(), &headers, doc.records.len());
     for r in doc.records {
         let date = r.date.map(|d| d.to_string()).unwrap_or_default();
         let label = r.label.as_deref().unwrap_or("");
@@ -250,7 +253,11 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, i: usize, lang: Lang)
         .iter()
         .map(|h| th_col(&html_escape(h), true)),
     );
-    out.push_str(&table_start(&tx.html_areas_caption(&name), &headers));
+    out.push_str(&table_start(
+        &tx.html_areas_caption(&name),
+        &headers,
+        g.areas.len(),
+    ));
     for [area, numbers @ ..] in area_cells(set, g, lang) {
         out.push_str(&number_row(&area, &numbers));
     }
@@ -289,7 +296,11 @@ fn statement_table(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> Stri
         headers.push(th_col(&html_escape(&h), true));
     }
     let name = group_name(r, g, lang);
-    let mut out = table_start(&tx.html_statements_caption(&name), &headers);
+    let mut out = table_start(
+        &tx.html_statements_caption(&name),
+        &headers,
+        g.statements.len(),
+    );
     for s in &g.statements {
         let title = set
             .statement(s.code)
@@ -334,7 +345,7 @@ fn plan_draft(set: &QuestionSet, g: &Group, name: &str, lang: Lang) -> String {
     // plan has always been written (tests/plan.rs reads them so); in <thead>, the
     // header cells are column headers to every reader.
     let mut out = format!(
-        "<h3>{}</h3>\n<table>\n<caption>{}</caption>\n<thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n<table class=\"keep\">\n<caption>{}</caption>\n<thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
         html_escape(tx.action_plan_draft),
         html_escape(&tx.html_plan_draft_caption(name)),
         html_escape(tx.col_code),
@@ -361,12 +372,14 @@ fn plan_draft(set: &QuestionSet, g: &Group, name: &str, lang: Lang) -> String {
             html_escape(tx.html_resources_heading())
         );
         for res in resources {
-            let _ = writeln!(
-                out,
-                "<li><a href=\"{}\">{}</a></li>",
-                html_escape(&res.url),
-                html_escape(&resource_title(res, lang))
-            );
+            let title = html_escape(&resource_title(res, lang));
+            let url = html_escape(&res.url);
+            // Only a web address becomes a link; anything else is shown as text.
+            let _ = if res.url.starts_with("https://") || res.url.starts_with("http://") {
+                writeln!(out, "<li><a href=\"{url}\">{title}</a></li>")
+            } else {
+                writeln!(out, "<li>{title} ({url})</li>")
+            };
         }
         out.push_str("</ul>\n");
     }
@@ -394,7 +407,11 @@ fn change_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Str
             th_col(&html_escape(tx.col_statement), false),
             th_col(&html_escape(tx.col_change), true),
         ];
-        out.push_str(&table_start(tx.html_gains_heading(), &headers));
+        out.push_str(&table_start(
+            &tx.html_gains_caption(&names.0, &names.1),
+            &headers,
+            c.biggest_gains.len(),
+        ));
         for (code, d) in &c.biggest_gains {
             let text = set.statement(*code).map_or("", |s| s.text.get(lang));
             let _ = writeln!(
@@ -416,8 +433,11 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> String {
     let tx = texts(lang);
     let mut headers = vec![th_col(&html_escape(tx.col_area), false)];
     headers.extend(r.groups.iter().map(|g| {
-        let name = format!("{} (n = {})", group_name(r, g, lang), g.respondents);
-        th_col(&html_escape(&name), true)
+        let name = html_escape(&group_name(r, g, lang));
+        th_col(
+            &format!("{name} <span class=\"nw\">(n = {})</span>", g.respondents),
+            true,
+        )
     }));
     headers.push(th_col(&html_escape(tx.col_change), true));
     let mean_of = |g: &Group, area: Option<u8>| match area {
@@ -437,7 +457,7 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> String {
         cells.push(marked_delta(change, lang, true));
         number_row(&name, &cells)
     };
-    let mut out = table_start(tx.html_change_caption(), &headers);
+    let mut out = table_start(tx.html_change_caption(), &headers, set.areas.len() + 1);
     for area in &set.areas {
         out.push_str(&row(
             format!("{} {}", area.number, area.name.get(lang)),
@@ -462,7 +482,11 @@ fn paired_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Str
         .enumerate()
         .map(|(i, h)| th_col(&html_escape(h), i > 0))
         .collect();
-    out.push_str(&table_start(tx.html_paired_caption(), &headers));
+    out.push_str(&table_start(
+        tx.html_paired_caption(),
+        &headers,
+        c.paired.areas.len() + 1,
+    ));
     for [name, numbers @ ..] in paired_rows(set, c, lang) {
         out.push_str(&number_row(&name, &numbers));
     }
@@ -497,7 +521,7 @@ mod tests {
         assert_eq!(page.matches("<main>").count(), 1);
         assert!(page.contains("@page{size:A4;"));
         assert!(page.contains("h2,h3,h4,caption{break-after:avoid"));
-        assert!(page.contains("tr,figure,.legend,li{break-inside:avoid"));
+        assert!(page.contains("tr,figure,.legend,li,table.keep{break-inside:avoid"));
     }
 
     #[test]

@@ -269,13 +269,13 @@ pub fn area_chart(set: &QuestionSet, r: &Report, lang: Lang, id: &str) -> String
         return String::new();
     }
     let (min, max) = (set.scale.min, set.scale.max);
-    let (w, x0, top, bar_h, head_h) = (720.0, 210.0, 30.0, 24.0, 24.0);
+    let (w, x0, top, bar_h, head_h) = (720.0, 210.0, 44.0, 24.0, 24.0);
     let x1 = w - 56.0;
     let unit = (x1 - x0) / f64::from((max - min).max(1));
     let x = |v: f64| x0 + (v - f64::from(min)) * unit;
     let block = head_h + bar_h * shown.len() as f64 + 10.0;
     let bottom = top + block * set.areas.len() as f64;
-    let h = bottom + 30.0;
+    let h = bottom + 22.0;
     let desc = area_desc(set, r, &shown, lang);
     let mut svg = open_svg(id, w, h, t.html_area_chart_title(), &desc);
     let axis = t.html_mean_axis(
@@ -289,19 +289,17 @@ pub fn area_chart(set: &QuestionSet, r: &Report, lang: Lang, id: &str) -> String
         "<text x=\"{x0}\" y=\"16\">{}</text>",
         html_escape(&axis)
     );
-    // The axis: a grid line and a label at every point of the scale.
+    // The scale's points above and below the bars, and a grid line at each point
+    // beside each area's bars (not through its name).
     for v in min..=max {
         let xx = x(f64::from(v));
         let _ = writeln!(
             svg,
-            "<line x1=\"{xx:.1}\" y1=\"{top}\" x2=\"{xx:.1}\" y2=\"{bottom:.1}\" stroke=\"{GRID}\" stroke-width=\"0.6\" stroke-dasharray=\"3 3\"/><text x=\"{xx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{v}</text>",
-            bottom + 18.0
+            "<text x=\"{xx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{v}</text><text x=\"{xx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{v}</text>",
+            top - 6.0,
+            bottom + 14.0
         );
     }
-    let _ = writeln!(
-        svg,
-        "<line x1=\"{x0}\" y1=\"{top}\" x2=\"{x0}\" y2=\"{bottom:.1}\" stroke=\"{INK}\"/>"
-    );
     let mut y = top;
     for area in &set.areas {
         let _ = writeln!(
@@ -312,6 +310,21 @@ pub fn area_chart(set: &QuestionSet, r: &Report, lang: Lang, id: &str) -> String
             html_escape(area.name.get(lang))
         );
         y += head_h;
+        let y2 = y + bar_h * shown.len() as f64;
+        for v in min..=max {
+            let xx = x(f64::from(v));
+            let (stroke, rest) = if v == min {
+                (INK, "")
+            } else {
+                (GRID, " stroke-width=\"0.6\" stroke-dasharray=\"3 3\"")
+            };
+            let _ = write!(
+                svg,
+                "<line x1=\"{xx:.1}\" y1=\"{:.1}\" x2=\"{xx:.1}\" y2=\"{y2:.1}\" stroke=\"{stroke}\"{rest}/>",
+                y - 4.0
+            );
+        }
+        svg.push('\n');
         for (k, g) in &shown {
             if let Some(a) = g.areas.iter().find(|a| a.area == area.number) {
                 svg.push_str(&area_bar(r, g, *k, a.stats.mean, (x0, y), &x, lang));

@@ -27,7 +27,7 @@ impl Texts {
     pub fn html_areas_legend(&self, high: u8, low: u8) -> String {
         match self.lang() {
             Lang::Sv => format!("Medel, median och spridning räknas på varje persons medel i området. Median: det mittersta värdet. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt (– när det bara finns ett värde). ≥ {high}: andelen av alla svar i området som är {high} eller högre. ≤ {low}: andelen som är {low} eller lägre."),
-            Lang::En => format!("Mean, median and spread are taken over each person's mean in the area. Median: the middle value. Spread: the standard deviation, how much the answers differ (– when there is only one value). ≥ {high}: the share of all answers in the area that are {high} or higher. ≤ {low}: the share that are {low} or lower."),
+            Lang::En => format!("Mean, median and SD are taken over each person's mean in the area. Median: the middle value. SD: the standard deviation, the spread of the answers, how much they differ (– when there is only one value). ≥ {high}: the share of all answers in the area that are {high} or higher. ≤ {low}: the share that are {low} or lower."),
         }
     }
 
@@ -68,7 +68,7 @@ impl Texts {
     ) -> String {
         match self.lang() {
             Lang::Sv => format!("Kolumnerna {min}–{max}: hur många som svarade {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}); det är fördelningen som diagrammet visar. Median: det mittersta svaret. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt. ≥ {high}: andelen som svarade {high} eller högre. ≤ {low}: andelen som svarade {low} eller lägre.", min + 1),
-            Lang::En => format!("The columns {min}–{max}: how many answered {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}); this is the distribution the chart shows. Median: the middle answer. Spread: the standard deviation, how much the answers differ. ≥ {high}: the share who answered {high} or higher. ≤ {low}: the share who answered {low} or lower.", min + 1),
+            Lang::En => format!("The columns {min}–{max}: how many answered {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}); this is the distribution the chart shows. Median: the middle answer. SD: the standard deviation, the spread of the answers, how much they differ. ≥ {high}: the share who answered {high} or higher. ≤ {low}: the share who answered {low} or lower.", min + 1),
         }
     }
 
@@ -215,6 +215,14 @@ impl Texts {
         match self.lang() {
             Lang::Sv => "Största ökningar per påstående",
             Lang::En => "The biggest rises per statement",
+        }
+    }
+
+    /// The caption of the table of the statements that rose most.
+    pub fn html_gains_caption(&self, from: impl Display, to: impl Display) -> String {
+        match self.lang() {
+            Lang::Sv => format!("Påståendena vars medel steg mest från {from} till {to}"),
+            Lang::En => format!("The statements whose mean rose most from {from} to {to}"),
         }
     }
 
