@@ -208,8 +208,9 @@ fn the_group_report_has_every_figure_of_the_other_formats() {
         "{fore}"
     );
     // A legend under each table that uses a spread, a share or a change.
-    assert!(fore.contains("Spridning: standardavvikelsen"));
-    assert!(fore.contains("≥ 6: andelen som svarade 6 eller högre"));
+    let legends = text_of(fore);
+    assert!(legends.contains("Spridning: standardavvikelsen"));
+    assert!(legends.contains("≥ 6: andelen som svarade 6 eller högre"));
     let change = section(&page, "<h2>Förändring: före → efter</h2>", "</main>");
     assert!(change.contains("Förändring: medlet i efter minus medlet i före"));
     assert!(change.contains("n: personer som svarat i båda omgångarna"));

@@ -26,8 +26,8 @@ impl Texts {
     /// What the figures of the area table are.
     pub fn html_areas_legend(&self, high: u8, low: u8) -> String {
         match self.lang() {
-            Lang::Sv => format!("Medel, median och spridning räknas på varje persons medel i området. Median: det mittersta värdet. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt (– när det bara finns ett värde). ≥ {high}: andelen av alla svar i området som är {high} eller högre. ≤ {low}: andelen som är {low} eller lägre."),
-            Lang::En => format!("Mean, median and SD are taken over each person's mean in the area. Median: the middle value. SD: the standard deviation, the spread of the answers, how much they differ (– when there is only one value). ≥ {high}: the share of all answers in the area that are {high} or higher. ≤ {low}: the share that are {low} or lower."),
+            Lang::Sv => format!("Medel, median och spridning räknas på varje persons medel i området. Median: det mittersta värdet. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt (– när det bara finns ett värde). ≥\u{a0}{high}: andelen av alla svar i området som är {high} eller högre. ≤\u{a0}{low}: andelen som är {low} eller lägre."),
+            Lang::En => format!("Mean, median and SD are taken over each person's mean in the area. Median: the middle value. SD: the standard deviation, the spread of the answers, how much they differ (– when there is only one value). ≥\u{a0}{high}: the share of all answers in the area that are {high} or higher. ≤\u{a0}{low}: the share that are {low} or lower."),
         }
     }
 
@@ -67,8 +67,8 @@ impl Texts {
         low: u8,
     ) -> String {
         match self.lang() {
-            Lang::Sv => format!("Kolumnerna {min}–{max}: hur många som svarade {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}); det är fördelningen som diagrammet visar. Median: det mittersta svaret. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt. ≥ {high}: andelen som svarade {high} eller högre. ≤ {low}: andelen som svarade {low} eller lägre.", min + 1),
-            Lang::En => format!("The columns {min}–{max}: how many answered {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}); this is the distribution the chart shows. Median: the middle answer. SD: the standard deviation, the spread of the answers, how much they differ. ≥ {high}: the share who answered {high} or higher. ≤ {low}: the share who answered {low} or lower.", min + 1),
+            Lang::Sv => format!("Kolumnerna {min}–{max}: hur många som svarade {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}); det är fördelningen som diagrammet visar. Median: det mittersta svaret. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt. ≥\u{a0}{high}: andelen som svarade {high} eller högre. ≤\u{a0}{low}: andelen som svarade {low} eller lägre.", min + 1),
+            Lang::En => format!("The columns {min}–{max}: how many answered {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}); this is the distribution the chart shows. Median: the middle answer. SD: the standard deviation, the spread of the answers, how much they differ. ≥\u{a0}{high}: the share who answered {high} or higher. ≤\u{a0}{low}: the share who answered {low} or lower.", min + 1),
         }
     }
 
@@ -253,7 +253,10 @@ mod tests {
     #[test]
     fn the_legends_take_their_thresholds() {
         let sv = texts(Lang::Sv).html_areas_legend(6, 3);
-        assert!(sv.contains("≥ 6") && sv.contains("3 eller lägre"), "{sv}");
+        assert!(
+            sv.contains("≥\u{a0}6:") && sv.contains("3 eller lägre"),
+            "{sv}"
+        );
         let en = texts(Lang::En).html_statements_legend(1, "low", 7, "high", 6, 3);
         assert!(en.contains("1, 2 … 7 (1 = low, 7 = high)"), "{en}");
     }
