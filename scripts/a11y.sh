@@ -159,8 +159,10 @@ const plain = (s) => s.replace(/<[^>]*>/g, " ")
   .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"')
   .replace(/&#39;/g, "'").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
 const src = fs.readFileSync(html, "utf8");
-const headings = [...src.matchAll(/<(h[1-6]|caption)[^>]*>([\s\S]*?)<\/\1>/g)]
-  .map((m) => plain(m[2])).filter((h) => h.length > 0);
+const all = [...src.matchAll(/<(h[1-6]|caption)[^>]*>([\s\S]*?)<\/\1>/g)]
+  .map((m) => ({ tag: m[1], text: plain(m[2]) })).filter((h) => h.text.length > 0);
+const headings = all.map((h) => h.text);
+const captions = all.filter((h) => h.tag === "caption").map((h) => h.text);
 const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
 let orphans = 0;
 pages.forEach((page, i) => {
@@ -168,7 +170,9 @@ pages.forEach((page, i) => {
   if (lines.length === 0 || i === pages.length - 1) return;
   // A heading may wrap: its last line, or its last two lines joined.
   const tail = [lines[lines.length - 1], lines.slice(-2).join(" ")];
-  const hit = headings.find((h) => tail.includes(h) || (tail[0].length > 12 && h.endsWith(tail[0])));
+  // A table's caption followed by its header row only is left behind as well.
+  const hit = headings.find((h) => tail.includes(h) || (tail[0].length > 12 && h.endsWith(tail[0])))
+    || captions.find((c) => lines.length > 1 && lines[lines.length - 2] === c);
   if (hit) {
     console.log(`${html.split("/").pop()}: page ${i + 1} ends with the heading «${hit}»`);
     orphans += 1;

@@ -54,7 +54,8 @@ h2{margin-top:1.2rem}
 h2,h3,h4,caption{break-after:avoid;page-break-after:avoid}
 tr,figure,.legend,li,table.keep{break-inside:avoid;page-break-inside:avoid}
 .legend{break-before:avoid;page-break-before:avoid}
-thead{display:table-header-group}
+thead{display:table-header-group;break-after:avoid;page-break-after:avoid}
+tbody tr:first-child{break-before:avoid;page-break-before:avoid}
 table{width:100%;font-size:8.5pt}
 th,td{padding:.15rem .3rem}
 svg{max-width:100%}
