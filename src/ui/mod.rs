@@ -14,3 +14,4 @@ pub mod signals;
 pub mod style;
 pub mod terminal;
 pub mod texts;
+mod texts_html;
