@@ -13,3 +13,4 @@ pub mod signals;
 pub mod style;
 pub mod terminal;
 pub mod texts;
+pub mod texts_cli;
