@@ -1,11 +1,9 @@
-//! The `digikomp` binary: parse, run, map errors to exit codes.
+//! The `digikomp` binary: parse (in the user's language), run, map errors to exit codes.
 
-use clap::Parser;
-use digikomp::cli::Cli;
 use digikomp::error::{ExitCode, Failure};
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    let cli = digikomp::cli::parse();
     let (globals, action) = cli.into_parts();
     match digikomp::commands::run(&globals, action) {
         Ok(()) => ExitCode::Success.into(),

@@ -11,10 +11,11 @@ const SMALL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/small.toml"
 #[test]
 fn the_readme_usage_is_the_binarys_help() {
     let env = TestEnv::new();
+    // The README is in English.
     let out = env
         .cmd()
         .env("COLUMNS", "100")
-        .arg("--help")
+        .args(["--lang", "en", "--help"])
         .output()
         .expect("runs");
     let help = String::from_utf8(out.stdout).expect("UTF-8");
@@ -42,7 +43,7 @@ fn help_snapshots() {
         let out = env
             .cmd()
             .env("COLUMNS", "100")
-            .args([cmd, "--help"])
+            .args(["--lang", "en", cmd, "--help"])
             .output()
             .expect("runs");
         let text = String::from_utf8(out.stdout).expect("UTF-8");
@@ -71,6 +72,11 @@ fn every_subcommand_has_examples() {
     ] {
         env.cmd()
             .args([cmd, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Exempel:\n  digikomp"));
+        env.cmd()
+            .args(["--lang", "en", cmd, "--help"])
             .assert()
             .success()
             .stdout(predicate::str::contains("Examples:\n  digikomp"));

@@ -191,7 +191,7 @@ fn english_everywhere_with_lang_or_env() {
         .args(["--lang", "de", "questions"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown language 'de'"));
+        .stderr(predicate::str::contains("okänt språk 'de'"));
 }
 
 #[test]

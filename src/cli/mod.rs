@@ -22,6 +22,12 @@ use chrono::NaiveDate;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod errors;
+mod localise;
+mod parse;
+
+pub use parse::parse;
+
 const EXIT_CODES: &str = "\
 Exit codes:
   0    success

@@ -14,4 +14,5 @@ pub mod signals;
 pub mod style;
 pub mod terminal;
 pub mod texts;
+pub mod texts_cli;
 mod texts_html;
