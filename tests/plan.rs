@@ -243,5 +243,5 @@ fn the_workshop_html_has_the_team_plan_draft() {
         page.contains("<tr><td>203</td><td>Jag kan hjälpa en besökare att använda e-legitimation"),
         "{page}"
     );
-    assert!(page.contains("<th>Ansvarig</th><th>Datum</th>"));
+    assert!(page.contains("<th scope=\"col\">Ansvarig</th><th scope=\"col\">Datum</th>"));
 }

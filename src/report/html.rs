@@ -342,11 +342,8 @@ fn statement_table(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> Stri
 /// date, and the learning resources for them.
 fn plan_draft(set: &QuestionSet, g: &Group, name: &str, lang: Lang) -> String {
     let tx = texts(lang);
-    // The header cells and the code cells stay plain <th> and <td>, as the team
-    // plan has always been written (tests/plan.rs reads them so); in <thead>, the
-    // header cells are column headers to every reader.
     let mut out = format!(
-        "<h3>{}</h3>\n<table class=\"keep\">\n<caption>{}</caption>\n<thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n<table class=\"keep\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         html_escape(tx.action_plan_draft),
         html_escape(&tx.html_plan_draft_caption(name)),
         html_escape(tx.col_code),

@@ -723,18 +723,21 @@ impl Texts {
     }
 
     /// "The group has {n} respondents, fewer than {min}: no per-statement figures are shown, so that nobody's answers can be singled out."
-    pub fn group_too_small(&self, n: impl Display, min: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("Gruppen har {n} deltagare, färre än {min}: inga siffror per påstående visas, så att ingens svar kan pekas ut."),
-            Lang::En => format!("The group has {n} respondents, fewer than {min}: no per-statement figures are shown, so that nobody's answers can be singled out."),
+    pub fn group_too_small(&self, n: usize, min: impl Display) -> String {
+        match (self.lang, n) {
+            (Lang::En, 1) => format!("The group has 1 respondent, fewer than {min}: no per-statement figures are shown, so that nobody's answers can be singled out."),
+            (Lang::Sv, _) => format!("Gruppen har {n} deltagare, färre än {min}: inga siffror per påstående visas, så att ingens svar kan pekas ut."),
+            (Lang::En, _) => format!("The group has {n} respondents, fewer than {min}: no per-statement figures are shown, so that nobody's answers can be singled out."),
         }
     }
 
     /// "{n} saved attempts (mean per area, {min}–{max})"
-    pub fn history_title(&self, n: impl Display, min: impl Display, max: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("{n} sparade försök (medel per område, {min}–{max})"),
-            Lang::En => format!("{n} saved attempts (mean per area, {min}–{max})"),
+    pub fn history_title(&self, n: usize, min: impl Display, max: impl Display) -> String {
+        match (self.lang, n) {
+            (Lang::Sv, 1) => format!("1 sparat försök (medel per område, {min}–{max})"),
+            (Lang::Sv, _) => format!("{n} sparade försök (medel per område, {min}–{max})"),
+            (Lang::En, 1) => format!("1 saved attempt (mean per area, {min}–{max})"),
+            (Lang::En, _) => format!("{n} saved attempts (mean per area, {min}–{max})"),
         }
     }
 
@@ -789,10 +792,11 @@ impl Texts {
     }
 
     /// "{n} attempts used another question set ({sets}) and are not shown; choose it with --questions FILE."
-    pub fn other_sets(&self, n: impl Display, sets: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("{n} försök gjordes med en annan frågeuppsättning ({sets}) och visas inte; välj den med --questions FILE."),
-            Lang::En => format!("{n} attempts used another question set ({sets}) and are not shown; choose it with --questions FILE."),
+    pub fn other_sets(&self, n: usize, sets: impl Display) -> String {
+        match (self.lang, n) {
+            (Lang::En, 1) => format!("1 attempt used another question set ({sets}) and is not shown; choose it with --questions FILE."),
+            (Lang::Sv, _) => format!("{n} försök gjordes med en annan frågeuppsättning ({sets}) och visas inte; välj den med --questions FILE."),
+            (Lang::En, _) => format!("{n} attempts used another question set ({sets}) and are not shown; choose it with --questions FILE."),
         }
     }
 
@@ -831,10 +835,12 @@ impl Texts {
     }
 
     /// "Delete all {n} attempts, the draft, the action plan and the profile in {path}? This cannot be undone."
-    pub fn delete_all_question(&self, n: impl Display, path: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("Radera alla {n} försök, utkast, handlingsplan och profil i {path}? Det går inte att ångra."),
-            Lang::En => format!("Delete all {n} attempts, the draft, the action plan and the profile in {path}? This cannot be undone."),
+    pub fn delete_all_question(&self, n: usize, path: impl Display) -> String {
+        match (self.lang, n) {
+            (Lang::Sv, 1) => format!("Radera försöket, utkast, handlingsplan och profil i {path}? Det går inte att ångra."),
+            (Lang::En, 1) => format!("Delete the attempt, the draft, the action plan and the profile in {path}? This cannot be undone."),
+            (Lang::Sv, _) => format!("Radera alla {n} försök, utkast, handlingsplan och profil i {path}? Det går inte att ångra."),
+            (Lang::En, _) => format!("Delete all {n} attempts, the draft, the action plan and the profile in {path}? This cannot be undone."),
         }
     }
 
@@ -985,9 +991,10 @@ impl Texts {
 
     /// Said instead of figures when fewer than the minimum group answered.
     pub fn analysis_too_few(&self, n: usize, min: usize) -> String {
-        match self.lang {
-            Lang::Sv => format!("Bara {n} deltagare, färre än {min}: inga siffror visas, så att ingens svar kan pekas ut."),
-            Lang::En => format!("Only {n} respondents, fewer than {min}: no figures are shown, so that nobody's answers can be singled out."),
+        match (self.lang, n) {
+            (Lang::En, 1) => format!("Only 1 respondent, fewer than {min}: no figures are shown, so that nobody's answers can be singled out."),
+            (Lang::Sv, _) => format!("Bara {n} deltagare, färre än {min}: inga siffror visas, så att ingens svar kan pekas ut."),
+            (Lang::En, _) => format!("Only {n} respondents, fewer than {min}: no figures are shown, so that nobody's answers can be singled out."),
         }
     }
 
