@@ -408,6 +408,6 @@ fn a_regional_question_set_works_with_every_command() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "uses the question set 'region-test'",
+            "använder frågeuppsättningen 'region-test'",
         ));
 }

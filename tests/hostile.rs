@@ -195,8 +195,8 @@ fn special_files_are_named_and_skipped_never_read() {
         .output()
         .expect("runs");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("pipe.csv: not a regular file"), "{err}");
-    assert!(err.contains("zero.json: not a regular file"), "{err}");
+    assert!(err.contains("pipe.csv: inte en vanlig fil"), "{err}");
+    assert!(err.contains("zero.json: inte en vanlig fil"), "{err}");
     let out = env
         .cmd()
         .arg("history")
@@ -622,7 +622,7 @@ fn records_from_the_future_and_respondents_in_several_files() {
         .expect("runs");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("c.json: record 1: dated 2999-01-01, after today"),
+        err.contains("c.json: svar 1: daterad 2999-01-01, efter i dag"),
         "{err}"
     );
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");

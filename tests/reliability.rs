@@ -215,9 +215,10 @@ fn workshop_skips_every_kind_of_bad_file_and_goes_on() {
         std::os::unix::fs::symlink(dir.join("loop-b.json"), dir.join("loop-a.json")).expect("link");
         std::os::unix::fs::symlink(dir.join("loop-a.json"), dir.join("loop-b.json")).expect("link");
     }
+    // In English: the reasons' own wording (tests/workshop.rs checks the Swedish).
     let out = env
         .cmd()
-        .args(["workshop", "--format", "json"])
+        .args(["--lang", "en", "workshop", "--format", "json"])
         .arg(&dir)
         .output()
         .expect("runs");

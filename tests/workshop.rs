@@ -312,18 +312,18 @@ fn bad_files_are_named_and_skipped_or_fatal_with_strict() {
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("trunc.json: not a digikomp JSON export"),
+        err.contains("trunc.json: inte en JSON-export från digikomp (slutar för tidigt på rad 1"),
         "{err}"
     );
     assert!(
-        err.contains("range.csv: record 1: statement 101 is 9, outside the scale 1–7"),
+        err.contains("range.csv: svar 1: påstående 101 är 9, utanför skalan 1–7"),
         "{err}"
     );
     assert!(
-        err.contains("other.csv: record 1: uses the question set 'annan'"),
+        err.contains("other.csv: svar 1: använder frågeuppsättningen 'annan'"),
         "{err}"
     );
-    assert!(err.contains("junk.csv: not UTF-8 text"), "{err}");
+    assert!(err.contains("junk.csv: inte UTF-8-text"), "{err}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("3 deltagare"));
     facilitator
         .cmd()
@@ -332,7 +332,7 @@ fn bad_files_are_named_and_skipped_or_fatal_with_strict() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "4 file(s) could not be used (--strict)",
+            "4 filer gick inte att använda (--strict)",
         ));
 }
 

@@ -11,6 +11,7 @@ pub mod plan;
 pub mod profile;
 pub mod progress;
 pub mod questions;
+mod reasons;
 pub mod results;
 pub mod take;
 pub mod workshop;

@@ -5,7 +5,7 @@ use crate::error::Failure;
 use crate::model::stats::MIN_GROUP;
 use crate::report::{ExportFormat, RenderCtx, ReportFormat};
 use crate::workshop::aggregate::{aggregate, GroupBy, Options};
-use crate::workshop::read::{load, Loaded};
+use crate::workshop::read::{load, FileProblem, Loaded};
 use crate::workshop::rounds::Merges;
 use anyhow::{bail, Result};
 use std::path::PathBuf;
@@ -99,15 +99,14 @@ pub fn load_inputs(
 ) -> Result<Loaded> {
     // A day's margin: the exporter's time zone may be ahead of ours.
     let latest = ctx.sources.now().date_naive() + chrono::Days::new(1);
-    let loaded = load(&ctx.set, inputs, latest, by);
+    let t = ctx.texts();
+    let describe = |p: &FileProblem| crate::commands::reasons::file_problem(t, p);
+    let loaded = load(&ctx.set, inputs, latest, by, &describe);
     for b in &loaded.bad {
         ctx.say(&ctx.texts().skipped_file(&b.file, &b.reason));
     }
     if strict && !loaded.bad.is_empty() {
-        bail!(
-            "{} file(s) could not be used (--strict); fix or remove them",
-            loaded.bad.len()
-        );
+        bail!("{}", t.strict_refused(loaded.bad.len()));
     }
     if loaded.rows.is_empty() {
         if loaded.files_read == 0 && loaded.bad.is_empty() {

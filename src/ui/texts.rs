@@ -321,6 +321,20 @@ impl Texts {
         }
     }
 
+    /// "{n} files could not be used (--strict); fix or remove them"
+    pub fn strict_refused(&self, n: usize) -> String {
+        match (self.lang, n) {
+            (Lang::Sv, 1) => {
+                "1 fil gick inte att använda (--strict); rätta eller ta bort den".to_string()
+            }
+            (Lang::Sv, n) => {
+                format!("{n} filer gick inte att använda (--strict); rätta eller ta bort dem")
+            }
+            (Lang::En, 1) => "1 file could not be used (--strict); fix or remove it".to_string(),
+            (Lang::En, n) => format!("{n} files could not be used (--strict); fix or remove them"),
+        }
+    }
+
     /// "bundled ({set})"
     pub fn path_bundled(&self, set: impl Display) -> String {
         match self.lang {

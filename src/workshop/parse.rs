@@ -6,12 +6,74 @@ use crate::model::code::{StatementCode, CODE_SPACE};
 use crate::model::question_set::QuestionSet;
 use crate::model::record::{unneutralise, GroupBy, RecordDate, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
 use crate::model::text::visible;
-use crate::store::json::place as json_place;
 use crate::workshop::rows::{Cell, Meta, Rows};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read};
 use std::num::NonZeroU8;
+
+/// What kept a file from being read as an export at all, and where, without
+/// quoting it (a parser's message can repeat the text it choked on).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Unreadable {
+    #[error("cannot be read")]
+    CannotRead,
+    #[error("cannot be read as CSV")]
+    NotCsv,
+    #[error("a record has {found} fields where the header has {expected}")]
+    FieldCount { expected: u64, found: u64 },
+    #[error("{what} at line {line} column {column}")]
+    Json {
+        what: JsonFault,
+        line: usize,
+        column: usize,
+    },
+    #[error("statement {code} is answered twice at line {line} column {column}")]
+    AnsweredTwice {
+        code: StatementCode,
+        line: usize,
+        column: usize,
+    },
+}
+
+/// The kind of a JSON parse error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum JsonFault {
+    #[error("cannot be read")]
+    Io,
+    #[error("not valid JSON")]
+    Syntax,
+    #[error("a value of the wrong type, or a missing one,")]
+    Data,
+    #[error("ends too early")]
+    Eof,
+}
+
+impl Unreadable {
+    /// Where and what a JSON error is. The one message that names no content but
+    /// says what is wrong, a repeated statement code, is kept as its code.
+    fn of_json(e: &serde_json::Error) -> Self {
+        use serde_json::error::Category;
+        let (line, column) = (e.line(), e.column());
+        let what = match e.classify() {
+            Category::Io => JsonFault::Io,
+            Category::Syntax => JsonFault::Syntax,
+            Category::Data => {
+                let message = e.to_string();
+                let code = message
+                    .strip_prefix("statement ")
+                    .and_then(|rest| rest.split_once(" is answered twice"))
+                    .and_then(|(code, _)| code.parse().ok());
+                if let Some(code) = code {
+                    return Unreadable::AnsweredTwice { code, line, column };
+                }
+                JsonFault::Data
+            }
+            Category::Eof => JsonFault::Eof,
+        };
+        Unreadable::Json { what, line, column }
+    }
+}
 
 /// Why an export, or one of its records, could not be used. The texts never quote
 /// the file's content beyond a code or a value.
@@ -24,13 +86,13 @@ pub enum BadInput {
     #[error("no records")]
     NoRecords,
     #[error("not a digikomp JSON export ({0})")]
-    NotJsonExport(String),
+    NotJsonExport(Unreadable),
     #[error("not a digikomp export (its kind is not {EXPORT_KIND})")]
     WrongKind,
     #[error("export schema version {0} is newer than this digikomp reads ({EXPORT_SCHEMA_VERSION}); upgrade digikomp")]
     Newer(u32),
     #[error("not a CSV export ({0})")]
-    NotCsv(String),
+    NotCsv(Unreadable),
     #[error("not a digikomp CSV export (columns respondent, attempt_id, question_set, question_set_version are needed)")]
     MissingColumns,
     #[error("statement {0} has two columns in the header")]
@@ -125,7 +187,7 @@ pub fn parse(set: &QuestionSet, bytes: &[u8]) -> Result<Rows, BadInput> {
 /// Reads past a byte-order mark and leading white space; the first byte after
 /// them, or `None` for an empty input.
 fn skip_bom_and_space(input: &mut impl BufRead) -> Result<Option<u8>, BadInput> {
-    let io = |_| BadInput::NotCsv("cannot be read".to_string());
+    let io = |_| BadInput::NotCsv(Unreadable::CannotRead);
     let mut first = true;
     loop {
         let buf = input.fill_buf().map_err(io)?;
@@ -185,13 +247,13 @@ fn read_json(
     input
         .take(MAX_JSON_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|_| BadInput::NotJsonExport("cannot be read".to_string()))?;
+        .map_err(|_| BadInput::NotJsonExport(Unreadable::CannotRead))?;
     if bytes.len() as u64 > MAX_JSON_BYTES {
         return Err(BadInput::TooLarge);
     }
     let text = std::str::from_utf8(&bytes).map_err(|_| BadInput::NotUtf8)?;
     let export: ExportIn =
-        serde_json::from_str(text).map_err(|e| BadInput::NotJsonExport(json_place(&e)))?;
+        serde_json::from_str(text).map_err(|e| BadInput::NotJsonExport(Unreadable::of_json(&e)))?;
     if export.kind != EXPORT_KIND {
         return Err(BadInput::WrongKind);
     }
@@ -436,7 +498,7 @@ impl<R: BufRead> LineBound<R> {
         let buf = self
             .inner
             .fill_buf()
-            .map_err(|_| BadInput::NotCsv("cannot be read".to_string()))?;
+            .map_err(|_| BadInput::NotCsv(Unreadable::CannotRead))?;
         let end = buf.iter().position(|&b| b == b'\n').unwrap_or(buf.len());
         Ok(String::from_utf8_lossy(&buf[..end.min(MAX_LINE)]).into_owned())
     }
@@ -469,11 +531,11 @@ fn csv_problem(e: &csv::Error) -> BadInput {
     BadInput::NotCsv(match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => {
-            format!("a record has {len} fields where the header has {expected_len}")
-        }
-        csv::ErrorKind::Utf8 { .. } => "not UTF-8 text".to_string(),
-        _ => "cannot be read as CSV".to_string(),
+        } => Unreadable::FieldCount {
+            expected: *expected_len,
+            found: *len,
+        },
+        _ => Unreadable::NotCsv,
     })
 }
 

@@ -41,14 +41,19 @@ pub struct Loaded {
     pub bad: Vec<BadFile>,
 }
 
+/// Says why a file was not used, in the reader's language (the caller's job:
+/// this layer has no texts).
+pub type Describe<'a> = &'a (dyn Fn(&FileProblem) -> String + Sync);
+
 /// Reads every `.csv` and `.json` file named, or found directly inside a named
 /// folder. A record dated after `latest` (today and a day, for time zones) makes
-/// its file unusable.
+/// its file unusable; why a file was not used is said with `describe`.
 pub fn load(
     set: &QuestionSet,
     inputs: &[PathBuf],
     latest: NaiveDate,
     by: Option<GroupBy>,
+    describe: Describe<'_>,
 ) -> Loaded {
     let mut files = Vec::new();
     let mut loaded = Loaded {
@@ -77,15 +82,17 @@ pub fn load(
                     inside.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
                     files.extend(inside);
                 }
-                Err(e) => loaded.bad.push(bad(input, &FileProblem::Folder(e))),
+                Err(e) => loaded
+                    .bad
+                    .push(bad(input, &FileProblem::Folder(e), describe)),
             },
             Ok(_) => files.push(input.clone()),
             Err(e) => loaded
                 .bad
-                .push(bad(input, &FileProblem::Read(ReadError::Io(e)))),
+                .push(bad(input, &FileProblem::Read(ReadError::Io(e)), describe)),
         }
     }
-    read_all(set, &files, latest, by, &mut loaded);
+    read_all(set, &files, latest, by, &mut loaded, describe);
     loaded
 }
 
@@ -97,6 +104,7 @@ fn read_all(
     latest: NaiveDate,
     by: Option<GroupBy>,
     loaded: &mut Loaded,
+    describe: Describe<'_>,
 ) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     let share = files.len().div_ceil(threads).max(1);
@@ -132,17 +140,17 @@ fn read_all(
             let Some(file) = names.next() else { break };
             match outcome {
                 None => loaded.files_read += 1,
-                Some(problem) => loaded.bad.push(bad(file, &problem)),
+                Some(problem) => loaded.bad.push(bad(file, &problem, describe)),
             }
         }
     }
 }
 
-fn bad(path: &Path, problem: &FileProblem) -> BadFile {
+fn bad(path: &Path, problem: &FileProblem, describe: Describe<'_>) -> BadFile {
     BadFile {
         // A file name is someone else's text too.
         file: visible(&path.display().to_string()).into_owned(),
-        reason: problem.to_string(),
+        reason: describe(problem),
     }
 }
 
