@@ -237,3 +237,113 @@ fn completions_still_work() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("_digikomp()"));
 }
+
+/// English words that never belong in a Swedish message (file names in this test
+/// are Swedish, so none of them can come from a path).
+const ENGLISH_WORDS: [&str; 16] = [
+    "could",
+    "cannot",
+    "the",
+    "is",
+    "not",
+    "file",
+    "folder",
+    "error",
+    "warning",
+    "records",
+    "answers",
+    "statement",
+    "inside",
+    "skipped",
+    "exists",
+    "directory",
+];
+
+/// The English words of `line`, ignoring back-quoted commands and flags.
+fn english_in(line: &str) -> Vec<String> {
+    let outside_quotes: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    outside_quotes
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.starts_with('-'))
+        .filter(|w| ENGLISH_WORDS.contains(&w.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every error and warning path a user meets with files (missing, a folder, not
+/// UTF-8, damaged, of the wrong kind, from another set, special) is said in
+/// Swedish by default, and in English with `--lang en` (where the same check
+/// finds English words, so it is not blind).
+#[cfg(unix)]
+#[test]
+fn error_paths_in_swedish_have_no_english_words() {
+    let env = common::TestEnv::new();
+    let dir = env.scratch().join("mapp");
+    std::fs::create_dir_all(dir.join("undermapp")).expect("dir");
+    std::fs::write(dir.join("trasig.json"), "{\"kind\": \"digikomp-export\"").expect("w");
+    std::fs::write(dir.join("skräp.csv"), [0xff, 0xfe, 0x00]).expect("w");
+    std::fs::write(dir.join("fel.csv"), "a;b\n1;2\n").expect("w");
+    std::fs::write(dir.join("tom.csv"), "").expect("w");
+    std::fs::write(
+        dir.join("annan.csv"),
+        "respondent;attempt_id;question_set;question_set_version;101\nr;a;annan;1;4\n",
+    )
+    .expect("w");
+    let attempts = env.data_dir().join("attempts");
+    std::fs::create_dir_all(&attempts).expect("dir");
+    std::fs::write(attempts.join("trasig.json"), "{").expect("w");
+    std::fs::write(attempts.join("lapp.txt"), "x").expect("w");
+    std::fs::write(
+        attempts.join("framtid.json"),
+        r#"{"kind":"digikomp-attempt","schema_version":99}"#,
+    )
+    .expect("w");
+    let saknas = env.scratch().join("saknas.txt");
+    let saknas = saknas.to_str().expect("UTF-8");
+    let mapp = dir.to_str().expect("UTF-8");
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["take", "--answers-file", saknas],
+        vec!["take", "--answers-file", mapp],
+        vec!["take", "--answers", "1,2"],
+        vec!["--questions", saknas, "questions"],
+        vec!["--questions", mapp, "questions"],
+        vec!["history"],
+        vec!["progress"],
+        vec!["workshop", mapp],
+        vec!["workshop", "--strict", mapp],
+        vec!["workshop", saknas],
+        vec!["analyze", mapp],
+        vec!["results", "zzzz"],
+        vec!["plan", "close", "zzzz"],
+        vec!["paths"],
+        vec!["profile"],
+    ];
+    let mut english_found = 0;
+    for args in &cases {
+        let out = env.cmd().args(args).output().expect("runs");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for line in text.lines() {
+            let found = english_in(line);
+            assert!(found.is_empty(), "{args:?}: English {found:?} in: {line}");
+        }
+        let out = env
+            .cmd()
+            .arg("--lang")
+            .arg("en")
+            .args(args)
+            .output()
+            .expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.lines()
+                .all(|l| !l.starts_with("fel:") && !l.starts_with("varning:")),
+            "{args:?} in English: {err}"
+        );
+        english_found += err.lines().filter(|l| !english_in(l).is_empty()).count();
+    }
+    assert!(english_found >= cases.len() / 2, "the check sees English");
+}

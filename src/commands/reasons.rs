@@ -29,7 +29,7 @@ fn bad_input_sv(bad: &BadInput) -> String {
     match bad {
         BadInput::NotUtf8 => "inte UTF-8-text".to_string(),
         BadInput::Empty => "tom fil".to_string(),
-        BadInput::NoRecords => "inga svar".to_string(),
+        BadInput::NoRecords => "filen har inga svar".to_string(),
         BadInput::NotJsonExport(why) => {
             format!("inte en JSON-export från digikomp ({})", unreadable_sv(why))
         }
