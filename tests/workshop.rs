@@ -493,3 +493,77 @@ fn unknown_attempts_and_empty_folders_say_what_to_do() {
         .code(1)
         .stderr(predicate::str::contains("Gör testet med `digikomp take`"));
 }
+
+/// A CSV large enough to be read on every core (over 16 MB) gives the figures a
+/// single pass gives (the same file with one quoted field is read in one pass),
+/// and a bad record far into it is numbered as in the whole file.
+#[test]
+fn a_large_csv_read_on_every_core_gives_the_same_figures() {
+    let env = TestEnv::new();
+    let records = 210_000;
+    let header = format!(
+        "respondent;attempt_id;question_set;question_set_version;label;{}\n",
+        CODES.join(";")
+    );
+    let line = |i: usize, label: &str, first: &str| {
+        let ratings: Vec<String> = (0..24)
+            .map(|k| {
+                if k == 0 {
+                    first.to_string()
+                } else {
+                    ((i * 7 + k * 3) % 7 + 1).to_string()
+                }
+            })
+            .collect();
+        format!(
+            "r{};a{i};digikomp-bibliotek;1.0;{label};{}\n",
+            i % 30_000,
+            ratings.join(";")
+        )
+    };
+    let write = |name: &str, quoted_first: bool, bad_at: Option<usize>| {
+        let mut text = header.clone();
+        for i in 0..records {
+            let label = if quoted_first && i == 0 {
+                "\"före\""
+            } else {
+                "före"
+            };
+            let first = if Some(i) == bad_at {
+                "9".to_string()
+            } else {
+                ((i % 7) + 1).to_string()
+            };
+            text.push_str(&line(i, label, &first));
+        }
+        assert!(text.len() > 16 * 1024 * 1024, "{} bytes", text.len());
+        let path = env.scratch().join(name);
+        std::fs::write(&path, text).expect("w");
+        path
+    };
+    let split = write("delad.csv", false, None);
+    let whole = write("hel.csv", true, None);
+    let report = |path: &Path| {
+        let mut v = json_of(env.cmd().args(["workshop", "--format", "json"]).arg(path));
+        v["groups"].take()
+    };
+    let (a, b) = (report(&split), report(&whole));
+    assert_eq!(a, b);
+    // 30,000 respondents, each one's latest attempt; statement 101 by hand: the
+    // latest record of respondent j is i = j + 180,000, rated (i mod 7) + 1.
+    assert_eq!(a[0]["respondents"], 30_000);
+    let n101: Vec<u64> = (0..30_000u64).map(|j| (j + 180_000) % 7 + 1).collect();
+    let mean = n101.iter().sum::<u64>() as f64 / 30_000.0;
+    let shown = a[0]["statements"][0]["mean"].as_f64().expect("mean");
+    assert!((shown - mean).abs() < 1e-9, "{shown} vs {mean}");
+
+    let bad = write("trasig.csv", false, Some(200_000));
+    env.cmd()
+        .arg("workshop")
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "trasig.csv: svar 200001: påstående 101 är 9, utanför skalan 1–7",
+        ));
+}

@@ -7,3 +7,4 @@ pub mod parse;
 pub mod read;
 pub mod rounds;
 pub mod rows;
+mod split;

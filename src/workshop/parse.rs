@@ -507,15 +507,19 @@ impl<R: BufRead> LineBound<R> {
 impl<R: BufRead> std::io::Read for LineBound<R> {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(out)?;
-        for &b in &out[..n] {
-            if b == b'\n' {
-                self.since_newline = 0;
-            } else {
-                self.since_newline += 1;
-                if self.since_newline > MAX_LINE {
-                    return Err(std::io::Error::other(LONG_LINE));
-                }
+        // The longest run without a newline, found with a vectorised search: the
+        // check costs next to nothing per byte.
+        let mut run_start = 0;
+        for nl in memchr::memchr_iter(b'\n', &out[..n]) {
+            if self.since_newline + (nl - run_start) > MAX_LINE {
+                return Err(std::io::Error::other(LONG_LINE));
             }
+            self.since_newline = 0;
+            run_start = nl + 1;
+        }
+        self.since_newline += n - run_start;
+        if self.since_newline > MAX_LINE {
+            return Err(std::io::Error::other(LONG_LINE));
         }
         Ok(n)
     }

@@ -9,6 +9,7 @@ use crate::model::text::visible;
 use crate::store::fs::{open_regular, ReadError};
 use crate::workshop::parse::{read_into, BadInput};
 use crate::workshop::rows::Rows;
+use crate::workshop::split::read_split;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -135,7 +136,12 @@ fn read_all(
     });
     let mut names = files.iter();
     for (rows, outcomes) in parts {
-        loaded.rows.append(&rows);
+        // The first part is moved, not copied: one large file is most of the data.
+        if loaded.rows.is_empty() && loaded.rows.respondents.is_empty() {
+            loaded.rows = rows;
+        } else {
+            loaded.rows.append(&rows);
+        }
         for outcome in outcomes {
             let Some(file) = names.next() else { break };
             match outcome {
@@ -163,13 +169,23 @@ pub fn read_file(
     index: u32,
     rows: &mut Rows,
 ) -> Result<usize, FileProblem> {
-    let (file, _) = open_regular(path).map_err(|e| match e {
+    let (file, meta) = open_regular(path).map_err(|e| match e {
         ReadError::Folder => FileProblem::NestedFolder,
         other => FileProblem::Read(other),
     })?;
     let before = rows.len();
-    let input = std::io::BufReader::with_capacity(256 * 1024, file);
-    let n = read_into(set, input, rows, by, index)?;
+    let n = match read_split(set, path, meta.len(), by, index, rows) {
+        Some(Ok(n)) => n,
+        Some(Err(e)) => {
+            rows.truncate(before);
+            return Err(e.into());
+        }
+        None => {
+            rows.truncate(before);
+            let input = std::io::BufReader::with_capacity(256 * 1024, file);
+            read_into(set, input, rows, by, index)?
+        }
+    };
     let limit = RecordDate::Day(latest);
     let future = (before..rows.len()).find_map(|i| {
         rows.meta[i]
