@@ -654,27 +654,34 @@ fn quadratic_inputs_are_refused_early() {
     )
     .to_string();
     assert!(err.contains("keys.json"), "{err}");
-    // A question set of 20,000 statements with a problem each is checked in one pass.
-    let mut set = std::fs::read_to_string(common::V1).expect("v1");
-    for _ in 0..20_000 {
-        set.push_str("\n[[statements]]\ncode = \"1x\"\ntext = { sv = \"a\", en = \"b\" }\n");
-    }
-    let path = env.scratch().join("many.toml");
-    std::fs::write(&path, set).expect("w");
-    let out = env
-        .cmd()
-        .args(["questions", "--check"])
-        .arg(&path)
-        .timeout(Duration::from_secs(30))
-        .output()
-        .expect("runs");
+    // A question set of 3,500 statements with a problem each (about 250 KB) is
+    // checked in one pass; one of 20,000 (over 256 KB) is refused unread.
+    let many = |n: usize| {
+        let mut set = std::fs::read_to_string(common::V1).expect("v1");
+        for _ in 0..n {
+            set.push_str("\n[[statements]]\ncode = \"1x\"\ntext = { sv = \"a\", en = \"b\" }\n");
+        }
+        let path = env.scratch().join(format!("many-{n}.toml"));
+        std::fs::write(&path, set).expect("w");
+        env.cmd()
+            .args(["questions", "--check"])
+            .arg(&path)
+            .timeout(Duration::from_secs(30))
+            .output()
+            .expect("runs")
+    };
+    let out = many(3_500);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr)
             .matches("must be three digits")
             .count(),
-        20_000
+        3_500
     );
+    let out = many(20_000);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("för stor"), "{err}");
 }
 
 #[test]
