@@ -80,8 +80,9 @@ has_py pandas && alternatives+=("pandas|all|$py $PWD/scripts/bench/pandas_work.p
 need mlr && alternatives+=("miller|statements: n, mean, median, sd|bash $PWD/scripts/bench/mlr.sh {csv}")
 
 # ------------------------------------------------------------- measuring ----
-# time_it NAME FLAGS... -- COMMAND: hyperfine's median in ms into $median, and GNU
-# time's peak in MB into $peak. NAME names the JSON kept in $out.
+# time_it NAME FLAGS... -- COMMAND: hyperfine's median in ms into $median, the mean
+# CPU time (user + system, every thread) in ms into $cpu, and GNU time's peak in MB
+# into $peak. NAME names the JSON kept in $out.
 time_it() {
   local name=$1 file
   shift
@@ -89,10 +90,12 @@ time_it() {
   while [ "$1" != -- ]; do flags+=("$1"); shift; done
   shift
   file="$out/$(printf '%s' "$name" | tr -c 'a-zA-Z0-9' '_').json"
+  median=failed cpu='?' peak='?'
   hyperfine -N "${flags[@]}" --export-json "$file" "$*" >/dev/null 2>"$out/hyperfine.err" || {
-    note "hyperfine failed on $name: $(head -3 "$out/hyperfine.err")"; median=failed; peak='?'; return 0; }
-  median=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.1f" % (r["median"] * 1000))' "$file")
-  peak='?'
+    note "hyperfine failed on $name: $(head -3 "$out/hyperfine.err")"; return 0; }
+  read -r median cpu < <(python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print("%.1f %.0f" % (r["median"] * 1000, (r["user"] + r["system"]) * 1000))' "$file")
   if [ -x /usr/bin/time ]; then
     # The command split into words as hyperfine -N splits it (quotes kept together).
     local argv
@@ -114,62 +117,79 @@ runs_for() {
 # ------------------------------------------------------- the comparisons ----
 summary=()   # size|tool|median|ratio|peak
 failures=0
-compare_size() {
-  local n=$1 csv=$data/$1.csv res=$out/out/$1 mb ref ref_name dk_ok=1 dk_median=
-  mkdir -p "$res"
-  if [ ! -f "$csv" ]; then
-    note "generating $n records ..."
-    "$gen" csv "$n" "$csv.part" && mv "$csv.part" "$csv"
-  fi
-  mb=$(du -m "$csv" | cut -f1)
-  echo
-  echo "== $n records in one CSV ($mb MB, $((n / 3)) respondents) =="
-  # digikomp first: its report is the reference.
+
+# run_all N CSV RES: runs digikomp and every alternative once on CSV, keeping
+# their JSON in RES; sets $ref (digikomp's report, else the first alternative
+# with every figure) and $ran (the alternatives that succeeded: name|work|cmd).
+run_all() {
+  local n=$1 csv=$2 res=$3 entry name work cmd
+  ref='' ran=()
   if "$bin" workshop "$csv" --format json >"$res/digikomp.json" 2>"$res/digikomp.err" &&
     python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(d["skipped_files"] or not d["records_read"])' "$res/digikomp.json"; then
-    ref=$res/digikomp.json ref_name=digikomp
+    ref=digikomp
   else
-    dk_ok=0
-    echo "digikomp REFUSES this file: $(grep -v '^$' "$res/digikomp.err" | head -2 | tr '\n' ' ')"
-    ref='' ref_name=''
+    echo "digikomp REFUSES this file: $(grep -v '^$' "$res/digikomp.err" | head -2 | sed "s|$data/||g" | tr '\n' ' ')"
   fi
-  local rows=() entry name work cmd
   for entry in "${alternatives[@]}"; do
     IFS='|' read -r name work cmd <<<"$entry"
     case $skip in *" $name "*) echo "$name: skipped (BENCH_SKIP)"; continue ;; esac
     cmd=${cmd//\{csv\}/$csv}
     # shellcheck disable=SC2086
     if ! $cmd >"$res/$name.json" 2>"$res/$name.err"; then
-      echo "$name FAILED: $(tail -2 "$res/$name.err" | tr '\n' ' ')"
+      echo "$name FAILED at $n records: $(tail -2 "$res/$name.err" | tr '\n' ' ')"
       failures=$((failures + 1)); continue
     fi
-    # Without digikomp, the first alternative with every figure is the reference.
     if [ -z "$ref" ] && [ "$work" = all ]; then
-      ref=$res/$name.json ref_name=$name
-      echo "reference: $name (digikomp could not read the file)"
+      ref=$name
+      echo "reference: $name (digikomp could not read the file; the others are checked against it)"
     fi
-    if [ -n "$ref" ] && [ "$ref_name" != "$name" ]; then
-      if ! python3 scripts/bench/agree.py "$ref" "$res/$name.json"; then
-        echo "$name DISAGREES with $ref_name at $n records: not timed"
-        failures=$((failures + 1)); continue
-      fi
-    fi
-    rows+=("$name|$work|$cmd")
+    ran+=("$name|$work|$cmd")
   done
-  # The timing, digikomp first.
-  local flags table=()
+}
+
+# table N: prints the rows of size N in $summary.
+table() {
+  local s sn tool med ratio cpu peak work
+  printf '\n%-10s %10s %11s %9s %9s  %s\n' "tool" "median ms" "/ digikomp" "CPU ms" "peak MB" "computes"
+  for s in "${summary[@]}"; do
+    IFS='|' read -r sn tool med ratio cpu peak work <<<"$s"
+    [ "$sn" = "$1" ] || continue
+    [ "$ratio" = - ] || ratio=${ratio}x
+    printf '%-10s %10s %11s %9s %9s  %s\n' "$tool" "$med" "$ratio" "$cpu" "$peak" "$work"
+  done
+}
+
+compare_size() {
+  local n=$1 csv=$data/$1.csv res=$out/out/$1 mb dk_median='' entry name work cmd flags timed=()
+  mkdir -p "$res"
+  if [ ! -f "$csv" ]; then
+    note "generating $n records ..."
+    "$gen" csv "$n" "$csv.part" && mv "$csv.part" "$csv"
+  fi
+  mb=$(($(stat -c %s "$csv") / 1000000))
+  echo
+  echo "== $n records in one CSV ($mb MB, $((n / 3)) respondents) =="
+  run_all "$n" "$csv" "$res"
+  # The agreement check, before any timing: one that disagrees is not timed.
+  for entry in "${ran[@]}"; do
+    IFS='|' read -r name work cmd <<<"$entry"
+    if [ "$name" != "$ref" ] && ! python3 scripts/bench/agree.py "$res/$ref.json" "$res/$name.json"; then
+      echo "$name DISAGREES with $ref at $n records: not timed"
+      failures=$((failures + 1)); continue
+    fi
+    timed+=("$entry")
+  done
   read -r -a flags <<<"$(runs_for "$n")"
-  echo "timing (${flags[*]}) ..." >&2
-  if [ "$dk_ok" = 1 ]; then
+  note "timing $n records (${flags[*]}) ..."
+  echo "load average before timing: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ "$ref" = digikomp ]; then
     time_it "digikomp $n" "${flags[@]}" -- "$bin" workshop "$csv" --format json
     dk_median=$median
-    table+=("digikomp|all|$median|1.0|$peak")
-    summary+=("$n|digikomp|$median|1.0|$peak")
+    summary+=("$n|digikomp|$median|1.0|$cpu|$peak|all")
   else
-    table+=("digikomp|refused|-|-|-")
-    summary+=("$n|digikomp|refused|-|-")
+    summary+=("$n|digikomp|refused|-|-|-|refused: larger than its limit, or unreadable")
   fi
-  for entry in "${rows[@]}"; do
+  for entry in "${timed[@]}"; do
     IFS='|' read -r name work cmd <<<"$entry"
     # shellcheck disable=SC2086
     time_it "$name $n" "${flags[@]}" -- $cmd
@@ -177,15 +197,9 @@ compare_size() {
     if [ -n "$dk_median" ] && [ "$median" != failed ]; then
       ratio=$(awk -v a="$median" -v d="$dk_median" 'BEGIN {printf "%.1f", a / d}')
     fi
-    table+=("$name|$work|$median|$ratio|$peak")
-    summary+=("$n|$name|$median|$ratio|$peak")
+    summary+=("$n|$name|$median|$ratio|$cpu|$peak|$work")
   done
-  printf '\n%-10s %10s %12s %9s  %s\n' "tool" "median ms" "/ digikomp" "peak MB" "computes"
-  local t tool med ratio peak
-  for t in "${table[@]}"; do
-    IFS='|' read -r tool work med ratio peak <<<"$t"
-    printf '%-10s %10s %11sx %9s  %s\n' "$tool" "$med" "$ratio" "$peak" "$work"
-  done
+  table "$n"
 }
 
 for n in $sizes; do compare_size "$n"; done
@@ -273,9 +287,10 @@ for tool in "${tools[@]}"; do
   for n in $sizes; do
     cell="-"
     for s in "${summary[@]}"; do
-      IFS='|' read -r sn st sm sr sp <<<"$s"
+      IFS='|' read -r sn st sm sr _ sp _ <<<"$s"
       if [ "$sn" = "$n" ] && [ "$st" = "$tool" ]; then
-        cell="$sm ms (${sr}x) $sp MB"
+        if [ "$sr" = - ]; then cell="$sm ms, $sp MB"; else cell="$sm ms (${sr}x) $sp MB"; fi
+        [ "$sm" != refused ] || cell=refused
       fi
     done
     printf ' %30s' "$cell"
@@ -283,7 +298,7 @@ for tool in "${tools[@]}"; do
   echo
 done
 for s in "${summary[@]}"; do
-  IFS='|' read -r sn st sm sr sp <<<"$s"
+  IFS='|' read -r sn st _ sr _ <<<"$s"
   [ "$sn" = 15000 ] && [ "$st" = miller ] && echo "Miller / digikomp at 15,000 records: ${sr}x (target: at least 2x)"
 done
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"

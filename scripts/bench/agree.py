@@ -50,6 +50,7 @@ class Comparison:
     def __init__(self):
         self.problems = []
         self.worst = 0.0
+        self.worst_at = "-"
         self.checked = 0
 
     def value(self, where, ref, got):
@@ -69,7 +70,8 @@ class Comparison:
             return
         scale = max(abs(ref), abs(got))
         rel = 0.0 if scale == 0 else abs(ref - got) / scale
-        self.worst = max(self.worst, rel)
+        if rel > self.worst:
+            self.worst, self.worst_at = rel, where
         if rel > REL:
             self.problems.append(f"{where}: {got!r} (reference {ref!r}, relative {rel:.1e})")
 
@@ -137,7 +139,7 @@ def main(ref_path, got_path):
         print(bar, file=sys.stderr)
         sys.exit(1)
     print(f"agree: {name} = {against} on {', '.join(parts)}; "
-          f"{c.checked} figures, largest relative difference {c.worst:.1e}")
+          f"{c.checked} figures, largest relative difference {c.worst:.1e} ({c.worst_at})")
     for n in notes:
         print(f"  note: {n}")
 
