@@ -17,8 +17,9 @@
 # DuckDB, Miller, which gives per-statement count, mean, median and sd) and
 # examples/floor.rs (the csv crate alone: per-statement n, mean and histogram).
 # Before any timing, scripts/bench/agree.py checks each one's figures against
-# digikomp's (relative 1e-9) at every size; one that disagrees is not timed, and
-# the run ends with status 1.
+# digikomp's (relative 1e-9) at every size, and first on a small file with empty
+# cells, rows out of order and same-date ties (scripts/bench/edge.py); one that
+# disagrees is not timed, and the run ends with status 1.
 #
 # Missing tools are installed (Debian: hyperfine, miller, time; pip: polars,
 # pandas, duckdb-cli); an alternative that cannot be installed is skipped with a
@@ -159,26 +160,40 @@ table() {
   done
 }
 
-compare_size() {
-  local n=$1 csv=$data/$1.csv res=$out/out/$1 mb dk_median='' entry name work cmd flags timed=()
-  mkdir -p "$res"
-  if [ ! -f "$csv" ]; then
-    note "generating $n records ..."
-    "$gen" csv "$n" "$csv.part" && mv "$csv.part" "$csv"
-  fi
-  mb=$(($(stat -c %s "$csv") / 1000000))
-  echo
-  echo "== $n records in one CSV ($mb MB, $((n / 3)) respondents) =="
-  run_all "$n" "$csv" "$res"
-  # The agreement check, before any timing: one that disagrees is not timed.
+# check_all N RES: agree.py on each alternative in $ran against $ref; those that
+# agree go into $timed.
+check_all() {
+  local entry name work cmd
+  timed=()
   for entry in "${ran[@]}"; do
     IFS='|' read -r name work cmd <<<"$entry"
-    if [ "$name" != "$ref" ] && ! python3 scripts/bench/agree.py "$res/$ref.json" "$res/$name.json"; then
-      echo "$name DISAGREES with $ref at $n records: not timed"
+    if [ "$name" != "$ref" ] && ! python3 scripts/bench/agree.py "$2/$ref.json" "$2/$name.json"; then
+      echo "$name DISAGREES with $ref on $1: not timed"
       failures=$((failures + 1)); continue
     fi
     timed+=("$entry")
   done
+}
+
+# generated N: the path of a cached CSV of N records.
+generated() {
+  if [ ! -f "$data/$1.csv" ]; then
+    note "generating $1 records ..."
+    "$gen" csv "$1" "$data/$1.csv.part" && mv "$data/$1.csv.part" "$data/$1.csv"
+  fi
+  echo "$data/$1.csv"
+}
+
+compare_size() {
+  local n=$1 csv res=$out/out/$1 mb dk_median='' entry name work cmd flags
+  mkdir -p "$res"
+  csv=$(generated "$n")
+  mb=$(awk -v b="$(stat -c %s "$csv")" 'BEGIN {printf "%.1f", b / 1e6}')
+  echo
+  echo "== $n records in one CSV ($mb MB, $((n / 3)) respondents) =="
+  run_all "$n" "$csv" "$res"
+  # The agreement check, before any timing: one that disagrees is not timed.
+  check_all "$n records" "$res"
   read -r -a flags <<<"$(runs_for "$n")"
   note "timing $n records (${flags[*]}) ..."
   echo "load average before timing: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -201,6 +216,15 @@ compare_size() {
   done
   table "$n"
 }
+
+# The generated data has no empty cell and no tie: check the semantics on a file
+# that has them before trusting agreement on the big ones.
+mkdir -p "$out/out/edge"
+python3 scripts/bench/edge.py "$(generated 3000)" "$data/edge.csv"
+echo
+echo "== agreement on edge cases (empty cells and areas, rows out of order, same-date ties) =="
+run_all edge "$data/edge.csv" "$out/out/edge"
+check_all "the edge cases" "$out/out/edge"
 
 for n in $sizes; do compare_size "$n"; done
 

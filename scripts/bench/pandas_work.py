@@ -49,7 +49,9 @@ def main(path):
     areas = []
     for a in sorted({c[0] for c in codes}):
         members = ratings[[c for c in codes if c[0] == a]]
-        values = members.stack()  # every rating of the area, missing left out
+        # Every rating of the area. pandas 3's stack keeps the NaN of empty cells,
+        # which would count in the shares' denominator: drop them.
+        values = members.stack().dropna()
         areas.append({
             "area": int(a), **figures(members.mean(axis=1)),
             "share_high": float((values >= HIGH).mean()),
