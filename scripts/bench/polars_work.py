@@ -1,4 +1,4 @@
-"""The workshop statistics with polars (lazy, all cores), for scripts/bench.sh.
+"""The workshop statistics with polars (scan_csv, all cores), for scripts/bench.sh.
 
     python3 scripts/bench/polars_work.py FILE.csv
 
