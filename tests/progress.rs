@@ -429,3 +429,25 @@ fn results_reads_only_the_attempt_it_shows() {
     let r = json(&env, &["results", "bbbb", "--json"]);
     assert_eq!(r["attempt"]["id"], "bbbbbbbb-0000-4000-8000-000000000002");
 }
+
+/// `history` at 40, 60, 80 and 120 columns: a table while every number and date
+/// fits whole (a label may wrap between words), else a block per attempt; no line
+/// is wider than the terminal and no figure is split.
+#[test]
+fn history_at_every_width() {
+    let env = TestEnv::new();
+    three(&env);
+    for width in [40, 60, 80, 120] {
+        let out = stdout_of(env.cmd().env("COLUMNS", width.to_string()).arg("history"));
+        for line in out.lines() {
+            assert!(
+                line.chars().count() <= width,
+                "{width}: {} columns: {line}",
+                line.chars().count()
+            );
+        }
+        // 6,0 is area 1 of the second attempt: always written whole.
+        assert!(out.contains("6,0"), "{width}: {out}");
+        insta::assert_snapshot!(format!("history_{width}"), out);
+    }
+}

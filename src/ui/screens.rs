@@ -244,11 +244,83 @@ pub fn history_table(
         }
         table.add_row(cells);
     }
+    // The label may wrap between its words; every other cell must stay whole.
+    let label_word = rows
+        .iter()
+        .filter_map(|r| r.attempt.label.as_deref())
+        .flat_map(str::split_whitespace)
+        .chain([t.label])
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    let body = if fits(&table, style, &[(2, label_word)]) {
+        format!("{table}\n")
+    } else {
+        history_stacked(set, rows, lang, style)
+    };
     format!(
-        "{}\n{}{table}\n",
+        "{}\n{}{body}",
         style.heading(&title),
         area_legend(set, lang)
     )
+}
+
+/// Whether `table` fits the width with every cell whole, except the columns in
+/// `wrappable`, which may narrow to the width given (their longest word):
+/// comfy-table would otherwise break numbers and dates a character per line.
+fn fits(table: &Table, style: Style, wrappable: &[(usize, usize)]) -> bool {
+    // A space of padding either side of each cell and a border to its left, and
+    // one more border at the right.
+    let natural: usize = table
+        .column_max_content_widths()
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let w = usize::from(*w);
+            let least = wrappable
+                .iter()
+                .find(|(c, _)| *c == i)
+                .map_or(w, |(_, min)| w.min(*min));
+            least + 3
+        })
+        .sum::<usize>()
+        + 1;
+    natural <= usize::from(style.width)
+}
+
+/// `history` for a narrow terminal: a block per attempt, its id, date and label on
+/// the first line and its means below, wrapped between figures, never inside one.
+fn history_stacked(set: &QuestionSet, rows: &[HistoryRow<'_>], lang: Lang, style: Style) -> String {
+    let t = texts(lang);
+    let mut out = String::new();
+    for row in rows {
+        let a = row.attempt;
+        let mut head = vec![
+            a.short_id().to_string(),
+            a.finished_at.format("%Y-%m-%d\u{a0}%H:%M").to_string(),
+        ];
+        head.extend(a.label.clone());
+        out.push_str(&style.wrapped(&head.join(" · "), "", "  "));
+        let figures: Vec<String> = match &row.score {
+            Some(score) => std::iter::once(format!(
+                "{}\u{a0}{}",
+                t.overall,
+                decimal(score.overall, lang)
+            ))
+            .chain(set.areas.iter().map(|area| {
+                let mean = score.areas.iter().find(|m| m.area == area.number);
+                format!(
+                    "{}:\u{a0}{}",
+                    area.number,
+                    mean.map_or("–".to_string(), |m| decimal(m.mean, lang))
+                )
+            }))
+            .collect(),
+            None => vec!["–".to_string()],
+        };
+        out.push_str(&style.wrapped(&figures.join("\u{a0}· "), "  ", "  "));
+    }
+    out
 }
 
 fn area_legend(set: &QuestionSet, lang: Lang) -> String {
