@@ -5,7 +5,7 @@
 use crate::model::lang::Lang;
 use crate::model::record::{EXPORT_KIND, EXPORT_SCHEMA_VERSION};
 use crate::ui::texts::Texts;
-use crate::workshop::parse::{BadInput, JsonFault, Unreadable};
+use crate::workshop::parse::{BadInput, Unreadable};
 use crate::workshop::read::FileProblem;
 
 /// `problem` in the language of `t`. English is the problems' own wording.
@@ -19,19 +19,19 @@ pub fn file_problem(t: &Texts, problem: &FileProblem) -> String {
             format!("går inte att läsa mappen ({})", t.io_error(e))
         }
         (Lang::Sv, FileProblem::Read(e)) => t.read_error(e),
-        (Lang::Sv, FileProblem::Content(bad)) => bad_input_sv(bad),
+        (Lang::Sv, FileProblem::Content(bad)) => bad_input_sv(t, bad),
     }
 }
 
 /// What is wrong with a file's content, in Swedish; never quoting more of the
 /// file than a code or a value.
-fn bad_input_sv(bad: &BadInput) -> String {
+fn bad_input_sv(t: &Texts, bad: &BadInput) -> String {
     match bad {
         BadInput::NotUtf8 => "inte UTF-8-text".to_string(),
         BadInput::Empty => "tom fil".to_string(),
         BadInput::NoRecords => "filen har inga svar".to_string(),
         BadInput::NotJsonExport(why) => {
-            format!("inte en JSON-export från digikomp ({})", unreadable_sv(why))
+            format!("inte en JSON-export från digikomp ({})", unreadable_sv(t, why))
         }
         BadInput::WrongKind => {
             format!("inte en export från digikomp (dess kind är inte {EXPORT_KIND})")
@@ -39,7 +39,7 @@ fn bad_input_sv(bad: &BadInput) -> String {
         BadInput::Newer(v) => format!(
             "exportens schemaversion {v} är nyare än den här digikomp läser ({EXPORT_SCHEMA_VERSION}); uppgradera digikomp"
         ),
-        BadInput::NotCsv(why) => format!("inte en CSV-export ({})", unreadable_sv(why)),
+        BadInput::NotCsv(why) => format!("inte en CSV-export ({})", unreadable_sv(t, why)),
         BadInput::MissingColumns => "inte en CSV-export från digikomp (kolumnerna respondent, attempt_id, question_set och question_set_version behövs)".to_string(),
         BadInput::TwoColumns(code) => format!("påstående {code} har två kolumner i rubrikraden"),
         BadInput::NoStatementColumns => {
@@ -66,31 +66,20 @@ fn bad_input_sv(bad: &BadInput) -> String {
         BadInput::FutureDate(d) => format!(
             "daterad {d}, efter i dag: ett svar från framtiden kunde ersätta någons riktiga svar"
         ),
-        BadInput::Line { line, problem } => format!("rad {line}: {}", bad_input_sv(problem)),
+        BadInput::Line { line, problem } => format!("rad {line}: {}", bad_input_sv(t, problem)),
         BadInput::Record { record, problem } => {
-            format!("svar {record}: {}", bad_input_sv(problem))
+            format!("svar {record}: {}", bad_input_sv(t, problem))
         }
     }
 }
 
-fn unreadable_sv(why: &Unreadable) -> String {
+fn unreadable_sv(t: &Texts, why: &Unreadable) -> String {
     match why {
         Unreadable::CannotRead => "går inte att läsa".to_string(),
         Unreadable::NotCsv => "går inte att läsa som CSV".to_string(),
         Unreadable::FieldCount { expected, found } => {
             format!("en rad har {found} fält där rubrikraden har {expected}")
         }
-        Unreadable::Json { what, line, column } => {
-            let what = match what {
-                JsonFault::Io => "går inte att läsa",
-                JsonFault::Syntax => "inte giltig JSON",
-                JsonFault::Data => "ett värde av fel sort, eller ett som saknas,",
-                JsonFault::Eof => "slutar för tidigt",
-            };
-            format!("{what} på rad {line} kolumn {column}")
-        }
-        Unreadable::AnsweredTwice { code, line, column } => {
-            format!("påstående {code} är besvarat två gånger, på rad {line} kolumn {column}")
-        }
+        Unreadable::Json(place) => t.json_place(place),
     }
 }

@@ -1,6 +1,7 @@
 //! Versioned JSON files: every file digikomp writes names its kind and schema
 //! version, and every reader checks both before it parses the rest.
 
+use crate::model::code::StatementCode;
 use crate::store::fs::{read_bounded, ReadError};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -11,14 +12,14 @@ use std::path::Path;
 pub enum JsonError {
     #[error(transparent)]
     Read(#[from] ReadError),
-    #[error("{}", place(.0))]
-    NotJson(serde_json::Error),
+    #[error("{0}")]
+    NotJson(JsonPlace),
     #[error("not a {expected} file")]
     WrongKind { expected: &'static str },
     #[error("written with schema version {found}, newer than this digikomp understands ({supported}); upgrade digikomp to read it")]
     Newer { found: u64, supported: u32 },
-    #[error("damaged: {}", place(.0))]
-    Damaged(serde_json::Error),
+    #[error("damaged: {0}")]
+    Damaged(JsonPlace),
 }
 
 impl JsonError {
@@ -28,20 +29,67 @@ impl JsonError {
     }
 }
 
+/// The kind of a JSON parse error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum JsonFault {
+    #[error("cannot be read")]
+    Io,
+    #[error("not valid JSON")]
+    Syntax,
+    #[error("a value of the wrong type, or a missing one,")]
+    Data,
+    #[error("ends too early")]
+    Eof,
+}
+
 /// Where a JSON error is and what kind it is, without quoting the file: a serde
-/// message can repeat the text it choked on. The one message that names no content
-/// but says what is wrong, a repeated statement code, is kept.
-pub fn place(e: &serde_json::Error) -> String {
-    let what = match e.classify() {
-        serde_json::error::Category::Io => "cannot be read",
-        serde_json::error::Category::Syntax => "not valid JSON",
-        serde_json::error::Category::Data if e.to_string().contains("is answered twice") => {
-            return e.to_string();
+/// message can repeat the text it choked on. The one message that names no
+/// content but says what is wrong, a repeated statement code, is kept as its code.
+/// Every reader of JSON (attempts, plans, exports) reports through this one type,
+/// which `ui` says in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JsonPlace {
+    #[error("{fault} at line {line} column {column}")]
+    At {
+        fault: JsonFault,
+        line: usize,
+        column: usize,
+    },
+    #[error("statement {code} is answered twice at line {line} column {column}")]
+    AnsweredTwice {
+        code: StatementCode,
+        line: usize,
+        column: usize,
+    },
+}
+
+impl JsonPlace {
+    /// What and where `e` is.
+    pub fn of(e: &serde_json::Error) -> Self {
+        use serde_json::error::Category;
+        let (line, column) = (e.line(), e.column());
+        let fault = match e.classify() {
+            Category::Io => JsonFault::Io,
+            Category::Syntax => JsonFault::Syntax,
+            Category::Data => {
+                let message = e.to_string();
+                let code = message
+                    .strip_prefix("statement ")
+                    .and_then(|rest| rest.split_once(" is answered twice"))
+                    .and_then(|(code, _)| code.parse().ok());
+                if let Some(code) = code {
+                    return JsonPlace::AnsweredTwice { code, line, column };
+                }
+                JsonFault::Data
+            }
+            Category::Eof => JsonFault::Eof,
+        };
+        JsonPlace::At {
+            fault,
+            line,
+            column,
         }
-        serde_json::error::Category::Data => "a value of the wrong type, or a missing one,",
-        serde_json::error::Category::Eof => "ends too early",
-    };
-    format!("{what} at line {} column {}", e.line(), e.column())
+    }
 }
 
 /// What a versioned file declares itself to be.
@@ -68,7 +116,8 @@ pub fn read<T: DeserializeOwned>(path: &Path, kind: &Kind) -> Result<T, JsonErro
 
 /// Parses the bytes of a file of `kind`, header first.
 pub fn parse<T: DeserializeOwned>(bytes: &[u8], kind: &Kind) -> Result<T, JsonError> {
-    let header: Header = serde_json::from_slice(bytes).map_err(JsonError::NotJson)?;
+    let header: Header =
+        serde_json::from_slice(bytes).map_err(|e| JsonError::NotJson(JsonPlace::of(&e)))?;
     if header.kind.as_deref() != Some(kind.name) {
         return Err(JsonError::WrongKind {
             expected: kind.name,
@@ -81,7 +130,7 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8], kind: &Kind) -> Result<T, JsonEr
             supported: kind.version,
         });
     }
-    serde_json::from_slice(bytes).map_err(JsonError::Damaged)
+    serde_json::from_slice(bytes).map_err(|e| JsonError::Damaged(JsonPlace::of(&e)))
 }
 
 /// Reads a file of `kind`, or `None` when there is none.

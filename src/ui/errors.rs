@@ -6,7 +6,7 @@ use crate::error::Op;
 use crate::model::answers::AnswersError;
 use crate::model::lang::Lang;
 use crate::store::fs::ReadError;
-use crate::store::json::JsonError;
+use crate::store::json::{JsonError, JsonFault, JsonPlace};
 use crate::store::SkipReason;
 use crate::ui::texts::Texts;
 use std::error::Error;
@@ -73,8 +73,8 @@ impl Texts {
             (JsonError::Newer { found, supported }, Lang::Sv) => format!(
                 "skriven med schemaversion {found}, nyare än den här digikomp förstår ({supported}); uppgradera digikomp för att läsa den"
             ),
-            (JsonError::NotJson(e), Lang::Sv) => json_place_sv(e, "inte giltig JSON"),
-            (JsonError::Damaged(e), Lang::Sv) => format!("skadad: {}", json_place_sv(e, "")),
+            (JsonError::NotJson(p), Lang::Sv) => self.json_place(p),
+            (JsonError::Damaged(p), Lang::Sv) => format!("skadad: {}", self.json_place(p)),
             (e, Lang::En) => e.to_string(),
         }
     }
@@ -149,6 +149,32 @@ impl Texts {
         }
     }
 
+    /// What and where a JSON error is.
+    pub fn json_place(&self, p: &JsonPlace) -> String {
+        let sv = match p {
+            JsonPlace::At {
+                fault,
+                line,
+                column,
+            } => {
+                let what = match fault {
+                    JsonFault::Io => "går inte att läsa",
+                    JsonFault::Syntax => "inte giltig JSON",
+                    JsonFault::Data => "ett värde av fel sort, eller ett som saknas,",
+                    JsonFault::Eof => "slutar för tidigt",
+                };
+                format!("{what} på rad {line} kolumn {column}")
+            }
+            JsonPlace::AnsweredTwice { code, line, column } => {
+                format!("påstående {code} är besvarat två gånger, på rad {line} kolumn {column}")
+            }
+        };
+        match self.lang() {
+            Lang::Sv => sv,
+            Lang::En => p.to_string(),
+        }
+    }
+
     fn sv_en(&self, sv: &str, en: &str) -> String {
         match self.lang() {
             Lang::Sv => sv,
@@ -156,26 +182,4 @@ impl Texts {
         }
         .to_string()
     }
-}
-
-/// Where a JSON error is, in Swedish, without quoting the file (as
-/// [`crate::store::json::place`] does in English).
-fn json_place_sv(e: &serde_json::Error, what: &str) -> String {
-    use serde_json::error::Category;
-    let what = match e.classify() {
-        Category::Io => "går inte att läsa",
-        Category::Syntax if what.is_empty() => "inte giltig JSON",
-        Category::Syntax => what,
-        Category::Data if e.to_string().contains("is answered twice") => {
-            return e
-                .to_string()
-                .replace("statement", "påstående")
-                .replace("is answered twice", "är besvarat två gånger")
-                .replace("at line", "på rad")
-                .replace("column", "kolumn");
-        }
-        Category::Data => "ett värde av fel sort, eller ett som saknas,",
-        Category::Eof => "slutar för tidigt",
-    };
-    format!("{what} på rad {} kolumn {}", e.line(), e.column())
 }

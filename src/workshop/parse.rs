@@ -6,6 +6,7 @@ use crate::model::code::{StatementCode, CODE_SPACE};
 use crate::model::question_set::QuestionSet;
 use crate::model::record::{unneutralise, GroupBy, RecordDate, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
 use crate::model::text::visible;
+use crate::store::json::JsonPlace;
 use crate::workshop::rows::{Cell, Meta, Rows};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -22,57 +23,8 @@ pub enum Unreadable {
     NotCsv,
     #[error("a record has {found} fields where the header has {expected}")]
     FieldCount { expected: u64, found: u64 },
-    #[error("{what} at line {line} column {column}")]
-    Json {
-        what: JsonFault,
-        line: usize,
-        column: usize,
-    },
-    #[error("statement {code} is answered twice at line {line} column {column}")]
-    AnsweredTwice {
-        code: StatementCode,
-        line: usize,
-        column: usize,
-    },
-}
-
-/// The kind of a JSON parse error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum JsonFault {
-    #[error("cannot be read")]
-    Io,
-    #[error("not valid JSON")]
-    Syntax,
-    #[error("a value of the wrong type, or a missing one,")]
-    Data,
-    #[error("ends too early")]
-    Eof,
-}
-
-impl Unreadable {
-    /// Where and what a JSON error is. The one message that names no content but
-    /// says what is wrong, a repeated statement code, is kept as its code.
-    fn of_json(e: &serde_json::Error) -> Self {
-        use serde_json::error::Category;
-        let (line, column) = (e.line(), e.column());
-        let what = match e.classify() {
-            Category::Io => JsonFault::Io,
-            Category::Syntax => JsonFault::Syntax,
-            Category::Data => {
-                let message = e.to_string();
-                let code = message
-                    .strip_prefix("statement ")
-                    .and_then(|rest| rest.split_once(" is answered twice"))
-                    .and_then(|(code, _)| code.parse().ok());
-                if let Some(code) = code {
-                    return Unreadable::AnsweredTwice { code, line, column };
-                }
-                JsonFault::Data
-            }
-            Category::Eof => JsonFault::Eof,
-        };
-        Unreadable::Json { what, line, column }
-    }
+    #[error("{0}")]
+    Json(JsonPlace),
 }
 
 /// Why an export, or one of its records, could not be used. The texts never quote
@@ -252,8 +204,8 @@ fn read_json(
         return Err(BadInput::TooLarge);
     }
     let text = std::str::from_utf8(&bytes).map_err(|_| BadInput::NotUtf8)?;
-    let export: ExportIn =
-        serde_json::from_str(text).map_err(|e| BadInput::NotJsonExport(Unreadable::of_json(&e)))?;
+    let export: ExportIn = serde_json::from_str(text)
+        .map_err(|e| BadInput::NotJsonExport(Unreadable::Json(JsonPlace::of(&e))))?;
     if export.kind != EXPORT_KIND {
         return Err(BadInput::WrongKind);
     }
