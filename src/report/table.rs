@@ -71,15 +71,7 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
             format!("≥ {}", r.high),
             format!("≤ {}", r.low),
         ]);
-        for [name, numbers @ ..] in area_cells(set, g, lang) {
-            let mut row = vec![Cell::new(name)];
-            row.extend(
-                numbers
-                    .into_iter()
-                    .map(|n| Cell::new(n).set_alignment(CellAlignment::Right)),
-            );
-            t.add_row(row);
-        }
+        add_figure_rows(&mut t, area_cells(set, g, lang));
         let _ = writeln!(out, "{t}");
         let _ = writeln!(out, "{}", statement_table(set, r, g, lang, style));
         let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
@@ -234,15 +226,7 @@ fn paired_section(
     let mut out = format!("\n{}\n", style.heading(&tx.paired_title(from, to)));
     let mut t = style.table();
     t.set_header(tx.paired_columns().to_vec());
-    for [name, numbers @ ..] in paired_rows(set, c, lang) {
-        let mut row = vec![Cell::new(name)];
-        row.extend(
-            numbers
-                .into_iter()
-                .map(|n| Cell::new(n).set_alignment(CellAlignment::Right)),
-        );
-        t.add_row(row);
-    }
+    add_figure_rows(&mut t, paired_rows(set, c, lang));
     let _ = writeln!(out, "{t}");
     out.push_str(&style.wrapped(tx.paired_legend(), "", ""));
     if c.paired.only_from + c.paired.only_to > 0 {
@@ -270,4 +254,15 @@ pub(crate) fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: 
         let _ = writeln!(out, "{indent}→ {} ({})", resource_title(res, lang), res.url);
     }
     out
+}
+
+/// Adds rows of a name and figures, the figures aligned right so that their
+/// decimal commas line up.
+fn add_figure_rows<const N: usize>(t: &mut comfy_table::Table, rows: Vec<[String; N]>) {
+    for row in rows {
+        let mut cells = row.into_iter();
+        let mut line: Vec<Cell> = cells.next().map(Cell::new).into_iter().collect();
+        line.extend(cells.map(|n| Cell::new(n).set_alignment(CellAlignment::Right)));
+        t.add_row(line);
+    }
 }
