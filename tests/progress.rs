@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json_of, stdout_of, TestEnv};
+use common::{assert_readable, json_of, stdout_of, TestEnv};
 use predicates::prelude::*;
 
 /// Three attempts: all 2s; then area 1 raised to 6 and statement 505 at 7;
@@ -137,7 +137,7 @@ fn progress_tables_snapshot_at_80_columns() {
 }
 
 #[test]
-fn many_attempts_collapse_to_fit_80_columns() {
+fn many_attempts_collapse_to_fit_80_columns_and_narrow_ones_stack() {
     let env = TestEnv::new();
     for i in 1..=9u8 {
         env.write_attempt(
@@ -149,9 +149,17 @@ fn many_attempts_collapse_to_fit_80_columns() {
         );
     }
     let out = stdout(&env, &["progress"]);
-    assert!(out.contains("6 äldre försök döljs"), "{out}");
-    assert!(out.contains("2026-01-01") && out.contains("2026-08-01") && out.contains("2026-09-01"));
-    assert!(!out.contains("2026-05-01"));
+    // Area names beside the first and the latest attempt fill 80 columns: the
+    // seven between are left out and said so.
+    assert!(out.contains("7 försök visas inte i tabellen"), "{out}");
+    assert!(
+        out.contains("2026-01-01") && out.contains("2026-09-01"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("2026-08-01") && !out.contains("2026-05-01"),
+        "{out}"
+    );
     for line in out.lines() {
         assert!(line.chars().count() <= 80, "too wide: {line}");
     }
@@ -449,5 +457,43 @@ fn history_at_every_width() {
         // 6,0 is area 1 of the second attempt: always written whole.
         assert!(out.contains("6,0"), "{width}: {out}");
         insta::assert_snapshot!(format!("history_{width}"), out);
+    }
+}
+
+#[test]
+fn progress_and_plan_at_every_width() {
+    let env = TestEnv::new();
+    three(&env);
+    env.cmd()
+        .args(["plan", "add", "--statement", "304", "--goal"])
+        .arg("gå Digitekets kurs om programmering och öva med tre kolleger på biblioteket")
+        .args(["--due", "2027-03-01"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["plan", "add", "--area", "2", "--goal", "öva på videomöten"])
+        .assert()
+        .success();
+    for width in [40, 60, 80, 120] {
+        let run = |args: &[&str]| stdout_of(env.cmd().env("COLUMNS", width.to_string()).args(args));
+        let progress = run(&["progress", "--by-statement"]);
+        assert_readable(&progress, width);
+        // Statements by their short titles, never by a bare code; the legend.
+        assert!(
+            progress.contains("Leda en programmeringsaktivitet"),
+            "{progress}"
+        );
+        assert!(
+            progress.contains("Δ förra: ändringen sedan förra försöket"),
+            "{progress}"
+        );
+        insta::assert_snapshot!(format!("progress_by_statement_{width}"), progress);
+        let plan = run(&["plan"]);
+        assert_readable(&plan, width);
+        assert!(plan.contains("(Leda en"), "{plan}");
+        // Plan ids are random.
+        insta::with_settings!({filters => vec![(r"\b[0-9a-f]{8}\b", "[id]")]}, {
+            insta::assert_snapshot!(format!("plan_{width}"), plan);
+        });
     }
 }

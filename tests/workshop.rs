@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json_of, TestEnv, CODES, SAMPLE};
+use common::{assert_readable, json_of, stdout_of, TestEnv, CODES, SAMPLE};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -566,4 +566,28 @@ fn a_large_csv_read_on_every_core_gives_the_same_figures() {
         .stderr(predicate::str::contains(
             "trasig.csv: svar 200001: påstående 101 är 9, utanför skalan 1–7",
         ));
+}
+
+#[test]
+fn the_group_report_at_every_width() {
+    let facilitator = TestEnv::new();
+    let files = three_people(facilitator.scratch(), "csv");
+    for width in [40, 60, 80, 120] {
+        let out = stdout_of(
+            facilitator
+                .cmd()
+                .env("COLUMNS", width.to_string())
+                .arg("workshop")
+                .args(&files)
+                .args(["--group-by", "label"]),
+        );
+        assert_readable(&out, width);
+        // Statements by their short titles, and the legends under the tables.
+        assert!(
+            out.contains("303 Upphovsrätt och Creative Commons"),
+            "{out}"
+        );
+        assert!(out.contains("1–7: hur många som svarade 1, 2 … 7"), "{out}");
+        insta::assert_snapshot!(format!("workshop_by_label_{width}"), out);
+    }
 }

@@ -8,6 +8,7 @@ use crate::model::attempt::Attempt;
 use crate::model::plan::{self, Evaluation, PlanItem, Status, Target, MAX_OPEN};
 use crate::model::text::visible;
 use crate::ui::format::{decimal, marked_delta};
+use crate::ui::grid::Grid;
 use crate::ui::output::{print_json, print_out};
 use crate::ui::prompt::Prompter;
 use crate::ui::screens::describe_target;
@@ -16,7 +17,6 @@ use crate::ui::terminal::TerminalPrompter;
 use crate::ui::texts::texts;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
-use comfy_table::Cell;
 use serde::Serialize;
 use std::io::IsTerminal;
 
@@ -108,7 +108,11 @@ pub fn follow_up_text(ctx: &Context, plain: bool) -> Result<String> {
             rating(ctx, e.after),
             trend(ctx, &e),
         );
-        out.push_str(&format!("{}{line}\n", if plain { "" } else { "  " }));
+        if plain {
+            out.push_str(&format!("{line}\n"));
+        } else {
+            out.push_str(&ctx.style.wrapped(&line, "  ", "    "));
+        }
     }
     Ok(out)
 }
@@ -135,39 +139,43 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
         ctx.say(t.plan_none);
         return Ok(());
     }
-    let mut table = ctx.style.table();
-    let mut header = vec![
-        t.col_id,
-        t.col_target,
-        t.col_goal,
-        t.col_due,
-        t.col_before,
-        t.col_after,
-        t.col_trend,
-    ];
+    let mut grid = Grid::new()
+        .whole(t.col_id)
+        .words(t.col_target)
+        .words(t.col_goal)
+        .whole(t.col_due)
+        .figure(t.col_before)
+        .figure(t.col_after)
+        .whole(t.col_trend);
     if opts.all {
-        header.push(t.col_status);
+        grid = grid.whole(t.col_status);
     }
-    table.set_header(header);
     for (item, e) in &rows {
         let mut row = vec![
-            Cell::new(&item.id),
-            Cell::new(describe_target(&item.target, &ctx.set, ctx.lang)),
-            Cell::new(&item.goal),
-            Cell::new(item.due.map_or_else(String::new, |d| d.to_string())),
-            Cell::new(rating(ctx, e.before)),
-            Cell::new(rating(ctx, e.after)),
-            Cell::new(marked_delta(e.change, ctx.lang, true)),
+            item.id.clone(),
+            describe_target(&item.target, &ctx.set, ctx.lang),
+            item.goal.clone(),
+            item.due.map_or_else(String::new, |d| d.to_string()),
+            rating(ctx, e.before),
+            rating(ctx, e.after),
+            marked_delta(e.change, ctx.lang, true),
         ];
         if opts.all {
-            row.push(Cell::new(match item.status {
-                Status::Open => t.status_open,
-                Status::Closed => t.status_closed,
-            }));
+            row.push(
+                match item.status {
+                    Status::Open => t.status_open,
+                    Status::Closed => t.status_closed,
+                }
+                .to_string(),
+            );
         }
-        table.add_row(row);
+        grid.row(row);
     }
-    print_out(&format!("{}\n{table}\n", ctx.style.heading(t.plan_title)))
+    print_out(&format!(
+        "{}\n{}",
+        ctx.style.heading(t.plan_title),
+        grid.render(ctx.style)
+    ))
 }
 
 fn new_item(

@@ -5,7 +5,7 @@ use crate::commands::Context;
 use crate::model::attempt::Attempt;
 use crate::model::progress::{progression, select, Window};
 use crate::ui::output::{print_json, print_out};
-use crate::ui::screens::{other_sets_note, progress_screen};
+use crate::ui::progress_screen::{other_sets_note, progress_screen};
 use anyhow::Result;
 
 /// Options of `progress`.

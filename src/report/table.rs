@@ -7,12 +7,12 @@ use crate::report::{
     small_note, Exporter, RenderCtx,
 };
 use crate::ui::format::{decimal, delta, marked_delta, percent};
+use crate::ui::grid::Grid;
 use crate::ui::screens::resource_title;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
 use crate::workshop::aggregate::{Comparison, Group, Report};
 use anyhow::Result;
-use comfy_table::{Cell, CellAlignment};
 use std::fmt::Write as _;
 
 /// The terminal table format (group report only: `export` writes files).
@@ -62,62 +62,67 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
             out.push_str(&style.wrapped(&small_note(r, g, lang), "", ""));
             return out;
         }
-        let mut t = style.table();
-        t.set_header(vec![
-            tx.col_area.to_string(),
-            tx.col_mean.to_string(),
-            tx.col_median.to_string(),
-            tx.col_sd.to_string(),
-            format!("≥ {}", r.high),
-            format!("≤ {}", r.low),
-        ]);
-        add_figure_rows(&mut t, area_cells(set, g, lang));
-        let _ = writeln!(out, "{t}");
-        let _ = writeln!(out, "{}", statement_table(set, r, g, lang, style));
-        let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
-        for line in priorities_text(set, g, lang, "  ").lines() {
-            out.push_str(&style.wrapped(line, "", "        "));
+        let mut areas = Grid::new()
+            .words(tx.col_area)
+            .figure(tx.col_mean)
+            .figure(tx.col_median)
+            .figure(tx.col_sd)
+            .figure(format!("≥ {}", r.high))
+            .figure(format!("≤ {}", r.low));
+        for row in area_cells(set, g, lang) {
+            areas.row(row.to_vec());
         }
+        out.push_str(&areas.render(style));
+        out.push_str(&style.wrapped(&tx.html_areas_legend(r.high, r.low), "", ""));
+        out.push('\n');
+        out.push_str(&statement_grid(set, r, g, lang).render(style));
+        out.push_str(&style.wrapped(
+            &tx.text_statements_legend(
+                set.scale.min,
+                set.scale.min_label.get(lang),
+                set.scale.max,
+                set.scale.max_label.get(lang),
+                r.high,
+                r.low,
+            ),
+            "",
+            "",
+        ));
+        let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
+        out.push_str(&priorities_text(set, g, lang, style));
     }
     out
 }
 
-/// A group's statements: mean, median, spread, distribution and shares.
-fn statement_table(
-    set: &QuestionSet,
-    r: &Report,
-    g: &Group,
-    lang: Lang,
-    style: Style,
-) -> comfy_table::Table {
+/// A group's statements by their short titles: mean, median, spread,
+/// distribution and shares.
+fn statement_grid(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> Grid {
     let tx = texts(lang);
-    {
-        let mut t = style.table();
-        let mut header = vec![
-            tx.col_code.to_string(),
-            tx.col_mean.to_string(),
-            tx.col_median.to_string(),
-            tx.col_sd.to_string(),
-        ];
-        header.push(format!("{}–{}", set.scale.min, set.scale.max));
-        header.push(format!("≥ {}", r.high));
-        header.push(format!("≤ {}", r.low));
-        t.set_header(header);
-        for s in &g.statements {
-            let dist: Vec<String> = s.distribution.iter().map(usize::to_string).collect();
-            t.add_row(vec![
-                Cell::new(s.code),
-                Cell::new(decimal(s.stats.mean, lang)).set_alignment(CellAlignment::Right),
-                Cell::new(decimal(s.stats.median, lang)).set_alignment(CellAlignment::Right),
-                Cell::new(s.stats.sd.map_or("–".into(), |v| decimal(v, lang)))
-                    .set_alignment(CellAlignment::Right),
-                Cell::new(dist.join(" ")),
-                Cell::new(percent(s.share_high)).set_alignment(CellAlignment::Right),
-                Cell::new(percent(s.share_low)).set_alignment(CellAlignment::Right),
-            ]);
-        }
-        t
+    let mut grid = Grid::new()
+        .words(tx.col_statement)
+        .figure(tx.col_mean)
+        .figure(tx.col_median)
+        .figure(tx.col_sd)
+        .whole(format!("{}–{}", set.scale.min, set.scale.max))
+        .figure(format!("≥ {}", r.high))
+        .figure(format!("≤ {}", r.low));
+    for s in &g.statements {
+        let dist: Vec<String> = s.distribution.iter().map(usize::to_string).collect();
+        let name = match set.statement(s.code) {
+            Some(st) => format!("{} {}", s.code, st.short_title(lang)),
+            None => s.code.to_string(),
+        };
+        grid.row(vec![
+            name,
+            decimal(s.stats.mean, lang),
+            decimal(s.stats.median, lang),
+            s.stats.sd.map_or("–".into(), |v| decimal(v, lang)),
+            dist.join(" "),
+            percent(s.share_high),
+            percent(s.share_low),
+        ]);
     }
+    grid
 }
 
 /// The change from the first group to the last: areas side by side, and the
@@ -139,7 +144,7 @@ fn comparison_section(
             "\n{}",
             style.heading(&format!("{}: {from} → {to}", tx.col_change))
         );
-        let _ = writeln!(out, "{}", side_by_side(set, r, lang, style));
+        out.push_str(&side_by_side(set, r, lang).render(style));
         out.push_str(&paired_section(set, r, c, lang, style));
         if !c.biggest_gains.is_empty() {
             let _ = writeln!(out, "{}", tx.biggest_gains);
@@ -154,17 +159,17 @@ fn comparison_section(
 }
 
 /// The groups' area means side by side, with the change from the first to the last.
-fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comfy_table::Table {
+fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> Grid {
     let tx = texts(lang);
-    let mut t = style.table();
-    let mut header = vec![tx.col_area.to_string()];
-    header.extend(
-        r.groups
-            .iter()
-            .map(|g| format!("{}\n(n = {})", group_name(r, g, lang), g.respondents)),
-    );
-    header.push(tx.col_change.to_string());
-    t.set_header(header);
+    let mut grid = Grid::new().words(tx.col_area);
+    for g in &r.groups {
+        grid = grid.figure(format!(
+            "{}\n(n = {})",
+            group_name(r, g, lang),
+            g.respondents
+        ));
+    }
+    grid = grid.whole(tx.col_change);
     // The change between the two compared rounds, from their means as shown.
     let mean_of = |g: &Group, area: Option<u8>| match area {
         Some(a) => g.areas.iter().find(|x| x.area == a).map(|x| x.stats.mean),
@@ -175,40 +180,20 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> comf
         let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
         shown_change(mean_of(from, area), mean_of(to, area))
     };
-    for area in &set.areas {
-        let mut row = vec![Cell::new(format!(
-            "{} {}",
-            area.number,
-            area.name.get(lang)
-        ))];
+    let rows = set
+        .areas
+        .iter()
+        .map(|a| (format!("{} {}", a.number, a.name.get(lang)), Some(a.number)))
+        .chain(std::iter::once((tx.overall.to_string(), None)));
+    for (name, area) in rows {
+        let mut row = vec![name];
         for g in &r.groups {
-            let m = g.areas.iter().find(|a| a.area == area.number);
-            row.push(
-                Cell::new(m.map_or("–".into(), |a| decimal(a.stats.mean, lang)))
-                    .set_alignment(CellAlignment::Right),
-            );
+            row.push(mean_of(g, area).map_or("–".into(), |m| decimal(m, lang)));
         }
-        row.push(Cell::new(marked_delta(
-            change(Some(area.number)),
-            lang,
-            true,
-        )));
-        t.add_row(row);
+        row.push(marked_delta(change(area), lang, true));
+        grid.row(row);
     }
-    let mut row = vec![Cell::new(tx.overall)];
-    for g in &r.groups {
-        row.push(
-            Cell::new(
-                g.overall
-                    .as_ref()
-                    .map_or("–".into(), |o| decimal(o.mean, lang)),
-            )
-            .set_alignment(CellAlignment::Right),
-        );
-    }
-    row.push(Cell::new(marked_delta(change(None), lang, true)));
-    t.add_row(row);
-    t
+    grid
 }
 
 /// The change for the people in both rounds: a table, its legend, and a
@@ -224,10 +209,15 @@ fn paired_section(
     let from = c.from.clone().unwrap_or_default();
     let to = c.to.clone().unwrap_or_default();
     let mut out = format!("\n{}\n", style.heading(&tx.paired_title(from, to)));
-    let mut t = style.table();
-    t.set_header(tx.paired_columns().to_vec());
-    add_figure_rows(&mut t, paired_rows(set, c, lang));
-    let _ = writeln!(out, "{t}");
+    let [first, columns @ ..] = tx.paired_columns();
+    let mut grid = Grid::new().words(first);
+    for c in columns {
+        grid = grid.whole(c);
+    }
+    for row in paired_rows(set, c, lang) {
+        grid.row(row.to_vec());
+    }
+    out.push_str(&grid.render(style));
     out.push_str(&style.wrapped(tx.paired_legend(), "", ""));
     if c.paired.only_from + c.paired.only_to > 0 {
         let only = tx.only_one_round(c.paired.only_from, c.paired.only_to);
@@ -239,30 +229,23 @@ fn paired_section(
     out
 }
 
-pub(crate) fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, indent: &str) -> String {
+/// The lowest statements with their texts, then where to learn more: each
+/// resource's title wrapped between words and its address on a line of its own,
+/// so that wrapping never breaks it.
+fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, style: Style) -> String {
     let mut out = String::new();
     for (st, fig) in priorities(set, g) {
-        let _ = writeln!(
-            out,
-            "{indent}{}  {}  {}",
+        let line = format!(
+            "{}  {}  {}",
             decimal(fig.stats.mean, lang),
             st.code,
             st.text.get(lang)
         );
+        out.push_str(&style.wrapped(&line, "  ", "        "));
     }
     for res in set.resources_for_all(g.priorities.iter().copied()) {
-        let _ = writeln!(out, "{indent}→ {} ({})", resource_title(res, lang), res.url);
+        out.push_str(&style.wrapped(&resource_title(res, lang), "  → ", "    "));
+        let _ = writeln!(out, "    {}", res.url);
     }
     out
-}
-
-/// Adds rows of a name and figures, the figures aligned right so that their
-/// decimal commas line up.
-fn add_figure_rows<const N: usize>(t: &mut comfy_table::Table, rows: Vec<[String; N]>) {
-    for row in rows {
-        let mut cells = row.into_iter();
-        let mut line: Vec<Cell> = cells.next().map(Cell::new).into_iter().collect();
-        line.extend(cells.map(|n| Cell::new(n).set_alignment(CellAlignment::Right)));
-        t.add_row(line);
-    }
 }

@@ -4,9 +4,11 @@
 
 pub mod errors;
 pub mod format;
+pub mod grid;
 mod messages;
 pub mod output;
 pub mod plain;
+pub mod progress_screen;
 pub mod prompt;
 pub mod rawmode;
 pub mod screens;
@@ -16,3 +18,4 @@ pub mod terminal;
 pub mod texts;
 pub mod texts_cli;
 mod texts_html;
+mod texts_tables;

@@ -6,13 +6,12 @@
 use crate::model::attempt::Attempt;
 use crate::model::lang::Lang;
 use crate::model::plan::Target;
-use crate::model::progress::{Progression, Series};
 use crate::model::question_set::{QuestionSet, Resource};
 use crate::model::score::{Rated, Score};
-use crate::ui::format::{bar, decimal, marked_delta, sparkline};
+use crate::ui::format::{bar, decimal};
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
-use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, Table, Width};
+use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, Table};
 use std::fmt::Write as _;
 
 /// The title line of an attempt: date, time and label.
@@ -330,235 +329,15 @@ fn area_legend(set: &QuestionSet, lang: Lang) -> String {
         .collect()
 }
 
-/// Says how many attempts were left out because they answered other question sets.
-pub fn other_sets_note(p: &Progression, lang: Lang) -> String {
-    let mut sets: Vec<String> = p
-        .other_sets
-        .iter()
-        .map(|o| o.question_set.to_string())
-        .collect();
-    sets.sort_unstable();
-    sets.dedup();
-    texts(lang).other_sets(p.other_sets.len(), sets.join(", "))
-}
-
-/// How many of the latest attempts the trend line shows.
-const TREND_POINTS: usize = 12;
-
-/// Which columns fit: all when few; else the first and the latest ones.
-pub fn visible_columns(n: usize, width: u16) -> Vec<usize> {
-    let max = (usize::from(width).saturating_sub(52) / 9).clamp(3, 10);
-    if n <= max {
-        (0..n).collect()
-    } else {
-        std::iter::once(0).chain(n - (max - 1)..n).collect()
-    }
-}
-
-/// The `progress` screen: areas (and overall) by attempt, the changes, a trend
-/// line; with `--by-statement` the statements too, and the biggest movers.
-pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: Style) -> String {
-    let t = texts(lang);
-    let mut out = String::new();
-    let n = p.columns.len();
-    let _ = writeln!(out, "{}", style.heading(&t.progress_title(n)));
-    out.push_str(&area_legend(set, lang));
-    let layout = ProgressLayout {
-        set,
-        p,
-        lang,
-        shown: visible_columns(n, style.width),
-    };
-    let areas = p
-        .areas
-        .iter()
-        .map(|s| (s.key.to_string(), s))
-        .chain(std::iter::once((t.overall.to_string(), &p.overall)));
-    let _ = writeln!(out, "{}", layout.table(style, t.col_area, areas, true));
-    if !p.statements.is_empty() {
-        // Codes only: the texts would not fit beside the columns; `digikomp
-        // questions` lists them, and the movers below quote them in full.
-        let rows = p.statements.iter().map(|s| (s.key.to_string(), s));
-        let _ = writeln!(out, "\n{}", layout.table(style, t.col_code, rows, false));
-        if n > 1 {
-            out.push_str(&movers_text(set, p, lang, style));
-        }
-    }
-    out.push_str(&progress_notes(p, layout.shown.len(), lang, style));
-    out
-}
-
-/// Which attempts a progress table shows, and how it draws them.
-struct ProgressLayout<'a> {
-    set: &'a QuestionSet,
-    p: &'a Progression,
-    lang: Lang,
-    /// The columns shown, as indexes into the progression's columns.
-    shown: Vec<usize>,
-}
-
-impl ProgressLayout<'_> {
-    /// A table with `first` over the row names.
-    fn table<'s>(
-        &self,
-        style: Style,
-        first: &str,
-        rows: impl Iterator<Item = (String, &'s Series)>,
-        decimals: bool,
-    ) -> Table {
-        let mut table = style.table();
-        table.set_header(self.header(first));
-        // Dates must not wrap: keep every attempt column at least as wide as one.
-        for i in 1..=self.shown.len() {
-            if let Some(c) = table.column_mut(i) {
-                c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(12)));
-            }
-        }
-        // Nor the trend line, which is short: at most TREND_POINTS characters.
-        let trend = table.column_count().saturating_sub(1);
-        if let Some(c) = table.column_mut(trend) {
-            c.set_constraint(ColumnConstraint::ContentWidth);
-        }
-        for (name, series) in rows {
-            table.add_row(self.row(name, series, decimals));
-        }
-        table
-    }
-
-    fn header(&self, first: &str) -> Vec<Cell> {
-        let t = texts(self.lang);
-        let mut h = vec![Cell::new(first)];
-        for &i in &self.shown {
-            let c = &self.p.columns[i];
-            let date = c.date.format("%Y-%m-%d");
-            let text = match &c.label {
-                Some(label) => format!("{date}\n{label}"),
-                None => date.to_string(),
-            };
-            h.push(Cell::new(text));
-        }
-        if self.p.columns.len() > 1 {
-            h.push(Cell::new(t.col_since_previous));
-            h.push(Cell::new(t.col_since_first));
-        }
-        h.push(Cell::new(t.col_trend));
-        h
-    }
-
-    fn row(&self, name: String, series: &Series, decimals: bool) -> Vec<Cell> {
-        let lang = self.lang;
-        let mut r = vec![Cell::new(name)];
-        for &i in &self.shown {
-            let text = series.values[i].map_or("–".to_string(), |v| {
-                if decimals {
-                    decimal(v, lang)
-                } else {
-                    format!("{v:.0}")
-                }
-            });
-            r.push(Cell::new(text).set_alignment(CellAlignment::Right));
-        }
-        if self.p.columns.len() > 1 {
-            for change in [series.change_since_previous, series.change_since_first] {
-                r.push(Cell::new(marked_delta(change, lang, decimals)));
-            }
-        }
-        let recent = series.values.len().saturating_sub(TREND_POINTS);
-        r.push(Cell::new(sparkline(
-            &series.values[recent..],
-            self.set.scale.min,
-            self.set.scale.max,
-        )));
-        r
-    }
-}
-
-/// The statements that rose and fell most, with their texts.
-fn movers_text(set: &QuestionSet, p: &Progression, lang: Lang, style: Style) -> String {
-    let t = texts(lang);
-    let mut out = String::new();
-    if p.biggest_rises.is_empty() && p.biggest_falls.is_empty() {
-        let _ = writeln!(out, "{}", t.no_change);
-    }
-    for (heading, movers) in [
-        (t.biggest_rises, &p.biggest_rises),
-        (t.biggest_falls, &p.biggest_falls),
-    ] {
-        if movers.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n{}", style.heading(heading));
-        for m in movers {
-            let text = set.statement(m.code).map_or("", |s| s.text.get(lang));
-            out.push_str(&style.wrapped(
-                &format!(
-                    "{}  {}  ({} → {})  {text}",
-                    marked_delta(Some(f64::from(m.change)), lang, false),
-                    m.code,
-                    m.first,
-                    m.latest
-                ),
-                "  ",
-                "        ",
-            ));
-        }
-    }
-    out
-}
-
-/// The notes under the progress tables: one attempt only, hidden columns,
-/// attempts that cannot be compared fully, attempts of other sets.
-fn progress_notes(p: &Progression, shown: usize, lang: Lang, style: Style) -> String {
-    let t = texts(lang);
-    let n = p.columns.len();
-    let mut notes = Vec::new();
-    if n == 1 {
-        notes.push(t.progress_one.to_string());
-    }
-    if shown < n {
-        notes.push(t.progress_hidden(n - shown));
-    }
-    for m in &p.not_comparable {
-        let mut parts = Vec::new();
-        if !m.missing.is_empty() {
-            parts.push(t.lacks(join(&m.missing)));
-        }
-        if !m.extra.is_empty() {
-            parts.push(t.extra_ignored(join(&m.extra)));
-        }
-        notes.push(format!(
-            "{}: {}.",
-            t.not_comparable(&m.short_id, &m.question_set_version),
-            parts.join("; ")
-        ));
-    }
-    if !p.other_sets.is_empty() {
-        notes.push(other_sets_note(p, lang));
-    }
-    let mut out = String::new();
-    if !notes.is_empty() {
-        out.push('\n');
-        for note in notes {
-            out.push_str(&style.wrapped(&note, "", "  "));
-        }
-    }
-    out
-}
-
-/// Codes as a list: "101, 203".
-fn join(codes: &[crate::model::code::StatementCode]) -> String {
-    codes
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// "påstående 203" / "område 4 (Säkerhet)".
+/// "påstående 203 (Hålla i ett videomöte)" / "område 4 (Säkerhet)": the short
+/// title says what a bare code does not.
 pub fn describe_target(target: &Target, set: &QuestionSet, lang: Lang) -> String {
     let t = texts(lang);
     match target {
-        Target::Statement { code } => t.target_statement(code),
+        Target::Statement { code } => match set.statement(*code) {
+            Some(st) => t.target_statement_titled(code, st.short_title(lang)),
+            None => t.target_statement(code),
+        },
         Target::Area { area } => t.target_area(area, set.area_name(*area, lang)),
     }
 }

@@ -26,12 +26,17 @@ impl Style {
         table
     }
 
-    /// A heading line: bold when colour is on.
+    /// A heading, wrapped between words at the width: bold when colour is on.
     pub fn heading(self, text: &str) -> String {
+        let lines = wrap(text, self.wrap_width(), "", "");
         if self.color {
-            format!("\x1b[1m{text}\x1b[0m")
+            lines
+                .lines()
+                .map(|l| format!("\x1b[1m{l}\x1b[0m"))
+                .collect::<Vec<_>>()
+                .join("\n")
         } else {
-            text.to_string()
+            lines
         }
     }
 

@@ -771,14 +771,6 @@ impl Texts {
         }
     }
 
-    /// "{n} older attempts are hidden to fit the width; choose with --last N or --since DATE."
-    pub fn progress_hidden(&self, n: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("{n} äldre försök döljs för att tabellen ska få plats; välj med --last N eller --since DATUM."),
-            Lang::En => format!("{n} older attempts are hidden to fit the width; choose with --last N or --since DATE."),
-        }
-    }
-
     /// "Not comparable: attempt {id} (version {version})"
     pub fn not_comparable(&self, id: impl Display, version: impl Display) -> String {
         match self.lang {

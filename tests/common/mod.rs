@@ -175,3 +175,56 @@ impl TestEnv {
         path
     }
 }
+
+/// Asserts that `out` is readable at `width` columns: no line is wider, and no
+/// number, date or range was split across lines or cells (a token of digits and
+/// separators must be whole: "4,5", "−0,3", "2026-01-10", "1–7", "14:30").
+pub fn assert_readable(out: &str, width: usize) {
+    for line in out.lines() {
+        let columns = line.chars().count();
+        // An address is never broken: it may overflow on a line of its own.
+        let address = line.trim_start().starts_with("https://") && !line.trim().contains(' ');
+        assert!(
+            columns <= width || address,
+            "{width}: {columns} columns: {line}\n{out}"
+        );
+        for token in line
+            .split(|c: char| c.is_whitespace() || "│┆╭╮╰╯─┬┴╞╪═╡├┤┼(".contains(c))
+            .map(|t| t.trim_end_matches(['.', ':', ';', ')', '%']))
+        {
+            let numeric = token.starts_with(|c: char| c.is_ascii_digit() || "+−,".contains(c))
+                && token.chars().any(|c| c.is_ascii_digit())
+                && token
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ",-–:+−".contains(c));
+            if numeric {
+                assert!(
+                    whole(token),
+                    "{width}: a split figure {token:?} in: {line}\n{out}"
+                );
+            }
+        }
+    }
+}
+
+/// Whether a token of digits and separators is a whole figure.
+fn whole(token: &str) -> bool {
+    let t = token.trim_start_matches(['+', '−']);
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let parts: Vec<&str> = t.split(['-', '–', ':']).collect();
+    match parts.as_slice() {
+        // 4,5 / 12 / "1, 2 … 7" in a sentence
+        [n] => match n.split_once(',') {
+            None => digits(n),
+            Some((a, "")) => digits(a),
+            Some((a, b)) => digits(a) && (digits(b) || b.strip_suffix(',').is_some_and(digits)),
+        },
+        // 1–7, 14:30
+        [a, b] => digits(a) && digits(b) && (b.len() == 2 || a.len() == 1),
+        // 2026-01-10
+        [y, m, d] => {
+            y.len() == 4 && m.len() == 2 && d.len() == 2 && digits(y) && digits(m) && digits(d)
+        }
+        _ => false,
+    }
+}
