@@ -15,18 +15,18 @@
 
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
-use crate::model::record::RecordDate;
+use crate::model::record::{Record, RecordDate};
 use crate::model::score::score;
-use crate::report::svg::rating_colour;
+use crate::report::svg::{rating_colour, AREA_COLOURS};
 use crate::report::{col, group_name, Exporter, Personal, RenderCtx};
 use crate::ui::texts::{texts, Texts};
 use crate::workshop::aggregate::{Comparison, Group, Report};
 use anyhow::{Context as _, Result};
 use chrono::Datelike;
 use rust_xlsxwriter::{
-    Chart, ChartAxisCrossing, ChartFont, ChartFormat, ChartLegendPosition, ChartLine,
-    ChartSolidFill, ChartType, DocProperties, ExcelDateTime, Format, IgnoreError, Workbook,
-    Worksheet,
+    Chart, ChartAxisCrossing, ChartFont, ChartFormat, ChartLegendPosition, ChartLine, ChartMarker,
+    ChartMarkerType, ChartSolidFill, ChartType, DocProperties, ExcelDateTime, Format, IgnoreError,
+    Workbook, Worksheet,
 };
 
 /// The Excel format.
@@ -54,8 +54,25 @@ const CHART_FRAME_PX: u32 = 150;
 /// Width of a distribution chart: room for labels of about 45 characters
 /// beside a bar wide enough to read shares of a few percent.
 const CHART_WIDTH_PX: u32 = 960;
+/// Excel's code for A4 paper.
+const A4: u8 = 9;
 /// Excel's default row height in pixels (15 points).
 const ROW_PX: u32 = 20;
+/// The markers of the personal chart's lines, one per area.
+const MARKERS: [ChartMarkerType; 7] = [
+    ChartMarkerType::Circle,
+    ChartMarkerType::Square,
+    ChartMarkerType::Triangle,
+    ChartMarkerType::Diamond,
+    ChartMarkerType::X,
+    ChartMarkerType::Star,
+    ChartMarkerType::LongDash,
+];
+/// Height of one bar of the area chart, in pixels.
+const AREA_BAR_PX: u32 = 14;
+/// The tallest area chart, in pixels: with many groups it is their table that
+/// is read, not the chart.
+const MAX_AREA_CHART_PX: u32 = 2000;
 
 /// `text` cut to `max` characters, with an ellipsis when cut.
 fn cut(text: &str, max: usize) -> String {
@@ -80,6 +97,15 @@ fn new_workbook() -> Result<Workbook> {
     let epoch = ExcelDateTime::from_ymd(2000, 1, 1)?;
     book.set_properties(&DocProperties::new().set_creation_datetime(&epoch));
     Ok(book)
+}
+
+/// Printing on A4 in landscape, one page wide: a table keeps every column and a
+/// chart its whole width.
+fn print_setup(sheet: &mut Worksheet) {
+    sheet
+        .set_paper_size(A4)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0);
 }
 
 /// What a number is, which decides its number format and how wide it shows.
@@ -184,7 +210,7 @@ impl<'a> Table<'a> {
     fn date(&mut self, row: u32, c: usize, date: RecordDate) -> Result<()> {
         let (y, m, d, shown) = match date {
             RecordDate::Day(d) => (d.year(), d.month(), d.day(), "yyyy-mm-dd"),
-            RecordDate::Month { year, month } => (year, month.into(), 1, "yyyy-mm"),
+            RecordDate::Month { year, month } => (year, month, 1, "yyyy-mm"),
         };
         let value = ExcelDateTime::from_ymd(
             u16::try_from(y).context("a year outside Excel's dates")?,
@@ -201,9 +227,11 @@ impl<'a> Table<'a> {
         Ok(())
     }
 
-    /// Sets the column widths, freezes the header row and, when the table has
-    /// rows, filters them.
+    /// Sets the column widths, freezes the header row (and repeats it on every
+    /// printed page) and, when the table has rows, filters them.
     fn finish(self) -> Result<()> {
+        print_setup(self.sheet);
+        self.sheet.set_repeat_rows(0, 0)?;
         for (c, w) in self.widths.iter().enumerate() {
             let chars = (*w + 1).clamp(MIN_WIDTH, MAX_WIDTH);
             self.sheet.set_column_width(col(c)?, chars as f64)?;
@@ -267,43 +295,64 @@ impl Exporter<Personal<'_>> for Xlsx {
             }
         }
         table.finish()?;
-        personal_chart(sheet, name, set, records.len(), first_area, lang)?;
+        personal_chart(sheet, name, set, records, first_area, lang)?;
         Ok(book.save_to_buffer()?)
     }
 }
 
-/// The area means over the attempts, as lines; the area names are written in a
+/// The area means over the attempts, as lines with a marker of their own (so
+/// that colour is not the only difference, and a single attempt shows); one
+/// category per attempt, labelled by its date. The area names are written in a
 /// small table under the data, which the series names refer to.
 fn personal_chart(
     sheet: &mut Worksheet,
     name: &str,
     set: &QuestionSet,
-    rows: usize,
+    records: &[Record],
     first_area: usize,
     lang: Lang,
 ) -> Result<()> {
-    if rows == 0 {
+    if records.is_empty() {
         return Ok(());
     }
-    let last = u32::try_from(rows).context("too many rows")?;
+    let last = u32::try_from(records.len()).context("too many rows")?;
     let names_at = last + 2;
     let mut chart = Chart::new_line();
+    chart.set_width(720).set_height(400);
     sheet.write_string(names_at, 0, bounded(set.title.get(lang)))?;
     chart.title().set_name((name, names_at, 0));
+    chart.legend().set_position(ChartLegendPosition::Bottom);
     chart
         .y_axis()
         .set_min(f64::from(set.scale.min))
-        .set_max(f64::from(set.scale.max));
+        .set_max(f64::from(set.scale.max))
+        .set_major_unit(1.0);
+    // A text axis: two attempts on one day are two points, not one date.
+    let months = records
+        .iter()
+        .any(|r| matches!(r.date, Some(RecordDate::Month { .. })));
+    chart
+        .x_axis()
+        .set_text_axis(true)
+        .set_num_format(if months { "yyyy-mm" } else { "yyyy-mm-dd" });
     for (k, area) in set.areas.iter().enumerate() {
         let name_row = names_at + 1 + u32::try_from(k).context("too many areas")?;
         sheet.write_number(name_row, 0, f64::from(area.number))?;
         sheet.write_string(name_row, 1, bounded(area.name.get(lang)))?;
         let c = col(first_area + k)?;
+        let colour = AREA_COLOURS[k % AREA_COLOURS.len()];
         chart
             .add_series()
             .set_name((name, name_row, 1))
             .set_categories((name, 1, 2, last, 2))
-            .set_values((name, 1, c, last, c));
+            .set_values((name, 1, c, last, c))
+            .set_format(ChartLine::new().set_color(colour).set_width(2.25))
+            .set_marker(
+                ChartMarker::new()
+                    .set_type(MARKERS[k % MARKERS.len()])
+                    .set_size(8)
+                    .set_format(ChartSolidFill::new().set_color(colour)),
+            );
     }
     let below = names_at + 2 + u32::try_from(set.areas.len()).context("too many areas")?;
     sheet.insert_chart(below, 0, &chart)?;
@@ -358,6 +407,7 @@ fn area_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -
     table.finish()?;
     let mut chart = Chart::new_bar();
     chart.title().set_name(t.mean_per_area);
+    chart.legend().set_position(ChartLegendPosition::Top);
     chart
         .x_axis()
         .set_min(f64::from(set.scale.min))
@@ -369,17 +419,25 @@ fn area_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -
         .set_crossing(ChartAxisCrossing::Max);
     let per = u32::try_from(set.areas.len()).context("too many areas")?;
     let mut first = 1;
+    let mut series = 0u32;
     for g in r.groups.iter().take(MAX_SERIES) {
         let rows = u32::try_from(g.areas.len()).context("too many areas")?;
         if rows == per {
+            let colour = AREA_COLOURS[series as usize % AREA_COLOURS.len()];
             chart
                 .add_series()
                 .set_name((name, first, 0))
                 .set_categories((name, first, 3, first + per - 1, 3))
-                .set_values((name, first, 4, first + per - 1, 4));
+                .set_values((name, first, 4, first + per - 1, 4))
+                .set_format(ChartSolidFill::new().set_color(colour));
+            series += 1;
         }
         first += rows;
     }
+    let bars = per * (series.max(1) + 1) * AREA_BAR_PX;
+    chart
+        .set_width(720)
+        .set_height((bars + CHART_FRAME_PX).min(MAX_AREA_CHART_PX));
     if r.groups.len() > MAX_SERIES {
         sheet.write_string(row + 1, 0, t.chart_first_groups(MAX_SERIES, r.groups.len()))?;
     }
@@ -389,7 +447,11 @@ fn area_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -
 
 /// A statement as a chart's category: its code and short title, as in the HTML
 /// report's chart.
-fn statement_label(set: &QuestionSet, code: crate::model::code::StatementCode, lang: Lang) -> String {
+fn statement_label(
+    set: &QuestionSet,
+    code: crate::model::code::StatementCode,
+    lang: Lang,
+) -> String {
     match set.statement(code) {
         Some(st) => format!("{code} {}", st.short_title(lang)),
         None => code.to_string(),
@@ -452,12 +514,15 @@ fn distribution_sheet(
 ) -> Result<()> {
     let name = t.xlsx_sheet_distribution();
     sheet.set_name(name)?;
-    // Printed, a chart is one page wide.
-    sheet.set_landscape().set_print_fit_to_pages(1, 0);
+    print_setup(sheet);
     let heading = Format::new().set_bold().set_font_size(13);
     let bold = Format::new().set_bold();
     let share = Format::new().set_num_format(Figure::Share.code());
-    let shown: Vec<&Group> = r.groups.iter().filter(|g| !g.statements.is_empty()).collect();
+    let shown: Vec<&Group> = r
+        .groups
+        .iter()
+        .filter(|g| !g.statements.is_empty())
+        .collect();
     let mut at = 0u32;
     if shown.len() > MAX_CHARTS {
         sheet.write_string(at, 0, t.xlsx_charts_first_groups(MAX_CHARTS, shown.len()))?;
@@ -474,7 +539,12 @@ fn distribution_sheet(
         let last = data + statements;
         sheet.write_string_with_format(data, 0, t.col_statement, &bold)?;
         for (p, value) in (set.scale.min..=set.scale.max).enumerate() {
-            sheet.write_string_with_format(data, col(1 + p)?, scale_point(set, value, t.lang()), &bold)?;
+            sheet.write_string_with_format(
+                data,
+                col(1 + p)?,
+                scale_point(set, value, t.lang()),
+                &bold,
+            )?;
         }
         for (i, s) in g.statements.iter().enumerate() {
             let row = data + 1 + u32::try_from(i).context("too many statements")?;
@@ -543,7 +613,7 @@ fn distribution_chart(
         .y_axis()
         .set_reverse()
         .set_crossing(ChartAxisCrossing::Max)
-        .set_font(&ChartFont::new().set_size(9));
+        .set_font(ChartFont::new().set_size(9));
     for p in 0..points {
         let c = col(1 + p)?;
         // A white edge between the parts: each part is seen against white.
@@ -597,4 +667,52 @@ fn paired_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, c: &Compari
         }
     }
     table.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_follow_excels_rules_in_both_languages() {
+        for lang in [Lang::Sv, Lang::En] {
+            let t = texts(lang);
+            let names = [
+                t.xlsx_sheet_attempts(),
+                t.xlsx_sheet_areas(),
+                t.xlsx_sheet_statements(),
+                t.xlsx_sheet_distribution(),
+                t.xlsx_sheet_paired(),
+            ];
+            for name in names {
+                assert!(name.chars().count() <= 31, "{name}");
+                assert!(
+                    !name.contains(['[', ']', ':', '*', '?', '/', '\\']),
+                    "{name}"
+                );
+                assert!(!name.starts_with('\'') && !name.ends_with('\''), "{name}");
+            }
+            let mut distinct = names.to_vec();
+            distinct.sort_unstable();
+            distinct.dedup();
+            assert_eq!(distinct.len(), names.len(), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_column_is_as_wide_as_the_number_shows() {
+        assert_eq!(Figure::Mean.shown_width(49.0 / 12.0), "4.1".len());
+        assert_eq!(Figure::Spread.shown_width(1.0 / 3.0), "0.33".len());
+        assert_eq!(Figure::Share.shown_width(2.0 / 3.0), "67%".len());
+        assert_eq!(Figure::Share.shown_width(1.0), "100%".len());
+        assert_eq!(Figure::Change.shown_width(-0.25), "-0.3".len());
+        assert_eq!(Figure::Count.shown_width(12.0), "12".len());
+    }
+
+    #[test]
+    fn long_text_is_cut_with_an_ellipsis() {
+        assert_eq!(cut("kort", 10), "kort");
+        assert_eq!(cut("åäöåäöåäö", 4), "åäö…");
+        assert_eq!(bounded(&"L".repeat(200)).chars().count(), MAX_NAME);
+    }
 }
