@@ -395,6 +395,28 @@ fn the_personal_workbook_has_dates_and_whole_means() {
     let chart = part(&book, "xl/charts/chart1.xml");
     assert!(chart.contains("<c:f>Försök!$C$2:$C$3</c:f>"));
     assert_eq!(chart.matches("<c:ser>").count(), 5, "a line per area");
+    // An anonymous export has months, as dates too.
+    let anonymous = env.scratch().join("anon.xlsx");
+    env.cmd()
+        .args([
+            "export",
+            "--all",
+            "--anonymous",
+            "--study",
+            "Vår 2026",
+            "-o",
+        ])
+        .arg(&anonymous)
+        .assert()
+        .success();
+    let mut wb: Xlsx<_> = open_workbook(&anonymous).expect("opens");
+    let sheet = wb.worksheet_range("Försök").expect("attempts");
+    let Some(Data::DateTime(month)) = sheet.get_value((1, 2)) else {
+        panic!("the month is a date: {:?}", sheet.get_value((1, 2)));
+    };
+    let first = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("a day");
+    assert!((month.as_f64() - (first - epoch).num_days() as f64).abs() < 1e-9);
+    assert_eq!(number_format(&anonymous, "Försök", "C2"), "yyyy-mm");
 }
 
 #[test]
@@ -416,4 +438,55 @@ fn english_sheets_and_headers() {
     );
     let chart = part(&book, "xl/charts/chart2.xml");
     assert!(chart.contains("Share of the answers"), "the value axis");
+}
+
+#[test]
+fn fifty_charts_at_most_and_the_sheet_says_so() {
+    let env = TestEnv::new();
+    let records: Vec<serde_json::Value> = (0..51)
+        .flat_map(|g| {
+            (0..3).map(move |k| {
+                let answers: serde_json::Map<String, serde_json::Value> = common::CODES
+                    .iter()
+                    .map(|c| ((*c).to_string(), (1 + (g + k) % 7).into()))
+                    .collect();
+                serde_json::json!({
+                    "respondent": format!("r{g}-{k}"),
+                    "attempt_id": format!("a{g}-{k}"),
+                    "date": "2026-01-10",
+                    "label": format!("grupp {g}"),
+                    "question_set": { "id": "digikomp-bibliotek", "version": "1.0" },
+                    "answers": answers,
+                })
+            })
+        })
+        .collect();
+    let file = env.scratch().join("many.json");
+    let export = serde_json::json!({
+        "kind": "digikomp-export",
+        "schema_version": 1,
+        "records": records,
+    });
+    std::fs::write(&file, export.to_string()).expect("written");
+    let book = env.scratch().join("many.xlsx");
+    env.cmd()
+        .args(["workshop", "--group-by", "label", "-o"])
+        .arg(&book)
+        .arg(&file)
+        .assert()
+        .success();
+    let charts = parts(&book)
+        .iter()
+        .filter(|p| p.starts_with("xl/charts/chart"))
+        .count();
+    assert_eq!(charts, 1 + 50, "the area chart and 50 distribution charts");
+    let mut wb: Xlsx<_> = open_workbook(&book).expect("opens");
+    let sheet = wb.worksheet_range("Fördelning").expect("distribution");
+    assert_eq!(
+        sheet.get_value((0, 0)),
+        Some(&Data::String(
+            "Diagrammen visar de första 50 av 51 grupperna; alla finns på bladet Påståenden."
+                .into()
+        ))
+    );
 }

@@ -525,7 +525,11 @@ fn distribution_sheet(
         .collect();
     let mut at = 0u32;
     if shown.len() > MAX_CHARTS {
-        sheet.write_string(at, 0, t.xlsx_charts_first_groups(MAX_CHARTS, shown.len()))?;
+        sheet.write_string(
+            at,
+            0,
+            t.xlsx_charts_first_groups(MAX_CHARTS, shown.len(), t.xlsx_sheet_statements()),
+        )?;
         at += 2;
     }
     let points = set.scale.points();

@@ -152,11 +152,16 @@ impl Texts {
         }
     }
 
-    /// A note above the distribution charts when only the first groups have one.
-    pub fn xlsx_charts_first_groups(&self, shown: usize, all: usize) -> String {
+    /// A note above the distribution charts when only the first groups have one;
+    /// `sheet` is the statements sheet, where every group is.
+    pub fn xlsx_charts_first_groups(&self, shown: usize, all: usize, sheet: &str) -> String {
         match self.lang() {
-            Lang::Sv => format!("Diagrammen visar de första {shown} av {all} grupperna; alla finns på bladet Påståenden."),
-            Lang::En => format!("The charts show the first {shown} of {all} groups; all are on the Statements sheet."),
+            Lang::Sv => format!(
+                "Diagrammen visar de första {shown} av {all} grupperna; alla finns på bladet {sheet}."
+            ),
+            Lang::En => format!(
+                "The charts show the first {shown} of {all} groups; all are on the sheet {sheet}."
+            ),
         }
     }
 
