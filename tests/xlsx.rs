@@ -490,3 +490,21 @@ fn fifty_charts_at_most_and_the_sheet_says_so() {
         ))
     );
 }
+
+#[test]
+fn a_date_excel_cannot_hold_is_written_as_text() {
+    let env = TestEnv::new();
+    env.write_attempt("old", "1850-01-01T10:00:00+00:00", None, "1.0", &[4; 24]);
+    let book = env.scratch().join("old.xlsx");
+    env.cmd()
+        .args(["export", "-o"])
+        .arg(&book)
+        .assert()
+        .success();
+    let mut wb: Xlsx<_> = open_workbook(&book).expect("opens");
+    let sheet = wb.worksheet_range("Försök").expect("attempts");
+    assert_eq!(
+        sheet.get_value((1, 2)),
+        Some(&Data::String("1850-01-01".into()))
+    );
+}

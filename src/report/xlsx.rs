@@ -3,10 +3,11 @@
 //! statements, a distribution chart per group, and the paired change).
 //!
 //! Every number is stored whole and shown through a number format (means `0.0`,
-//! spreads `0.00`, shares `0%`, counts `0`), so that a sum or a chart in the
-//! workbook uses the exact figure; dates are dates (`yyyy-mm-dd`). Every table has
-//! a bold, frozen header row, an autofilter and column widths from its longest
-//! text. Sheet names and headers come from the catalogue, in the user's language.
+//! spreads `0.00`, shares `0%`, changes `+0.0`, counts `0`), so that a sum or a
+//! chart in the workbook uses the exact figure; dates are dates (`yyyy-mm-dd`).
+//! Every table has a bold, frozen header row, an autofilter and column widths
+//! from its longest text, and prints on A4 one page wide. Sheet names and headers
+//! come from the catalogue, in the user's language.
 //!
 //! Text from people's files is written as literal text and never evaluated: a
 //! string cell is not a formula, and every chart name refers to a cell holding it
@@ -41,8 +42,9 @@ const MAX_CELL: usize = 32_767;
 const MAX_SERIES: usize = 255;
 /// The most distribution charts (one per group) one workbook shows.
 const MAX_CHARTS: usize = 50;
-/// The widest a column is made, in characters: a long name wraps out of sight
-/// rather than pushing every figure off the screen.
+/// The widest a column is made, in characters: a longer name is cut off at the
+/// column's edge (the cell keeps all of it) rather than pushing every figure off
+/// the screen.
 const MAX_WIDTH: usize = 50;
 /// The narrowest column, in characters.
 const MIN_WIDTH: usize = 5;
@@ -206,17 +208,20 @@ impl<'a> Table<'a> {
     }
 
     /// A record's date as a date: a day (`yyyy-mm-dd`), or a month (`yyyy-mm`,
-    /// the first of the month) for an anonymous export.
+    /// the first of the month) for an anonymous export. A date Excel cannot hold
+    /// (before 1900 or after 9999, from a hand-edited attempt) is written as text.
     fn date(&mut self, row: u32, c: usize, date: RecordDate) -> Result<()> {
         let (y, m, d, shown) = match date {
             RecordDate::Day(d) => (d.year(), d.month(), d.day(), "yyyy-mm-dd"),
             RecordDate::Month { year, month } => (year, month, 1, "yyyy-mm"),
         };
-        let value = ExcelDateTime::from_ymd(
-            u16::try_from(y).context("a year outside Excel's dates")?,
-            u8::try_from(m).context("a month outside 1–12")?,
-            u8::try_from(d).context("a day outside 1–31")?,
-        )?;
+        let value = match (u16::try_from(y), u8::try_from(m), u8::try_from(d)) {
+            (Ok(y), Ok(m), Ok(d)) => ExcelDateTime::from_ymd(y, m, d).ok(),
+            _ => None,
+        };
+        let Some(value) = value else {
+            return self.text(row, c, &date.to_string());
+        };
         self.sheet.write_datetime_with_format(
             row,
             col(c)?,
