@@ -14,6 +14,7 @@
 //! (a name given as text would be read as a range such as `Sheet!A1`). The
 //! workbook's metadata holds no time of creation.
 
+use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::{Record, RecordDate};
@@ -452,11 +453,7 @@ fn area_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -
 
 /// A statement as a chart's category: its code and short title, as in the HTML
 /// report's chart.
-fn statement_label(
-    set: &QuestionSet,
-    code: crate::model::code::StatementCode,
-    lang: Lang,
-) -> String {
+fn statement_label(set: &QuestionSet, code: StatementCode, lang: Lang) -> String {
     match set.statement(code) {
         Some(st) => format!("{code} {}", st.short_title(lang)),
         None => code.to_string(),
@@ -541,7 +538,7 @@ fn distribution_sheet(
     let mut label_width = t.col_statement.chars().count();
     for g in shown.iter().take(MAX_CHARTS) {
         let title = t.xlsx_distribution_title(bounded(&group_name(r, g, t.lang())), g.respondents);
-        sheet.write_string_with_format(at, 0, cut(&title, MAX_CELL), &heading)?;
+        sheet.write_string_with_format(at, 0, &title, &heading)?;
         let statements = u32::try_from(g.statements.len()).context("too many statements")?;
         let height = BAR_PX * statements + CHART_FRAME_PX;
         let data = at + 2 + height.div_ceil(ROW_PX);
@@ -570,10 +567,8 @@ fn distribution_sheet(
         at = last + 3;
     }
     sheet.set_column_width(0, (label_width + 1).clamp(MIN_WIDTH, MAX_WIDTH) as f64)?;
-    for p in 0..points {
-        let width = scale_point(set, set.scale.min + u8::try_from(p).unwrap_or(0), t.lang())
-            .chars()
-            .count();
+    for (p, value) in (set.scale.min..=set.scale.max).enumerate() {
+        let width = scale_point(set, value, t.lang()).chars().count();
         sheet.set_column_width(col(1 + p)?, (width + 1).clamp(MIN_WIDTH, MAX_WIDTH) as f64)?;
     }
     Ok(())
