@@ -315,7 +315,7 @@ fn a_workbook_is_written_whatever_the_group_names() {
         .assert()
         .success();
     let mut book: Xlsx<_> = open_workbook(&xlsx).expect("a workbook");
-    let areas = book.worksheet_range("areas").expect("areas");
+    let areas = book.worksheet_range("Områden").expect("areas");
     let names: Vec<String> = areas.rows().skip(1).map(|r| r[0].to_string()).collect();
     assert!(
         names.contains(&"Nope!A1".to_string()),
@@ -331,6 +331,37 @@ fn a_workbook_is_written_whatever_the_group_names() {
             .any(|n| n.starts_with("LLL") && n.ends_with('…')),
         "cut"
     );
+    // The chart titles keep the names as text too.
+    let shown = book.worksheet_range("Fördelning").expect("distribution");
+    assert!(shown
+        .rows()
+        .any(|r| r[0].to_string().starts_with("=SUM(1): ")));
+    // No cell of any sheet is a formula.
+    let (sheets, with_formulas) = sheets_with_formulas(&xlsx);
+    assert_eq!(sheets, 4, "areas, statements, distribution, paired");
+    assert_eq!(with_formulas, Vec::<String>::new());
+}
+
+/// How many worksheets a workbook has, and the names of those with a formula.
+fn sheets_with_formulas(book: &Path) -> (usize, Vec<String>) {
+    let file = std::fs::File::open(book).expect("the workbook");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip");
+    let sheets: Vec<String> = zip
+        .file_names()
+        .filter(|n| n.starts_with("xl/worksheets/sheet"))
+        .map(ToString::to_string)
+        .collect();
+    let with_formulas = sheets
+        .iter()
+        .filter(|name| {
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut zip.by_name(name).expect("a sheet"), &mut xml)
+                .expect("XML");
+            xml.contains("<f>") || xml.contains("<f ")
+        })
+        .cloned()
+        .collect();
+    (sheets.len(), with_formulas)
 }
 
 #[test]

@@ -363,8 +363,11 @@ fn html_is_one_file_with_svg_and_xlsx_reads_back() {
         assert!(!page.contains(external), "no external asset: {external}");
     }
     let mut book: Xlsx<_> = open_workbook(&xlsx).expect("opens as xlsx");
-    let areas = book.worksheet_range("areas").expect("areas sheet");
-    assert_eq!(areas.get_value((0, 4)), Some(&Data::String("mean".into())));
+    let areas = book.worksheet_range("Områden").expect("areas sheet");
+    assert_eq!(
+        areas.get_value((0, 4)),
+        Some(&Data::String("Medelvärde".into()))
+    );
     // First row: group "före", area 1: (1+9)/4, (2+9)/4, (6+9)/4 → mean of 2.5, 2.75, 3.75 = 3.
     assert_eq!(areas.get_value((1, 0)), Some(&Data::String("före".into())));
     assert_eq!(areas.get_value((1, 4)), Some(&Data::Float(3.0)));
@@ -381,7 +384,7 @@ fn html_is_one_file_with_svg_and_xlsx_reads_back() {
         );
     }
     let statements = book
-        .worksheet_range("statements")
+        .worksheet_range("Påståenden")
         .expect("statements sheet");
     assert_eq!(
         statements.get_value((1, 1)),
@@ -392,7 +395,7 @@ fn html_is_one_file_with_svg_and_xlsx_reads_back() {
     let p = person(&[("x", SAMPLE.to_string())]);
     export(&p, &[], &personal);
     let mut book: Xlsx<_> = open_workbook(&personal).expect("opens");
-    let sheet = book.worksheet_range("digikomp").expect("sheet");
+    let sheet = book.worksheet_range("Försök").expect("sheet");
     assert_eq!(
         sheet.get_value((1, 8)),
         Some(&Data::Float(5.0)),

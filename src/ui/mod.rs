@@ -19,3 +19,4 @@ pub mod texts;
 pub mod texts_cli;
 mod texts_html;
 mod texts_tables;
+mod texts_xlsx;
