@@ -7,7 +7,7 @@ use crate::error::Op;
 use crate::model::lang::Lang;
 use crate::model::text::visible;
 use crate::ui::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
-use crate::ui::texts::texts;
+use crate::ui::texts::{texts, Texts};
 use anyhow::{Context as _, Result};
 use std::io::{BufRead, Read, Write};
 
@@ -153,8 +153,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         let n = screen.items.len();
         // After an edit only the row that was opened is read back: a screen reader
         // would otherwise read all the rows again after every change.
-        match screen.edited.and_then(|i| screen.items.get(i)) {
-            Some(row) => self.say(row)?,
+        match screen.edited.filter(|i| *i < n) {
+            Some(i) => self.say(&row(t, screen, i))?,
             None => self.list(screen)?,
         }
         loop {
@@ -228,19 +228,26 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     /// The whole review list, one sentence per statement.
     fn list(&mut self, screen: &ReviewScreen) -> Result<()> {
+        let t = texts(self.lang);
         let mut block = format!("\n{}\n", screen.title);
-        for item in &screen.items {
-            block.push_str(item);
+        for i in 0..screen.items.len() {
+            block.push_str(&row(t, screen, i));
             block.push('\n');
         }
         self.write(&block)
     }
 }
 
+/// Row `i` of the review as a sentence: "Påstående 9, Skriva text tillsammans: 5".
+fn row(t: &Texts, screen: &ReviewScreen, i: usize) -> String {
+    let item = &screen.items[i];
+    t.review_row(i + 1, &item.title, item.answer)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::prompt::Back;
+    use crate::ui::prompt::{Back, ReviewRow};
 
     fn screen(back: Back) -> RateScreen {
         RateScreen {
@@ -275,8 +282,14 @@ mod tests {
             cursor: 0,
             save: "Spara".into(),
             items: vec![
-                "Påstående 1, Söka: 5".into(),
-                "Påstående 2, Dela: inget svar".into(),
+                ReviewRow {
+                    title: "Söka".into(),
+                    answer: Some(5),
+                },
+                ReviewRow {
+                    title: "Dela".into(),
+                    answer: None,
+                },
             ],
             quit: "Avsluta".into(),
             edited: None,

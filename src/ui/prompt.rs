@@ -63,13 +63,19 @@ pub struct ReviewScreen {
     /// Where the cursor starts: 0 is "save", `i + 1` is statement `i`.
     pub cursor: usize,
     pub save: String,
-    /// One sentence per statement, in the set's order: its number, short title
-    /// and answer ("Påstående 9, Arbeta i delade dokument: 5").
-    pub items: Vec<String>,
+    /// One row per statement, in the set's order; each prompter puts it in words.
+    pub items: Vec<ReviewRow>,
     pub quit: String,
     /// The statement just opened from this list, if any: a line-based prompter
     /// reads back only its row instead of the whole list again.
     pub edited: Option<usize>,
+}
+
+/// A statement on the review list: its short title and the answer, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewRow {
+    pub title: String,
+    pub answer: Option<u8>,
 }
 
 /// A line of text to ask for.

@@ -307,7 +307,13 @@ impl Prompter for TerminalPrompter {
     fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction> {
         let t = texts(self.lang);
         let mut items = vec![screen.save.clone()];
-        items.extend(screen.items.iter().cloned());
+        items.extend(
+            screen
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, row)| t.review_row_answer_first(i + 1, &row.title, row.answer)),
+        );
         items.push(screen.quit.clone());
         let hint = |width: usize| t.review_keys(width);
         let choice = self.pick(&List {

@@ -103,6 +103,17 @@ impl Texts {
         }
     }
 
+    /// One row of the review list in the terminal, the answer before the title so
+    /// that a row cut to the width still shows it: "Påstående 9 (svar 5): Skriva text tillsammans".
+    pub fn review_row_answer_first(&self, number: usize, title: &str, answer: Option<u8>) -> String {
+        match (self.lang(), answer) {
+            (Lang::Sv, Some(a)) => format!("Påstående {number} (svar {a}): {title}"),
+            (Lang::Sv, None) => format!("Påstående {number} (inget svar): {title}"),
+            (Lang::En, Some(a)) => format!("Statement {number} (answer {a}): {title}"),
+            (Lang::En, None) => format!("Statement {number} (no answer): {title}"),
+        }
+    }
+
     /// The plain review prompt, with every key that works there.
     pub fn plain_review_prompt(&self, n: usize) -> String {
         match self.lang() {

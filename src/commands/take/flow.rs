@@ -12,7 +12,9 @@ use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::store::Store;
 use crate::ui::output::say;
-use crate::ui::prompt::{Back, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
+use crate::ui::prompt::{
+    Back, Prompter, RateAction, RateScreen, ReviewAction, ReviewRow, ReviewScreen,
+};
 use crate::ui::texts::texts;
 use anyhow::{Context, Result};
 use chrono::{DateTime, FixedOffset};
@@ -312,8 +314,8 @@ fn screen(set: &QuestionSet, lang: Lang, draft: &Draft, index: usize) -> RateScr
     }
 }
 
-/// The review: a sentence per statement with its place in the test, its short
-/// title and the answer, so that no row is a bare row of numbers.
+/// The review: per statement its short title and the answer, which each prompter
+/// says with the statement's place in the test, so that no row is bare numbers.
 fn review_screen(
     set: &QuestionSet,
     lang: Lang,
@@ -330,13 +332,9 @@ fn review_screen(
         items: set
             .statements
             .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                t.review_row(
-                    i + 1,
-                    &s.short_title(lang),
-                    draft.answers.get(&s.code).copied(),
-                )
+            .map(|s| ReviewRow {
+                title: s.short_title(lang),
+                answer: draft.answers.get(&s.code).copied(),
             })
             .collect(),
         edited,
