@@ -136,10 +136,15 @@ fn the_review_reads_sentences_and_only_the_changed_row_after_an_edit() {
         "{edit}"
     );
     assert!(edit.contains("Svar (1–7, Enter = behåll 3, b = tillbaka till granskningen, ? = hjälp, q = spara och avsluta): "), "{edit}");
-    assert!(!edit.contains("föregående"), "b does not go to the previous statement here: {edit}");
+    assert!(
+        !edit.contains("föregående"),
+        "b does not go to the previous statement here: {edit}"
+    );
     assert!(edit.contains("En tom rad behåller ditt svar 3. b går tillbaka till granskningen utan att ändra svaret."), "{edit}");
     assert!(
-        edit.ends_with("Du behåller ditt svar 3.\nPåstående 9, Jag kan arbeta tillsammans med…: 3\n"),
+        edit.ends_with(
+            "Du behåller ditt svar 3.\nPåstående 9, Jag kan arbeta tillsammans med…: 3\n"
+        ),
         "only the changed row is read back: {edit}"
     );
     assert!(
@@ -163,53 +168,68 @@ fn the_review_reads_sentences_and_only_the_changed_row_after_an_edit() {
 fn english_review_titles_and_the_plan_prompts_answer_question_marks() {
     let env = TestEnv::bundled();
     let mut input = vec!["4"; 24];
-    input.extend([
-        "9",
-        "b",
-        "s",
-        "?",
-        "y",
-        "?",
-        "s",
-        "1",
-        "?",
-        "read the guide",
-        "?",
-        "tomorrow",
-        "2027-03-01",
-        "n",
-    ]);
+    // Open statement 9 from the review and go back; save; ask about the plan.
+    input.extend(["9", "b", "s", "?", "y", "?", "s", "1", "?"]);
+    input.extend(["read the guide", "?", "tomorrow", "2027-03-01", "n"]);
     let out = env
         .cmd()
         .args(["--lang", "en", "take"])
         .write_stdin(lines(&input))
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("\nStatement 9, Moderating the chat: 4\n"), "{err}");
-    assert!(err.contains("\nStatement 13, May the picture be used?: 4\n"), "{err}");
+    assert!(
+        err.contains("\nStatement 9, Moderating the chat: 4\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\nStatement 13, May the picture be used?: 4\n"),
+        "{err}"
+    );
     assert!(
         err.contains("Answer (1–7, Enter = keep 4, b = back to the review, ? = help, q = save and quit): Statement 9, Moderating the chat: 4\nType s (or press Enter)"),
         "b from an edit goes back to the review and reads back the row: {err}"
     );
-    let yes_no = "Do you want to pick something to work on until next time? (y/n, Enter = no, ? = help) ";
+    let yes_no =
+        "Do you want to pick something to work on until next time? (y/n, Enter = no, ? = help) ";
     assert!(
         err.contains(&format!("{yes_no}Type y and press Enter for yes, or n for no. An empty line means no.\n{yes_no}")),
         "{err}"
     );
     let pick = "Type the number of your choice (1–29), ? for help or an empty line to skip: ";
-    assert!(err.contains(&format!("{pick}Type the number in front of your choice, from 1 to 29, and press Enter.")), "{err}");
     assert!(
-        err.contains(&format!("{pick}'s' is not a choice: type a number 1–29, ? for help or an empty line to skip.\n")),
+        err.contains(&format!(
+            "{pick}Type the number in front of your choice, from 1 to 29, and press Enter."
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{pick}'s' is not a choice: type a number 1–29, ? for help or an empty line to skip.\n"
+        )),
         "{err}"
     );
     let goal = "Your goal, e.g. \"take the course on source criticism before March\" (empty line: skip, ? = help): ";
-    assert!(err.contains(&format!("{goal}Write in your own words what you will do")), "{err}");
-    let due = "Due (YYYY-MM-DD; empty line: no date, ? = help): ";
-    assert!(err.contains(&format!("{due}Type the date by which you want to be done as YYYY-MM-DD")), "{err}");
     assert!(
-        err.contains(&format!("{due}'tomorrow' is not a date: type YYYY-MM-DD, e.g. 2027-03-01.\n{due}Added ")),
+        err.contains(&format!("{goal}Write in your own words what you will do")),
+        "{err}"
+    );
+    let due = "Due (YYYY-MM-DD; empty line: no date, ? = help): ";
+    assert!(
+        err.contains(&format!(
+            "{due}Type the date by which you want to be done as YYYY-MM-DD"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{due}'tomorrow' is not a date: type YYYY-MM-DD, e.g. 2027-03-01.\n{due}Added "
+        )),
         "{err}"
     );
     let plans: serde_json::Value = serde_json::from_str(

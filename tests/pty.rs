@@ -268,7 +268,10 @@ fn key_hints_fit_narrow_terminals_and_always_show_q() {
         p.send("\r").expect("yes");
         show_until(&mut p, &mut screen, first);
         let shown = screen.screen().contents();
-        assert!(shown.contains(&format!("  {first}\n")) || shown.ends_with(first), "{cols}: {shown}");
+        assert!(
+            shown.contains(&format!("  {first}\n")) || shown.ends_with(first),
+            "{cols}: {shown}"
+        );
         p.send("4").expect("send");
         show_until(&mut p, &mut screen, later);
         let shown = screen.screen().contents();
@@ -283,12 +286,18 @@ fn key_hints_fit_narrow_terminals_and_always_show_q() {
         show_until(&mut p, &mut screen, review);
         let shown = screen.screen().contents();
         assert!(shown.contains("Visar 1–12 av 26"), "{cols}: {shown}");
-        assert!(shown.contains("  Påstående 1 (svar 4): Jag kan hitta"), "{cols}: {shown}");
+        assert!(
+            shown.contains("  Påstående 1 (svar 4): Jag kan hitta"),
+            "{cols}: {shown}"
+        );
         assert!(!shown.contains("Page"), "{shown}");
         p.send("q").expect("quit");
         rest(&mut p);
         assert_eq!(exit_code(&p), 0);
-        assert!(env.data_dir().join("draft.json").exists(), "q keeps the draft");
+        assert!(
+            env.data_dir().join("draft.json").exists(),
+            "q keeps the draft"
+        );
     }
 }
 
@@ -307,7 +316,11 @@ fn a_resize_mid_statement_leaves_one_header() {
         p.send("4").expect("send");
     }
     show_until(&mut p, &mut screen, "Påstående 3 av 24");
-    show_until(&mut p, &mut screen, "Backsteg = föregående · q = spara och avsluta");
+    show_until(
+        &mut p,
+        &mut screen,
+        "Backsteg = föregående · q = spara och avsluta",
+    );
     // The pty's new size reaches the program with a SIGWINCH from the kernel.
     p.get_process_mut()
         .set_window_size(40, 24)
@@ -362,9 +375,19 @@ fn a_long_goal_leaves_no_ghost_and_a_refused_date_no_tick() {
     show_until(&mut p, &mut screen, "'imorgon' är inget datum");
     show_until(&mut p, &mut screen, "inget datum, ? = hjälp) › ");
     let shown = screen.screen().contents();
-    assert!(!shown.contains('✔') || shown.matches('✔').count() == 1, "{shown}");
-    assert!(!shown.contains("✔ Senast"), "the refused date is not ticked: {shown}");
-    assert_eq!(shown.matches("Ditt mål").count(), 1, "no ghost of the goal line: {shown}");
+    assert!(
+        !shown.contains('✔') || shown.matches('✔').count() == 1,
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("✔ Senast"),
+        "the refused date is not ticked: {shown}"
+    );
+    assert_eq!(
+        shown.matches("Ditt mål").count(),
+        1,
+        "no ghost of the goal line: {shown}"
+    );
     p.send("?\r").expect("help");
     show_until(&mut p, &mut screen, "uppföljningen");
     show_until(&mut p, &mut screen, "inget datum, ? = hjälp) › ");
@@ -376,11 +399,37 @@ fn a_long_goal_leaves_no_ghost_and_a_refused_date_no_tick() {
     assert_eq!(shown.matches("Ditt mål").count(), 1, "{shown}");
     assert_eq!(shown.matches("Senast").count(), 1, "{shown}");
     assert!(shown.contains("· 2027-03-01"), "{shown}");
-    assert!(!shown.contains("imorgon"), "refusals go once a date is taken: {shown}");
+    assert!(
+        !shown.contains("imorgon"),
+        "refusals go once a date is taken: {shown}"
+    );
     let plans: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(env.data_dir().join("plans.json")).expect("plans"),
     )
     .expect("JSON");
     assert_eq!(plans["items"][0]["goal"], goal);
     assert_eq!(plans["items"][0]["due"], "2027-03-01");
+}
+
+/// A yes/no question takes the letters of the language: j and n in Swedish,
+/// y and n in English, and its hint says so.
+#[test]
+fn yes_and_no_are_letters_of_the_language() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["take"]);
+    wait_for(&mut p, "j = ja · n = nej");
+    p.send("n").expect("no");
+    wait_for(&mut p, "Vill du börja? · Nej");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
+
+    let mut p = spawn(&env, &["--lang", "en", "take"]);
+    wait_for(&mut p, "y = yes · n = no");
+    p.send("j").expect("not a key in English");
+    p.send("y").expect("yes");
+    wait_for(&mut p, "Do you want to start? · Yes");
+    wait_for(&mut p, "Statement 1 of 24");
+    p.send("q").expect("quit");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
 }

@@ -326,7 +326,10 @@ mod tests {
             p.rate(&screen(Back::Nowhere)).expect("rates")
         });
         assert_eq!(action, RateAction::Quit);
-        assert!(out.contains("Svar (1–7, ? = hjälp, q = spara och avsluta): "), "{out}");
+        assert!(
+            out.contains("Svar (1–7, ? = hjälp, q = spara och avsluta): "),
+            "{out}"
+        );
         assert!(
             out.contains("'b' är inget svar: skriv en siffra 1–7, eller ? eller q."),
             "{out}"
@@ -355,8 +358,14 @@ mod tests {
             out.contains("Ditt svar nu: 5. Tryck Enter för att behålla det."),
             "{out}"
         );
-        assert!(out.contains("Svar (1–7, Enter = behåll 5, b = föregående"), "{out}");
-        assert!(out.contains("eller tryck Enter för att behålla 5."), "{out}");
+        assert!(
+            out.contains("Svar (1–7, Enter = behåll 5, b = föregående"),
+            "{out}"
+        );
+        assert!(
+            out.contains("eller tryck Enter för att behålla 5."),
+            "{out}"
+        );
         assert!(out.contains("Du behåller ditt svar 5."), "{out}");
         let (action, out) = run("\n3\n", Lang::Sv, |p| {
             p.rate(&screen(Back::Previous)).expect("rates")
@@ -373,21 +382,36 @@ mod tests {
     #[test]
     fn back_quit_and_end_of_input() {
         assert_eq!(
-            run("b\n", Lang::Sv, |p| p.rate(&screen(Back::Previous)).expect("rates")).0,
+            run("b\n", Lang::Sv, |p| p
+                .rate(&screen(Back::Previous))
+                .expect("rates"))
+            .0,
             RateAction::Back
         );
         assert_eq!(
-            run("", Lang::Sv, |p| p.rate(&screen(Back::Previous)).expect("rates")).0,
+            run("", Lang::Sv, |p| p
+                .rate(&screen(Back::Previous))
+                .expect("rates"))
+            .0,
             RateAction::Quit
         );
     }
 
     #[test]
     fn the_review_reads_sentences_and_after_an_edit_only_that_row() {
-        let (action, out) = run("x\n?\nl\n2\n", Lang::Sv, |p| p.review(&review()).expect("reviews"));
+        let (action, out) = run("x\n?\nl\n2\n", Lang::Sv, |p| {
+            p.review(&review()).expect("reviews")
+        });
         assert_eq!(action, ReviewAction::Change(1));
-        assert_eq!(out.matches("Påstående 2, Dela: inget svar").count(), 2, "{out}");
-        assert!(out.contains("'x' är inget val: skriv s, ett nummer 1–2, l, ? eller q."), "{out}");
+        assert_eq!(
+            out.matches("Påstående 2, Dela: inget svar").count(),
+            2,
+            "{out}"
+        );
+        assert!(
+            out.contains("'x' är inget val: skriv s, ett nummer 1–2, l, ? eller q."),
+            "{out}"
+        );
         assert!(out.contains("l läser upp alla 2 svar igen."), "{out}");
         let edited = ReviewScreen {
             edited: Some(0),
@@ -397,9 +421,18 @@ mod tests {
         assert_eq!(action, ReviewAction::Save);
         assert!(out.starts_with("Påstående 1, Söka: 5\n"), "{out}");
         assert!(!out.contains("Dela"), "only the changed row: {out}");
-        assert_eq!(run("", Lang::Sv, |p| p.review(&review()).expect("reviews")).0, ReviewAction::Save);
-        assert_eq!(run("\n", Lang::Sv, |p| p.review(&review()).expect("reviews")).0, ReviewAction::Save);
-        assert_eq!(run("q\n", Lang::Sv, |p| p.review(&review()).expect("reviews")).0, ReviewAction::Quit);
+        assert_eq!(
+            run("", Lang::Sv, |p| p.review(&review()).expect("reviews")).0,
+            ReviewAction::Save
+        );
+        assert_eq!(
+            run("\n", Lang::Sv, |p| p.review(&review()).expect("reviews")).0,
+            ReviewAction::Save
+        );
+        assert_eq!(
+            run("q\n", Lang::Sv, |p| p.review(&review()).expect("reviews")).0,
+            ReviewAction::Quit
+        );
     }
 
     #[test]
@@ -408,18 +441,33 @@ mod tests {
             p.confirm("Fortsätta?", false).expect("confirms")
         });
         assert!(yes);
-        assert!(out.contains("Fortsätta? (j/n, Enter = nej, ? = hjälp) "), "{out}");
+        assert!(
+            out.contains("Fortsätta? (j/n, Enter = nej, ? = hjälp) "),
+            "{out}"
+        );
         assert!(out.contains("'kanske' är inget svar: skriv j (ja) eller n (nej), tryck Enter för nej, eller ? för hjälp."), "{out}");
         assert!(out.contains("En tom rad betyder nej."), "{out}");
-        assert!(!run("n\n", Lang::Sv, |p| p.confirm("Fortsätta?", true).expect("confirms")).0);
+        assert!(
+            !run("n\n", Lang::Sv, |p| p
+                .confirm("Fortsätta?", true)
+                .expect("confirms"))
+            .0
+        );
 
         let (choice, out) = run("s\nq\n?\n9\n2\n", Lang::Sv, |p| {
-            p.choose("Välj", &["a".into(), "b".into()]).expect("chooses")
+            p.choose("Välj", &["a".into(), "b".into()])
+                .expect("chooses")
         });
         assert_eq!(choice, Some(1));
         assert!(out.contains("'s' är inget val: skriv ett nummer 1–2, ? för hjälp eller en tom rad för att avstå."), "{out}");
         assert!(out.contains("En tom rad väljer ingenting"), "{out}");
-        assert_eq!(run("\n", Lang::Sv, |p| p.choose("Välj", &["a".into()]).expect("chooses")).0, None);
+        assert_eq!(
+            run("\n", Lang::Sv, |p| p
+                .choose("Välj", &["a".into()])
+                .expect("chooses"))
+            .0,
+            None
+        );
 
         let (date, out) = run("?\nimorgon\n2027-03-01\n", Lang::En, |p| {
             p.input(&mut Ask {
@@ -430,7 +478,10 @@ mod tests {
             .expect("reads")
         });
         assert_eq!(date, "2027-03-01");
-        assert!(out.contains("Due: Type a date.\nDue: 'imorgon' is not a date\nDue: "), "{out}");
+        assert!(
+            out.contains("Due: Type a date.\nDue: 'imorgon' is not a date\nDue: "),
+            "{out}"
+        );
         let (none, _) = run("\n", Lang::En, |p| {
             p.input(&mut Ask {
                 prompt: "Due",

@@ -94,8 +94,7 @@ impl TerminalPrompter {
                 canvas.erase()?;
                 if let (Some(i), true) = (chosen, list.report) {
                     let line = format!("{} · {}", list.prompt, list.items[i]);
-                    self.term
-                        .write_line(&wrap(&line, self.width(), "", "  "))?;
+                    self.term.write_line(&wrap(&line, self.width(), "", "  "))?;
                 }
                 return Ok(chosen);
             }
@@ -112,20 +111,27 @@ impl TerminalPrompter {
         let prompt_rows = out.lines().count();
         // The prompt, the window line, the key hint and a spare row for the cursor.
         let height = usize::from(self.term.size().0);
-        let room = height.saturating_sub(prompt_rows + 3).max(3).min(list.max_rows);
-        let first = cursor.saturating_sub(room / 2).min(n.saturating_sub(room));
-        let last = (first + room).min(n);
-        for (i, item) in list.items.iter().enumerate().take(last).skip(first) {
+        let room = height
+            .saturating_sub(prompt_rows + 3)
+            .max(3)
+            .min(list.max_rows);
+        let top = cursor.saturating_sub(room / 2).min(n.saturating_sub(room));
+        let end = (top + room).min(n);
+        for (i, item) in list.items.iter().enumerate().take(end).skip(top) {
             let row = truncate(item, width.saturating_sub(2));
             if i == cursor {
-                out.push_str(&format!("{} {}\n", self.paint("36;1", "❯"), self.paint("1", &row)));
+                out.push_str(&format!(
+                    "{} {}\n",
+                    self.paint("36;1", "❯"),
+                    self.paint("1", &row)
+                ));
             } else {
                 out.push_str(&format!("  {row}\n"));
             }
         }
         let t = texts(self.lang);
-        if last - first < n {
-            out.push_str(&self.paint("2", &t.list_window(first + 1, last, n)));
+        if end - top < n {
+            out.push_str(&self.paint("2", &t.list_window(top + 1, end, n)));
             out.push('\n');
         }
         out.push_str(&self.paint("2", &wrap(&list.hint(width), width, "", "")));
@@ -374,22 +380,19 @@ impl Prompter for TerminalPrompter {
                 "" => None,
                 _ => (ask.check)(&value),
             };
-            match refusal {
-                Some(text) => {
-                    let text = wrap(&text, self.width(), "", "");
-                    notes += rows_of(&text, cols);
-                    self.term.write_line(&text)?;
-                }
-                None => {
-                    self.term.clear_last_lines(notes)?;
-                    let mut done = String::new();
-                    let _ = self
-                        .theme
-                        .format_input_prompt_selection(&mut done, ask.prompt, &value);
-                    self.term.write_line(&done)?;
-                    return Ok(value);
-                }
+            if let Some(text) = refusal {
+                let text = wrap(&text, self.width(), "", "");
+                notes += rows_of(&text, cols);
+                self.term.write_line(&text)?;
+                continue;
             }
+            self.term.clear_last_lines(notes)?;
+            let mut done = String::new();
+            let _ = self
+                .theme
+                .format_input_prompt_selection(&mut done, ask.prompt, &value);
+            self.term.write_line(&done)?;
+            return Ok(value);
         }
     }
 }
@@ -448,7 +451,12 @@ pub fn rate_block(
     lang: Lang,
 ) -> String {
     let mut out = String::new();
-    out.push_str(&wrap(&paint(color, "1", &screen.area_heading), width, "", ""));
+    out.push_str(&wrap(
+        &paint(color, "1", &screen.area_heading),
+        width,
+        "",
+        "",
+    ));
     out.push('\n');
     out.push_str(&format!("{}\n\n", screen.progress));
     out.push_str(&wrap(&screen.text, width, "  ", "  "));

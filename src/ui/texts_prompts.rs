@@ -43,11 +43,7 @@ impl Texts {
         back: Back,
         current: Option<u8>,
     ) -> String {
-        let letters = if back == Back::Nowhere {
-            "?"
-        } else {
-            "b, ?"
-        };
+        let letters = if back == Back::Nowhere { "?" } else { "b, ?" };
         let what = match (self.lang(), input.is_empty()) {
             (Lang::Sv, true) => "En tom rad är inget svar här".to_string(),
             (Lang::Sv, false) => format!("'{input}' är inget svar"),
@@ -87,8 +83,12 @@ impl Texts {
             (_, Back::Nowhere) => "",
         });
         out.push_str(match self.lang() {
-            Lang::Sv => " q sparar svaren hittills och avslutar; nästa gång fortsätter du där du slutade.",
-            Lang::En => " q saves the answers so far and quits; next time you continue where you left off.",
+            Lang::Sv => {
+                " q sparar svaren hittills och avslutar; nästa gång fortsätter du där du slutade."
+            }
+            Lang::En => {
+                " q saves the answers so far and quits; next time you continue where you left off."
+            }
         });
         out
     }
@@ -105,7 +105,12 @@ impl Texts {
 
     /// One row of the review list in the terminal, the answer before the title so
     /// that a row cut to the width still shows it: "Påstående 9 (svar 5): Skriva text tillsammans".
-    pub fn review_row_answer_first(&self, number: usize, title: &str, answer: Option<u8>) -> String {
+    pub fn review_row_answer_first(
+        &self,
+        number: usize,
+        title: &str,
+        answer: Option<u8>,
+    ) -> String {
         match (self.lang(), answer) {
             (Lang::Sv, Some(a)) => format!("Påstående {number} (svar {a}): {title}"),
             (Lang::Sv, None) => format!("Påstående {number} (inget svar): {title}"),
@@ -141,8 +146,12 @@ impl Texts {
     /// The plain prompt of a list to pick from.
     pub fn plain_choose_prompt(&self, n: usize) -> String {
         match self.lang() {
-            Lang::Sv => format!("Skriv numret på ditt val (1–{n}), ? för hjälp eller en tom rad för att avstå: "),
-            Lang::En => format!("Type the number of your choice (1–{n}), ? for help or an empty line to skip: "),
+            Lang::Sv => format!(
+                "Skriv numret på ditt val (1–{n}), ? för hjälp eller en tom rad för att avstå: "
+            ),
+            Lang::En => format!(
+                "Type the number of your choice (1–{n}), ? for help or an empty line to skip: "
+            ),
         }
     }
 
@@ -185,8 +194,12 @@ impl Texts {
     pub fn plain_yes_no_help(&self, default: bool) -> String {
         let enter = self.yes_no_word(default);
         match self.lang() {
-            Lang::Sv => format!("Skriv j och tryck Enter för ja, eller n för nej. En tom rad betyder {enter}."),
-            Lang::En => format!("Type y and press Enter for yes, or n for no. An empty line means {enter}."),
+            Lang::Sv => format!(
+                "Skriv j och tryck Enter för ja, eller n för nej. En tom rad betyder {enter}."
+            ),
+            Lang::En => {
+                format!("Type y and press Enter for yes, or n for no. An empty line means {enter}.")
+            }
         }
     }
 
@@ -234,8 +247,16 @@ impl Texts {
     /// The key hint under a yes/no question in the terminal, fitted to `width`.
     pub fn confirm_keys(&self, width: usize) -> String {
         let forms = match self.lang() {
-            Lang::Sv => ["↑/↓ och Enter väljer · j = ja · n = nej", "↑/↓ Enter · j ja · n nej", "j ja · n nej"],
-            Lang::En => ["↑/↓ and Enter choose · y = yes · n = no", "↑/↓ Enter · y yes · n no", "y yes · n no"],
+            Lang::Sv => [
+                "↑/↓ och Enter väljer · j = ja · n = nej",
+                "↑/↓ Enter · j ja · n nej",
+                "j ja · n nej",
+            ],
+            Lang::En => [
+                "↑/↓ and Enter choose · y = yes · n = no",
+                "↑/↓ Enter · y yes · n no",
+                "y yes · n no",
+            ],
         };
         fit(forms.map(String::from).to_vec(), width)
     }
@@ -243,8 +264,16 @@ impl Texts {
     /// The key hint under a list to pick from in the terminal, fitted to `width`.
     pub fn choose_keys(&self, width: usize) -> String {
         let forms = match self.lang() {
-            Lang::Sv => ["↑/↓ och Enter väljer · q = avstå", "↑/↓ Enter · q avstå", "q avstå"],
-            Lang::En => ["↑/↓ and Enter choose · q = skip", "↑/↓ Enter · q skip", "q skip"],
+            Lang::Sv => [
+                "↑/↓ och Enter väljer · q = avstå",
+                "↑/↓ Enter · q avstå",
+                "q avstå",
+            ],
+            Lang::En => [
+                "↑/↓ and Enter choose · q = skip",
+                "↑/↓ Enter · q skip",
+                "q skip",
+            ],
         };
         fit(forms.map(String::from).to_vec(), width)
     }
@@ -357,10 +386,17 @@ mod tests {
                 assert!(wide.contains("Enter"), "{wide}");
                 assert_eq!(back != Back::Nowhere, wide.contains("Back"), "{wide}");
                 // At 40 columns (38 inside the margin) the arrows still fit.
-                assert!(t.rate_keys(1, 7, back, 38).contains("←/→"), "{lang:?} {back:?}");
+                assert!(
+                    t.rate_keys(1, 7, back, 38).contains("←/→"),
+                    "{lang:?} {back:?}"
+                );
             }
             for width in 12..=100 {
-                for hint in [t.confirm_keys(width), t.choose_keys(width), t.review_keys(width)] {
+                for hint in [
+                    t.confirm_keys(width),
+                    t.choose_keys(width),
+                    t.review_keys(width),
+                ] {
                     assert!(hint.chars().count() <= width, "{width}: {hint}");
                     assert!(hint.contains('q') || hint.contains('n'), "{hint}");
                 }

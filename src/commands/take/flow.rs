@@ -387,7 +387,10 @@ mod tests {
             Ok(self.inputs.pop_front().expect("a scripted input"))
         }
         fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction> {
-            self.shown.push(format!("review at {}", screen.cursor));
+            self.shown.push(format!(
+                "review at {} after {:?}",
+                screen.cursor, screen.edited
+            ));
             Ok(self.reviews.pop_front().expect("a scripted review"))
         }
     }
@@ -454,8 +457,8 @@ mod tests {
         let reviews: Vec<_> = p.shown.iter().filter(|s| s.starts_with("review")).collect();
         assert_eq!(
             reviews,
-            ["review at 0", "review at 24"],
-            "the cursor stays on the change"
+            ["review at 0 after None", "review at 24 after Some(23)"],
+            "the cursor stays on the change, which is the row read back"
         );
     }
 
