@@ -55,7 +55,10 @@ impl TerminalPrompter {
     /// that pick an item at once (j/n on a yes/no question).
     fn pick(&mut self, list: &List<'_>) -> Result<Option<usize>> {
         let n = list.items.len();
-        let mut cursor = list.start.min(n.saturating_sub(1));
+        if n == 0 {
+            return Ok(None);
+        }
+        let mut cursor = list.start.min(n - 1);
         self.term.hide_cursor()?;
         let _guard = CursorGuard(&self.term);
         let _raw = RawMode::enter();
