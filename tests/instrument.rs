@@ -139,7 +139,7 @@ fn an_empty_line_is_no_answer_in_plain_mode() {
         .write_stdin("\n".repeat(30))
         .assert()
         .success()
-        .stderr(predicate::str::contains("'' är inget svar"));
+        .stderr(predicate::str::contains("En tom rad är inget svar här"));
     assert!(
         env.attempt_files().is_empty(),
         "Enter alone saves no attempt"

@@ -32,7 +32,10 @@ fn piped_lines_take_the_test_with_bad_lines_asked_again() {
         "{err}"
     );
     assert!(err.contains("'fem' är inget svar"), "{err}");
-    assert!(err.contains("'' är inget svar"), "{err}");
+    assert!(
+        err.contains("En tom rad är inget svar här: skriv en siffra 1–7, eller b, ? eller q."),
+        "{err}"
+    );
     assert!(
         err.contains("Skriv en siffra från 1 (Mycket osäker) till 7 (Mycket säker)"),
         "{err}"
@@ -88,11 +91,13 @@ fn plain_flag_q_keeps_a_draft_and_piping_onto_a_draft_needs_restart() {
     assert!(!env.data_dir().join("draft.json").exists());
 }
 
+/// The review as a conversation: rows as sentences, `?` and bad lines answered with
+/// what works there, after an edit only the changed row read back, `l` for all.
 #[test]
-fn the_review_can_change_an_answer_by_number() {
+fn the_review_reads_sentences_and_only_the_changed_row_after_an_edit() {
     let env = TestEnv::new();
     let mut input = vec!["3"; 24];
-    input.extend(["99", "24", "7", "s"]);
+    input.extend(["?", "99", "9", "?", "", "24", "7", "l", "s"]);
     let out = env
         .cmd()
         .arg("take")
@@ -101,14 +106,139 @@ fn the_review_can_change_an_answer_by_number() {
         .expect("runs");
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
+    let review = &err[err.find("Granska: välj").expect("a review")..];
+    let prompt = "Skriv s (eller tryck Enter) för att spara, ett nummer 1–24 för att ändra det svaret, l för att läsa listan igen, ? för hjälp eller q för att avsluta: ";
+    // The first listing, then answers to ? and 99 in words.
+    let steps: Vec<&str> = review.split(prompt).collect();
+    let rows = |text: &str| -> usize {
+        (1..=24)
+            .map(|n| text.matches(&format!("Påstående {n}, ")).count())
+            .sum()
+    };
+    assert_eq!(steps.len(), 7, "{review}");
     assert!(
-        err.contains("'99' är inget val: skriv s, ett nummer 1–24 eller q."),
-        "{err}"
+        steps[0].contains("\nPåstående 9, Jag kan arbeta tillsammans med…: 3\n"),
+        "{}",
+        steps[0]
     );
-    assert!(err.contains("24. 505  3  Jag vet var mina egna"), "{err}");
+    assert_eq!(rows(steps[0]), 24);
+    assert!(steps[1].starts_with("s eller en tom rad sparar svaren och visar resultatet. Ett nummer från 1 till 24 öppnar det påståendet"), "{}", steps[1]);
+    assert_eq!(
+        steps[2],
+        "'99' är inget val: skriv s, ett nummer 1–24, l, ? eller q.\n"
+    );
+    // Statement 9 opened from the review: the current answer in words, b leads
+    // back to the review, ? says so, and Enter keeps the answer.
+    let edit = steps[3];
+    assert!(edit.contains("Påstående 9 av 24\n"), "{edit}");
+    assert!(
+        edit.contains("Ditt svar nu: 3. Tryck Enter för att behålla det.\n"),
+        "{edit}"
+    );
+    assert!(edit.contains("Svar (1–7, Enter = behåll 3, b = tillbaka till granskningen, ? = hjälp, q = spara och avsluta): "), "{edit}");
+    assert!(
+        !edit.contains("föregående"),
+        "b does not go to the previous statement here: {edit}"
+    );
+    assert!(edit.contains("En tom rad behåller ditt svar 3. b går tillbaka till granskningen utan att ändra svaret."), "{edit}");
+    assert!(
+        edit.ends_with(
+            "Du behåller ditt svar 3.\nPåstående 9, Jag kan arbeta tillsammans med…: 3\n"
+        ),
+        "only the changed row is read back: {edit}"
+    );
+    assert!(
+        steps[4].ends_with("): Påstående 24, Jag vet var mina egna digitala…: 7\n"),
+        "{}",
+        steps[4]
+    );
+    assert_eq!(rows(steps[4]), 1, "only the changed row: {}", steps[4]);
+    // l lists all rows again, with the change.
+    assert_eq!(rows(steps[5]), 24, "{}", steps[5]);
+    assert!(steps[5].contains("\nPåstående 24, Jag vet var mina egna digitala…: 7\n"));
     let a = &env.attempts()[0];
     assert_eq!(a["answers"]["505"], 7);
-    assert_eq!(a["answers"]["504"], 3);
+    assert_eq!(a["answers"]["202"], 3);
+}
+
+/// The same in English with the bundled set's short titles, then the action plan:
+/// `?` at the yes/no question, the picker, the goal and the date; refused lines
+/// say what is accepted; a refused date is asked again and the right one kept.
+#[test]
+fn english_review_titles_and_the_plan_prompts_answer_question_marks() {
+    let env = TestEnv::bundled();
+    let mut input = vec!["4"; 24];
+    // Open statement 9 from the review and go back; save; ask about the plan.
+    input.extend(["9", "b", "s", "?", "y", "?", "s", "1", "?"]);
+    input.extend(["read the guide", "?", "tomorrow", "2027-03-01", "n"]);
+    let out = env
+        .cmd()
+        .args(["--lang", "en", "take"])
+        .write_stdin(lines(&input))
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("\nStatement 9, Moderating the chat: 4\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\nStatement 13, May the picture be used?: 4\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Answer (1–7, Enter = keep 4, b = back to the review, ? = help, q = save and quit): Statement 9, Moderating the chat: 4\nType s (or press Enter)"),
+        "b from an edit goes back to the review and reads back the row: {err}"
+    );
+    let yes_no =
+        "Do you want to pick something to work on until next time? (y/n, Enter = no, ? = help) ";
+    assert!(
+        err.contains(&format!("{yes_no}Type y and press Enter for yes, or n for no. An empty line means no.\n{yes_no}")),
+        "{err}"
+    );
+    let pick = "Type the number of your choice (1–29), ? for help or an empty line to skip: ";
+    assert!(
+        err.contains(&format!(
+            "{pick}Type the number in front of your choice, from 1 to 29, and press Enter."
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{pick}'s' is not a choice: type a number 1–29, ? for help or an empty line to skip.\n"
+        )),
+        "{err}"
+    );
+    let goal = "Your goal, e.g. \"take the course on source criticism before March\" (empty line: skip, ? = help): ";
+    assert!(
+        err.contains(&format!("{goal}Write in your own words what you will do")),
+        "{err}"
+    );
+    let due = "Due (YYYY-MM-DD; empty line: no date, ? = help): ";
+    assert!(
+        err.contains(&format!(
+            "{due}Type the date by which you want to be done as YYYY-MM-DD"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{due}'tomorrow' is not a date: type YYYY-MM-DD, e.g. 2027-03-01.\n{due}Added "
+        )),
+        "{err}"
+    );
+    let plans: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(env.data_dir().join("plans.json")).expect("plans"),
+    )
+    .expect("JSON");
+    assert_eq!(plans["items"][0]["target"]["code"], "105");
+    assert_eq!(plans["items"][0]["goal"], "read the guide");
+    assert_eq!(plans["items"][0]["due"], "2027-03-01");
 }
 
 #[test]

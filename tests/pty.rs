@@ -11,14 +11,34 @@ use expectrl::{ControlCode, Eof, Expect, Session};
 use std::time::Duration;
 
 fn spawn(env: &TestEnv, args: &[&str]) -> OsSession {
+    spawn_sized(env, args, 80)
+}
+
+/// The binary in a pty `cols` columns wide and 24 rows high.
+fn spawn_sized(env: &TestEnv, args: &[&str], cols: u16) -> OsSession {
     let mut cmd = env.process();
     cmd.args(args).env("TERM", "xterm").env("NO_COLOR", "1");
     let mut p = Session::spawn(cmd).expect("spawns in a pty");
     p.get_process_mut()
-        .set_window_size(80, 24)
+        .set_window_size(cols, 24)
         .expect("window size");
     p.set_expect_timeout(Some(Duration::from_secs(15)));
     p
+}
+
+/// A terminal emulator of `cols` × 24, to check what is on the screen after the
+/// cursor movements and clearing, not only which bytes were sent.
+fn emulator(cols: u16) -> vt100::Parser {
+    let size = |n| std::num::NonZeroU16::new(n).expect("not zero");
+    vt100::Parser::new(size(24), size(cols), 0)
+}
+
+/// Waits for `text` and feeds everything up to it to the emulator.
+fn show_until(p: &mut OsSession, screen: &mut vt100::Parser, text: &str) {
+    match p.expect(text) {
+        Ok(captures) => screen.process(captures.as_bytes()),
+        Err(e) => panic!("waiting for {text:?}: {e}"),
+    }
 }
 
 fn wait_for(p: &mut OsSession, text: &str) {
@@ -221,4 +241,195 @@ fn q_saves_the_draft_and_restart_discards_it() {
     rest(&mut p);
     assert_eq!(exit_code(&p), 0);
     assert!(!env.data_dir().join("draft.json").exists());
+}
+
+/// The key hint under a statement fits 40 and 60 columns whole, with how to quit;
+/// the review list pages in Swedish.
+#[test]
+fn key_hints_fit_narrow_terminals_and_always_show_q() {
+    for (cols, first, later, review) in [
+        (
+            40,
+            "1–7 · ←/→ Enter · q = avsluta",
+            "1–7 ←/→ Enter · ⌫ bakåt · q avsluta",
+            "↑/↓ och Enter väljer · q = avsluta",
+        ),
+        (
+            60,
+            "1–7 svarar · ←/→ och Enter · q = spara och avsluta",
+            "1–7 · ←/→ Enter · Backsteg = bakåt · q = spara och avsluta",
+            "↑/↓ och Enter väljer · q = avsluta, svaren sparas som utkast",
+        ),
+    ] {
+        let env = TestEnv::new();
+        let mut p = spawn_sized(&env, &["take"], cols);
+        let mut screen = emulator(cols);
+        show_until(&mut p, &mut screen, "Vill du börja?");
+        p.send("\r").expect("yes");
+        show_until(&mut p, &mut screen, first);
+        let shown = screen.screen().contents();
+        assert!(
+            shown.contains(&format!("  {first}\n")) || shown.ends_with(first),
+            "{cols}: {shown}"
+        );
+        p.send("4").expect("send");
+        show_until(&mut p, &mut screen, later);
+        let shown = screen.screen().contents();
+        assert!(shown.contains("Påstående 2 av 24"), "{cols}: {shown}");
+        assert!(!shown.contains('…'), "nothing is cut: {shown}");
+        p.send("4").expect("send");
+        for i in 3..=24 {
+            show_until(&mut p, &mut screen, &format!("Påstående {i} av 24"));
+            show_until(&mut p, &mut screen, later);
+            p.send("4").expect("send");
+        }
+        show_until(&mut p, &mut screen, review);
+        let shown = screen.screen().contents();
+        assert!(shown.contains("Visar 1–12 av 26"), "{cols}: {shown}");
+        assert!(
+            shown.contains("  Påstående 1 (svar 4): Jag kan hitta"),
+            "{cols}: {shown}"
+        );
+        assert!(!shown.contains("Page"), "{shown}");
+        p.send("q").expect("quit");
+        rest(&mut p);
+        assert_eq!(exit_code(&p), 0);
+        assert!(
+            env.data_dir().join("draft.json").exists(),
+            "q keeps the draft"
+        );
+    }
+}
+
+/// A terminal made narrower in the middle of a statement: every key redraws the
+/// screen for the new width, and the header is on the screen once, not once per key.
+#[test]
+fn a_resize_mid_statement_leaves_one_header() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["take"]);
+    let mut screen = emulator(80);
+    show_until(&mut p, &mut screen, "Vill du börja?");
+    p.send("\r").expect("yes");
+    for i in 1..=2 {
+        show_until(&mut p, &mut screen, &format!("Påstående {i} av 24"));
+        show_until(&mut p, &mut screen, "q = spara och avsluta");
+        p.send("4").expect("send");
+    }
+    show_until(&mut p, &mut screen, "Påstående 3 av 24");
+    show_until(
+        &mut p,
+        &mut screen,
+        "Backsteg = föregående · q = spara och avsluta",
+    );
+    // The pty's new size reaches the program with a SIGWINCH from the kernel.
+    p.get_process_mut()
+        .set_window_size(40, 24)
+        .expect("window size");
+    screen.set_size(
+        std::num::NonZeroU16::new(24).expect("rows"),
+        std::num::NonZeroU16::new(40).expect("cols"),
+    );
+    for selected in ["[4]", "[5]", "[6]", "[7]", "[7]"] {
+        p.send("\x1b[C").expect("right");
+        show_until(&mut p, &mut screen, selected);
+        show_until(&mut p, &mut screen, "avsluta");
+    }
+    let shown = screen.screen().contents();
+    assert_eq!(shown.matches("Påstående 3 av 24").count(), 1, "{shown}");
+    assert_eq!(
+        shown.matches("Område 1 · Informations- och").count(),
+        1,
+        "{shown}"
+    );
+    assert!(shown.contains("[7]"), "{shown}");
+    p.send("\r").expect("answer 7");
+    wait_for(&mut p, "Påstående 4 av 24");
+    p.send("q").expect("quit");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
+    let draft: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(env.data_dir().join("draft.json")).expect("a draft"),
+    )
+    .expect("JSON");
+    assert_eq!(draft["answers"]["103"], 7);
+}
+
+/// A goal longer than the terminal is wide leaves no copy of the input line, and
+/// a refused date is said in words and asked again, never marked with a ✔.
+#[test]
+fn a_long_goal_leaves_no_ghost_and_a_refused_date_no_tick() {
+    let env = TestEnv::new();
+    env.cmd()
+        .args(["take", "--answers", common::SAMPLE])
+        .assert()
+        .success();
+    let mut p = spawn_sized(&env, &["plan", "add"], 40);
+    let mut screen = emulator(40);
+    show_until(&mut p, &mut screen, "q = avstå");
+    p.send("\r").expect("the first");
+    show_until(&mut p, &mut screen, "? = hjälp) › ");
+    let goal = "gå Digitekets kurs om källkritik och e-legitimation före mars";
+    p.send(format!("{goal}\r")).expect("goal");
+    show_until(&mut p, &mut screen, "inget datum, ? = hjälp) › ");
+    p.send("imorgon\r").expect("a bad date");
+    show_until(&mut p, &mut screen, "'imorgon' är inget datum");
+    show_until(&mut p, &mut screen, "inget datum, ? = hjälp) › ");
+    let shown = screen.screen().contents();
+    assert!(
+        !shown.contains('✔') || shown.matches('✔').count() == 1,
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("✔ Senast"),
+        "the refused date is not ticked: {shown}"
+    );
+    assert_eq!(
+        shown.matches("Ditt mål").count(),
+        1,
+        "no ghost of the goal line: {shown}"
+    );
+    p.send("?\r").expect("help");
+    show_until(&mut p, &mut screen, "uppföljningen");
+    show_until(&mut p, &mut screen, "inget datum, ? = hjälp) › ");
+    p.send("2027-03-01\r").expect("a date");
+    show_until(&mut p, &mut screen, "La till");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
+    let shown = screen.screen().contents();
+    assert_eq!(shown.matches("Ditt mål").count(), 1, "{shown}");
+    assert_eq!(shown.matches("Senast").count(), 1, "{shown}");
+    assert!(shown.contains("· 2027-03-01"), "{shown}");
+    assert!(
+        !shown.contains("imorgon"),
+        "refusals go once a date is taken: {shown}"
+    );
+    let plans: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(env.data_dir().join("plans.json")).expect("plans"),
+    )
+    .expect("JSON");
+    assert_eq!(plans["items"][0]["goal"], goal);
+    assert_eq!(plans["items"][0]["due"], "2027-03-01");
+}
+
+/// A yes/no question takes the letters of the language: j and n in Swedish,
+/// y and n in English, and its hint says so.
+#[test]
+fn yes_and_no_are_letters_of_the_language() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["take"]);
+    wait_for(&mut p, "j = ja · n = nej");
+    p.send("n").expect("no");
+    wait_for(&mut p, "Vill du börja? · Nej");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
+
+    let mut p = spawn(&env, &["--lang", "en", "take"]);
+    wait_for(&mut p, "y = yes · n = no");
+    p.send("j").expect("not a key in English");
+    p.send("y").expect("yes");
+    wait_for(&mut p, "Do you want to start? · Yes");
+    wait_for(&mut p, "Statement 1 of 24");
+    p.send("q").expect("quit");
+    rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
 }

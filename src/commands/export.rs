@@ -7,7 +7,7 @@ use crate::model::attempt::Attempt;
 use crate::model::record::{records, Privacy};
 use crate::model::text::visible;
 use crate::report::{ExportFormat, Personal, RenderCtx};
-use crate::ui::prompt::Prompter;
+use crate::ui::prompt::{Ask, Prompter};
 use crate::ui::signals::InterruptMessages;
 use crate::ui::terminal::TerminalPrompter;
 use anyhow::{bail, Result};
@@ -134,7 +134,11 @@ fn privacy(ctx: &Context, opts: &ExportOptions) -> Result<Privacy> {
                 nothing: String::new(),
             };
             let mut prompter = TerminalPrompter::new(messages, ctx.lang, ctx.prompt_color);
-            let answer = prompter.input(t.study_prompt())?;
+            let answer = prompter.input(&mut Ask {
+                prompt: t.study_prompt(),
+                help: t.study_help(),
+                check: &mut |_| None,
+            })?;
             if answer.trim().is_empty() {
                 return Err(Failure::Usage(t.study_needed().to_string()).into());
             }

@@ -10,7 +10,7 @@ use crate::model::text::visible;
 use crate::ui::format::{decimal, marked_delta};
 use crate::ui::grid::Grid;
 use crate::ui::output::{print_json, print_out};
-use crate::ui::prompt::Prompter;
+use crate::ui::prompt::{Ask, Prompter};
 use crate::ui::screens::describe_target;
 use crate::ui::signals::InterruptMessages;
 use crate::ui::terminal::TerminalPrompter;
@@ -301,20 +301,28 @@ fn add_interactively(ctx: &Context, prompter: &mut dyn Prompter, latest: &Attemp
     let Some(choice) = prompter.choose(t.plan_pick, &labels)? else {
         return Ok(false);
     };
-    let goal = prompter.input(t.plan_goal_prompt)?;
-    if goal.trim().is_empty() {
+    let goal = prompter.input(&mut Ask {
+        prompt: t.plan_goal_prompt,
+        help: t.plan_goal_help(),
+        check: &mut |_| None,
+    })?;
+    if goal.is_empty() {
         return Ok(false);
     }
-    let due = loop {
-        let text = prompter.input(t.plan_due_prompt)?;
-        if text.trim().is_empty() {
-            break None;
-        }
-        match NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
-            Ok(d) => break Some(d),
-            Err(_) => prompter.say(&t.plan_due_bad(text.trim()))?,
-        }
-    };
+    // The date is checked where it is typed, so that a prompter can refuse it in
+    // place (the terminal never marks a refused date as accepted).
+    let mut due = None;
+    prompter.input(&mut Ask {
+        prompt: t.plan_due_prompt,
+        help: t.plan_due_help(),
+        check: &mut |text| match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            Ok(d) => {
+                due = Some(d);
+                None
+            }
+            Err(_) => Some(t.plan_due_bad(text)),
+        },
+    })?;
     let Some((target, _)) = candidates.get(choice) else {
         return Ok(false);
     };

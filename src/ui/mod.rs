@@ -18,5 +18,6 @@ pub mod terminal;
 pub mod texts;
 pub mod texts_cli;
 mod texts_html;
+mod texts_prompts;
 mod texts_tables;
 mod texts_xlsx;

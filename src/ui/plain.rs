@@ -6,8 +6,8 @@
 use crate::error::Op;
 use crate::model::lang::Lang;
 use crate::model::text::visible;
-use crate::ui::prompt::{Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
-use crate::ui::texts::texts;
+use crate::ui::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
+use crate::ui::texts::{texts, Texts};
 use anyhow::{Context as _, Result};
 use std::io::{BufRead, Read, Write};
 
@@ -85,7 +85,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn confirm(&mut self, question: &str, default: bool) -> Result<bool> {
         let t = texts(self.lang);
         loop {
-            self.write(&format!("{question} {} ", t.plain_yes_no))?;
+            self.write(&format!("{question} {} ", t.plain_yes_no(default)))?;
             let Some(answer) = self.line()? else {
                 self.write("\n")?;
                 return Ok(default);
@@ -94,7 +94,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 "" => return Ok(default),
                 "j" | "ja" | "y" | "yes" => return Ok(true),
                 "n" | "nej" | "no" => return Ok(false),
-                _ => self.write(&format!("{}\n", t.plain_yes_no_bad))?,
+                "?" => self.say(&t.plain_yes_no_help(default))?,
+                _ => self.say(&t.plain_yes_no_bad(&answer, default))?,
             }
         }
     }
@@ -105,48 +106,43 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn rate(&mut self, screen: &RateScreen) -> Result<RateAction> {
         let t = texts(self.lang);
-        let (min, max) = (screen.min, screen.max);
-        let (min_label, max_label) = (&screen.min_label, &screen.max_label);
+        let (min, max, back, current) = (screen.min, screen.max, screen.back, screen.current);
         let mut block = format!(
             "\n{}\n{}\n{}\n",
             screen.area_heading, screen.progress, screen.text
         );
-        if let Some(current) = screen.current {
+        if let Some(current) = current {
             block.push_str(&t.plain_current(current));
             block.push('\n');
         }
-        block.push_str(&t.plain_scale(min, min_label, max, max_label));
+        block.push_str(&t.plain_scale(min, &screen.min_label, max, &screen.max_label));
         block.push('\n');
         self.write(&block)?;
-        let prompt = if screen.can_go_back {
-            t.plain_prompt(min, max)
-        } else {
-            t.plain_prompt_first(min, max)
-        };
+        let prompt = t.plain_rate_prompt(min, max, back, current);
         loop {
             self.write(&prompt)?;
             let Some(answer) = self.line()? else {
                 self.write("\n")?;
                 return Ok(RateAction::Quit);
             };
-            match answer.to_lowercase().as_str() {
+            match (answer.to_lowercase().as_str(), current) {
                 // An empty line keeps an earlier answer, and says so; with none, it is
                 // not an answer (nothing is chosen for the user).
-                "" if screen.current.is_some() => {
-                    let kept = screen.current.unwrap_or(min);
-                    self.write(&format!("{}\n", t.plain_kept(kept)))?;
+                ("", Some(kept)) => {
+                    self.say(&t.plain_kept(kept))?;
                     return Ok(RateAction::Answer(kept));
                 }
-                "q" => return Ok(RateAction::Quit),
-                "b" if screen.can_go_back => return Ok(RateAction::Back),
-                "b" => self.write(&format!("{}\n", t.plain_no_back))?,
-                "?" => self.write(&format!(
-                    "{}\n",
-                    t.plain_help(min, min_label, max, max_label)
+                ("q", _) => return Ok(RateAction::Quit),
+                ("b", _) if screen.can_go_back() => return Ok(RateAction::Back),
+                ("?", _) => self.say(&t.plain_rate_help(
+                    (min, &screen.min_label),
+                    (max, &screen.max_label),
+                    back,
+                    current,
                 ))?,
-                other => match other.parse::<u8>() {
+                (other, _) => match other.parse::<u8>() {
                     Ok(v) if (min..=max).contains(&v) => return Ok(RateAction::Answer(v)),
-                    _ => self.write(&format!("{}\n", t.plain_bad(answer, min, max)))?,
+                    _ => self.say(&t.plain_rate_bad(&answer, min, max, back, current))?,
                 },
             }
         }
@@ -155,11 +151,12 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction> {
         let t = texts(self.lang);
         let n = screen.items.len();
-        let mut block = format!("\n{}\n", screen.title);
-        for (i, item) in screen.items.iter().enumerate() {
-            block.push_str(&format!("{}. {item}\n", i + 1));
+        // After an edit only the row that was opened is read back: a screen reader
+        // would otherwise read all the rows again after every change.
+        match screen.edited.filter(|i| *i < n) {
+            Some(i) => self.say(&row(t, screen, i))?,
+            None => self.list(screen)?,
         }
-        self.write(&block)?;
         loop {
             self.write(&t.plain_review_prompt(n))?;
             // The end of input after the last answer saves: answers piped in line by
@@ -171,9 +168,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             match answer.to_lowercase().as_str() {
                 "s" | "" => return Ok(ReviewAction::Save),
                 "q" => return Ok(ReviewAction::Quit),
+                "l" => self.list(screen)?,
+                "?" => self.say(&t.plain_review_help(n))?,
                 other => match other.parse::<usize>() {
                     Ok(i) if (1..=n).contains(&i) => return Ok(ReviewAction::Change(i - 1)),
-                    _ => self.write(&format!("{}\n", t.plain_review_bad(answer, n)))?,
+                    _ => self.say(&t.plain_review_bad(&answer, n))?,
                 },
             }
         }
@@ -181,38 +180,76 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn choose(&mut self, prompt: &str, items: &[String]) -> Result<Option<usize>> {
         let t = texts(self.lang);
+        let n = items.len();
         let mut block = format!("\n{prompt}\n");
         for (i, item) in items.iter().enumerate() {
             block.push_str(&format!("{}. {item}\n", i + 1));
         }
         self.write(&block)?;
         loop {
-            self.write(&t.plain_choose_prompt(items.len()))?;
+            self.write(&t.plain_choose_prompt(n))?;
             let Some(answer) = self.line()? else {
                 self.write("\n")?;
                 return Ok(None);
             };
-            if answer.is_empty() {
-                return Ok(None);
-            }
-            match answer.parse::<usize>() {
-                Ok(i) if (1..=items.len()).contains(&i) => return Ok(Some(i - 1)),
-                _ => self.write(&format!("{}\n", t.plain_review_bad(answer, items.len())))?,
+            match answer.as_str() {
+                "" => return Ok(None),
+                "?" => self.say(&t.plain_choose_help(n))?,
+                other => match other.parse::<usize>() {
+                    Ok(i) if (1..=n).contains(&i) => return Ok(Some(i - 1)),
+                    _ => self.say(&t.plain_choose_bad(&answer, n))?,
+                },
             }
         }
     }
 
-    fn input(&mut self, prompt: &str) -> Result<String> {
-        self.write(&format!("{prompt}: "))?;
-        Ok(self.line()?.unwrap_or_default())
+    fn input(&mut self, ask: &mut Ask<'_>) -> Result<String> {
+        loop {
+            self.write(&format!("{}: ", ask.prompt))?;
+            let Some(answer) = self.line()? else {
+                self.write("\n")?;
+                return Ok(String::new());
+            };
+            if answer == "?" {
+                self.say(ask.help)?;
+                continue;
+            }
+            if answer.is_empty() {
+                return Ok(answer);
+            }
+            match (ask.check)(&answer) {
+                Some(why) => self.say(&why)?,
+                None => return Ok(answer),
+            }
+        }
     }
+}
+
+impl<R: BufRead, W: Write> PlainPrompter<R, W> {
+    /// The whole review list, one sentence per statement.
+    fn list(&mut self, screen: &ReviewScreen) -> Result<()> {
+        let t = texts(self.lang);
+        let mut block = format!("\n{}\n", screen.title);
+        for i in 0..screen.items.len() {
+            block.push_str(&row(t, screen, i));
+            block.push('\n');
+        }
+        self.write(&block)
+    }
+}
+
+/// Row `i` of the review as a sentence: "Påstående 9, Skriva text tillsammans: 5".
+fn row(t: &Texts, screen: &ReviewScreen, i: usize) -> String {
+    let item = &screen.items[i];
+    t.review_row(i + 1, &item.title, item.answer)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::prompt::{Back, ReviewRow};
 
-    fn screen(back: bool) -> RateScreen {
+    fn screen(back: Back) -> RateScreen {
         RateScreen {
             area_heading: "Område 1 · Info".into(),
             progress: "Påstående 2 av 24".into(),
@@ -222,115 +259,237 @@ mod tests {
             min_label: "Mycket osäker".into(),
             max_label: "Mycket säker".into(),
             current: None,
-            can_go_back: back,
-            hint: String::new(),
-            nothing_selected: String::new(),
+            back,
         }
     }
 
     fn run<T>(
         input: &str,
+        lang: Lang,
         f: impl FnOnce(&mut PlainPrompter<&[u8], &mut Vec<u8>>) -> T,
     ) -> (T, String) {
         let mut out = Vec::new();
         let result = {
-            let mut p = PlainPrompter::new(input.as_bytes(), &mut out, Lang::Sv);
+            let mut p = PlainPrompter::new(input.as_bytes(), &mut out, lang);
             f(&mut p)
         };
         (result, String::from_utf8(out).expect("UTF-8"))
     }
 
+    fn review() -> ReviewScreen {
+        ReviewScreen {
+            title: "Granska".into(),
+            cursor: 0,
+            save: "Spara".into(),
+            items: vec![
+                ReviewRow {
+                    title: "Söka".into(),
+                    answer: Some(5),
+                },
+                ReviewRow {
+                    title: "Dela".into(),
+                    answer: None,
+                },
+            ],
+            quit: "Avsluta".into(),
+            edited: None,
+        }
+    }
+
     #[test]
-    fn bad_lines_are_asked_again_with_a_reason() {
-        let (action, out) = run("8\nfem\n\n?\n5\n", |p| {
-            p.rate(&screen(true)).expect("rates")
+    fn bad_lines_are_asked_again_with_what_is_accepted() {
+        let (action, out) = run("8\nfem\n\n?\n5\n", Lang::Sv, |p| {
+            p.rate(&screen(Back::Previous)).expect("rates")
         });
         assert_eq!(action, RateAction::Answer(5));
         assert!(
-            out.contains("'8' är inget svar: skriv en siffra 1–7"),
+            out.contains("'8' är inget svar: skriv en siffra 1–7, eller b, ? eller q."),
             "{out}"
         );
         assert!(out.contains("'fem' är inget svar"), "{out}");
-        assert!(out.contains("'' är inget svar"), "{out}");
+        assert!(out.contains("En tom rad är inget svar här"), "{out}");
         assert!(
-            out.contains("Skriv en siffra från 1 (Mycket osäker) till 7 (Mycket säker)"),
+            out.contains("Skriv en siffra från 1 (Mycket osäker) till 7 (Mycket säker) och tryck Enter. b går tillbaka till föregående påstående. q sparar"),
             "{out}"
         );
-        assert_eq!(out.matches("Svar (1–7, b = föregående").count(), 5);
+        assert_eq!(
+            out.matches("Svar (1–7, b = föregående, ? = hjälp, q = spara och avsluta): ")
+                .count(),
+            5
+        );
         assert!(!out.contains('\x1b'), "no escape sequences");
+    }
+
+    #[test]
+    fn b_is_offered_only_where_it_works_and_says_where_it_goes() {
+        let (action, out) = run("b\nq\n", Lang::Sv, |p| {
+            p.rate(&screen(Back::Nowhere)).expect("rates")
+        });
+        assert_eq!(action, RateAction::Quit);
+        assert!(
+            out.contains("Svar (1–7, ? = hjälp, q = spara och avsluta): "),
+            "{out}"
+        );
+        assert!(
+            out.contains("'b' är inget svar: skriv en siffra 1–7, eller ? eller q."),
+            "{out}"
+        );
+        let (action, out) = run("?\nb\n", Lang::En, |p| {
+            p.rate(&screen(Back::Review)).expect("rates")
+        });
+        assert_eq!(action, RateAction::Back);
+        assert!(out.contains("b = back to the review"), "{out}");
+        assert!(
+            out.contains("b goes back to the review without changing the answer."),
+            "{out}"
+        );
+        assert!(!out.contains("previous"), "{out}");
     }
 
     #[test]
     fn an_empty_line_keeps_an_earlier_answer_and_says_so() {
         let answered = RateScreen {
             current: Some(5),
-            ..screen(true)
+            ..screen(Back::Previous)
         };
-        let (action, out) = run("\n", |p| p.rate(&answered).expect("rates"));
+        let (action, out) = run("x\n\n", Lang::Sv, |p| p.rate(&answered).expect("rates"));
         assert_eq!(action, RateAction::Answer(5));
         assert!(
             out.contains("Ditt svar nu: 5. Tryck Enter för att behålla det."),
             "{out}"
         );
+        assert!(
+            out.contains("Svar (1–7, Enter = behåll 5, b = föregående"),
+            "{out}"
+        );
+        assert!(
+            out.contains("eller tryck Enter för att behålla 5."),
+            "{out}"
+        );
         assert!(out.contains("Du behåller ditt svar 5."), "{out}");
-        let (action, out) = run("\n3\n", |p| p.rate(&screen(true)).expect("rates"));
+        let (action, out) = run("\n3\n", Lang::Sv, |p| {
+            p.rate(&screen(Back::Previous)).expect("rates")
+        });
         assert_eq!(
             action,
             RateAction::Answer(3),
             "no answer is chosen for the user"
         );
-        assert!(out.contains("'' är inget svar"), "{out}");
+        assert!(out.contains("En tom rad är inget svar här"), "{out}");
+        assert!(!out.contains("Enter = behåll"), "{out}");
     }
 
     #[test]
     fn back_quit_and_end_of_input() {
         assert_eq!(
-            run("b\n", |p| p.rate(&screen(true)).expect("rates")).0,
+            run("b\n", Lang::Sv, |p| p
+                .rate(&screen(Back::Previous))
+                .expect("rates"))
+            .0,
             RateAction::Back
         );
-        let (action, out) = run("b\nq\n", |p| p.rate(&screen(false)).expect("rates"));
-        assert_eq!(action, RateAction::Quit);
-        assert!(out.contains("det första påståendet"), "{out}");
         assert_eq!(
-            run("", |p| p.rate(&screen(true)).expect("rates")).0,
+            run("", Lang::Sv, |p| p
+                .rate(&screen(Back::Previous))
+                .expect("rates"))
+            .0,
             RateAction::Quit
         );
     }
 
     #[test]
-    fn review_and_confirm() {
-        let review = ReviewScreen {
-            title: "Granska".into(),
-            cursor: 0,
-            save: "Spara".into(),
-            items: vec!["101  5  a".into(), "102  6  b".into()],
-            quit: "Avsluta".into(),
-        };
+    fn the_review_reads_sentences_and_after_an_edit_only_that_row() {
+        let (action, out) = run("x\n?\nl\n2\n", Lang::Sv, |p| {
+            p.review(&review()).expect("reviews")
+        });
+        assert_eq!(action, ReviewAction::Change(1));
         assert_eq!(
-            run("x\n2\n", |p| p.review(&review).expect("reviews")).0,
-            ReviewAction::Change(1)
+            out.matches("Påstående 2, Dela: inget svar").count(),
+            2,
+            "{out}"
         );
+        assert!(
+            out.contains("'x' är inget val: skriv s, ett nummer 1–2, l, ? eller q."),
+            "{out}"
+        );
+        assert!(out.contains("l läser upp alla 2 svar igen."), "{out}");
+        let edited = ReviewScreen {
+            edited: Some(0),
+            ..review()
+        };
+        let (action, out) = run("s\n", Lang::Sv, |p| p.review(&edited).expect("reviews"));
+        assert_eq!(action, ReviewAction::Save);
+        assert!(out.starts_with("Påstående 1, Söka: 5\n"), "{out}");
+        assert!(!out.contains("Dela"), "only the changed row: {out}");
         assert_eq!(
-            run("", |p| p.review(&review).expect("reviews")).0,
+            run("", Lang::Sv, |p| p.review(&review()).expect("reviews")).0,
             ReviewAction::Save
         );
         assert_eq!(
-            run("q\n", |p| p.review(&review).expect("reviews")).0,
+            run("\n", Lang::Sv, |p| p.review(&review()).expect("reviews")).0,
+            ReviewAction::Save
+        );
+        assert_eq!(
+            run("q\n", Lang::Sv, |p| p.review(&review()).expect("reviews")).0,
             ReviewAction::Quit
         );
+    }
+
+    #[test]
+    fn confirm_choose_and_input_take_question_marks_and_say_what_works() {
+        let (yes, out) = run("kanske\n?\nj\n", Lang::Sv, |p| {
+            p.confirm("Fortsätta?", false).expect("confirms")
+        });
+        assert!(yes);
         assert!(
-            run("kanske\nj\n", |p| p
-                .confirm("Fortsätta?", false)
+            out.contains("Fortsätta? (j/n, Enter = nej, ? = hjälp) "),
+            "{out}"
+        );
+        assert!(out.contains("'kanske' är inget svar: skriv j (ja) eller n (nej), tryck Enter för nej, eller ? för hjälp."), "{out}");
+        assert!(out.contains("En tom rad betyder nej."), "{out}");
+        assert!(
+            !run("n\n", Lang::Sv, |p| p
+                .confirm("Fortsätta?", true)
                 .expect("confirms"))
             .0
         );
-        assert!(!run("n\n", |p| p.confirm("Fortsätta?", true).expect("confirms")).0);
+
+        let (choice, out) = run("s\nq\n?\n9\n2\n", Lang::Sv, |p| {
+            p.choose("Välj", &["a".into(), "b".into()])
+                .expect("chooses")
+        });
+        assert_eq!(choice, Some(1));
+        assert!(out.contains("'s' är inget val: skriv ett nummer 1–2, ? för hjälp eller en tom rad för att avstå."), "{out}");
+        assert!(out.contains("En tom rad väljer ingenting"), "{out}");
         assert_eq!(
-            run("9\n2\n", |p| p
-                .choose("Välj", &["a".into(), "b".into()])
+            run("\n", Lang::Sv, |p| p
+                .choose("Välj", &["a".into()])
                 .expect("chooses"))
             .0,
-            Some(1)
+            None
         );
+
+        let (date, out) = run("?\nimorgon\n2027-03-01\n", Lang::En, |p| {
+            p.input(&mut Ask {
+                prompt: "Due",
+                help: "Type a date.",
+                check: &mut |s| (s != "2027-03-01").then(|| format!("'{s}' is not a date")),
+            })
+            .expect("reads")
+        });
+        assert_eq!(date, "2027-03-01");
+        assert!(
+            out.contains("Due: Type a date.\nDue: 'imorgon' is not a date\nDue: "),
+            "{out}"
+        );
+        let (none, _) = run("\n", Lang::En, |p| {
+            p.input(&mut Ask {
+                prompt: "Due",
+                help: "",
+                check: &mut |_| Some("never accepted".into()),
+            })
+            .expect("reads")
+        });
+        assert_eq!(none, "", "an empty line is always accepted");
     }
 }

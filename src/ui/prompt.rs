@@ -21,6 +21,18 @@ pub enum ReviewAction {
     Quit,
 }
 
+/// Where `b` (Backspace in the terminal) leads from a statement, so that each
+/// prompter offers the key only where it works and says where it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Back {
+    /// The first statement: there is nothing before it.
+    Nowhere,
+    /// The statement before this one.
+    Previous,
+    /// The review list, when the statement was opened from it.
+    Review,
+}
+
 /// Everything one statement screen shows, already in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RateScreen {
@@ -34,10 +46,14 @@ pub struct RateScreen {
     /// The answer given before, preselected; `None` starts with nothing selected,
     /// so that Enter alone never records an answer.
     pub current: Option<u8>,
-    pub can_go_back: bool,
-    pub hint: String,
-    /// Said when Enter is pressed with nothing selected.
-    pub nothing_selected: String,
+    pub back: Back,
+}
+
+impl RateScreen {
+    /// Whether `b` (or Backspace) does anything here.
+    pub fn can_go_back(&self) -> bool {
+        self.back != Back::Nowhere
+    }
 }
 
 /// The review screen: one line per statement plus the two ways out.
@@ -47,8 +63,30 @@ pub struct ReviewScreen {
     /// Where the cursor starts: 0 is "save", `i + 1` is statement `i`.
     pub cursor: usize,
     pub save: String,
-    pub items: Vec<String>,
+    /// One row per statement, in the set's order; each prompter puts it in words.
+    pub items: Vec<ReviewRow>,
     pub quit: String,
+    /// The statement just opened from this list, if any: a line-based prompter
+    /// reads back only its row instead of the whole list again.
+    pub edited: Option<usize>,
+}
+
+/// A statement on the review list: its short title and the answer, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewRow {
+    pub title: String,
+    pub answer: Option<u8>,
+}
+
+/// A line of text to ask for.
+pub struct Ask<'a> {
+    /// What to ask, with the keys that work there.
+    pub prompt: &'a str,
+    /// What `?` says.
+    pub help: &'a str,
+    /// Why a line is refused, in the user's language; `None` accepts it. An
+    /// empty line is always accepted: it means "none".
+    pub check: &'a mut dyn FnMut(&str) -> Option<String>,
 }
 
 /// The questions the test flow asks. Every method may fail with
@@ -64,8 +102,9 @@ pub trait Prompter {
     fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction>;
     /// Picks one of `items`; `None` means skip.
     fn choose(&mut self, prompt: &str, items: &[String]) -> Result<Option<usize>>;
-    /// Reads a line of text; empty when the user gives none.
-    fn input(&mut self, prompt: &str) -> Result<String>;
+    /// Reads a line of text that `ask.check` accepts, trimmed; empty when the
+    /// user gives none. `?` shows `ask.help` and asks again.
+    fn input(&mut self, ask: &mut Ask<'_>) -> Result<String>;
     /// Asks whether to start the test. A line-based prompter does not ask, so that
     /// answers piped in line by line are not taken for the reply.
     fn confirm_start(&mut self, question: &str) -> Result<bool> {

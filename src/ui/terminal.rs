@@ -1,18 +1,20 @@
-//! The real terminal: [`TerminalPrompter`] asks through dialoguer on stderr and a
-//! one-line rating widget, so that stdout carries only the result.
+//! The real terminal: [`TerminalPrompter`] asks on stderr, so that stdout carries
+//! only the result. The rating screen and the lists (yes/no, the review, the
+//! action plan's choices) are drawn here, so that every word on them, the key hints
+//! and the paging of a long list are in the user's language and fit the width;
+//! dialoguer is used only for typing a line of text.
 
 use crate::error::Failure;
 use crate::error::Op;
 use crate::model::lang::Lang;
-use crate::ui::prompt::{Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
+use crate::ui::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
 use crate::ui::rawmode::RawMode;
 use crate::ui::signals::{self, InterruptMessages};
 use crate::ui::style::wrap;
 use crate::ui::texts::texts;
 use anyhow::Result;
-use dialoguer::console::{Key, Term};
-use dialoguer::theme::ColorfulTheme;
-use dialoguer::Select;
+use dialoguer::console::{measure_text_width, Key, Term};
+use dialoguer::theme::{ColorfulTheme, Theme};
 use std::io;
 
 /// The real terminal, on stderr, so that stdout carries only the result.
@@ -38,8 +40,198 @@ impl TerminalPrompter {
         }
     }
 
+    /// The width text is laid out to, read anew for every drawing so that a
+    /// resized terminal gets lines of its new width.
     fn width(&self) -> usize {
-        usize::from(self.term.size().1).clamp(30, 100)
+        usize::from(self.term.size().1).clamp(20, 100)
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        paint(self.color, code, text)
+    }
+
+    /// Draws a list and reads keys until one is picked (`Some`) or the list is
+    /// left with `q`/Esc (`None`, only when `can_leave`). `letters` are extra keys
+    /// that pick an item at once (j/n on a yes/no question).
+    fn pick(&mut self, list: &List<'_>) -> Result<Option<usize>> {
+        let n = list.items.len();
+        if n == 0 {
+            return Ok(None);
+        }
+        let mut cursor = list.start.min(n - 1);
+        self.term.hide_cursor()?;
+        let _guard = CursorGuard(&self.term);
+        let _raw = RawMode::enter();
+        let mut canvas = Canvas::new(&self.term);
+        loop {
+            let block = self.list_block(list, cursor);
+            canvas.draw(&block)?;
+            let key = read_key(&self.term)?;
+            let chosen = match key {
+                Key::ArrowUp | Key::BackTab => {
+                    cursor = (cursor + n - 1) % n;
+                    None
+                }
+                Key::ArrowDown | Key::Tab => {
+                    cursor = (cursor + 1) % n;
+                    None
+                }
+                Key::PageUp | Key::Home => {
+                    cursor = 0;
+                    None
+                }
+                Key::PageDown | Key::End => {
+                    cursor = n - 1;
+                    None
+                }
+                Key::Enter | Key::Char(' ') => Some(Some(cursor)),
+                Key::Escape | Key::Char('q') if list.can_leave => Some(None),
+                Key::Char(c) => list
+                    .letters
+                    .iter()
+                    .find(|(l, _)| *l == c.to_ascii_lowercase())
+                    .map(|(_, i)| Some(*i)),
+                _ => None,
+            };
+            if let Some(chosen) = chosen {
+                canvas.erase()?;
+                if let (Some(i), true) = (chosen, list.report) {
+                    let line = format!("{} · {}", list.prompt, list.items[i]);
+                    self.term.write_line(&wrap(&line, self.width(), "", "  "))?;
+                }
+                return Ok(chosen);
+            }
+        }
+    }
+
+    /// The text of a list: the prompt, the rows that fit the terminal's height
+    /// around the cursor, which rows these are when not all fit, and the keys.
+    fn list_block(&self, list: &List<'_>, cursor: usize) -> String {
+        let width = self.width();
+        let n = list.items.len();
+        let mut out = wrap(list.prompt, width, "", "");
+        out.push('\n');
+        let prompt_rows = out.lines().count();
+        // The prompt, the window line, the key hint and a spare row for the cursor.
+        let height = usize::from(self.term.size().0);
+        let room = height
+            .saturating_sub(prompt_rows + 3)
+            .max(3)
+            .min(list.max_rows);
+        let top = cursor.saturating_sub(room / 2).min(n.saturating_sub(room));
+        let end = (top + room).min(n);
+        for (i, item) in list.items.iter().enumerate().take(end).skip(top) {
+            let row = truncate(item, width.saturating_sub(2));
+            if i == cursor {
+                out.push_str(&format!(
+                    "{} {}\n",
+                    self.paint("36;1", "❯"),
+                    self.paint("1", &row)
+                ));
+            } else {
+                out.push_str(&format!("  {row}\n"));
+            }
+        }
+        let t = texts(self.lang);
+        if end - top < n {
+            out.push_str(&self.paint("2", &t.list_window(top + 1, end, n)));
+            out.push('\n');
+        }
+        out.push_str(&self.paint("2", &wrap(&list.hint(width), width, "", "")));
+        out.push('\n');
+        out
+    }
+}
+
+/// One list to pick from, with what its keys do.
+struct List<'a> {
+    prompt: &'a str,
+    items: &'a [String],
+    /// The row the cursor starts on.
+    start: usize,
+    /// The most rows shown at once, however tall the terminal.
+    max_rows: usize,
+    /// Whether `q` and Esc leave the list without a choice.
+    can_leave: bool,
+    /// Letters that pick an item at once, as (letter, index).
+    letters: Vec<(char, usize)>,
+    /// Whether the choice is written after the prompt once made.
+    report: bool,
+    /// The key hint for a width.
+    hint: &'a dyn Fn(usize) -> String,
+}
+
+impl List<'_> {
+    fn hint(&self, width: usize) -> String {
+        (self.hint)(width)
+    }
+}
+
+/// A block drawn at the bottom of the terminal that can be replaced. It remembers
+/// how many rows the block took at the width it was drawn at; when the terminal
+/// has been resized since, it clears the screen rather than guess how the terminal
+/// reflowed the old rows (a guess that leaves a copy of the header per key).
+struct Canvas<'a> {
+    term: &'a Term,
+    rows: usize,
+    size: (u16, u16),
+}
+
+impl<'a> Canvas<'a> {
+    fn new(term: &'a Term) -> Self {
+        Canvas {
+            term,
+            rows: 0,
+            size: term.size(),
+        }
+    }
+
+    /// Replaces what was drawn before with `block`, which ends with a newline.
+    fn draw(&mut self, block: &str) -> io::Result<()> {
+        self.erase()?;
+        self.size = self.term.size();
+        self.term.write_str(block)?;
+        self.rows = rows_of(block, usize::from(self.size.1));
+        Ok(())
+    }
+
+    /// Removes what was drawn.
+    fn erase(&mut self) -> io::Result<()> {
+        if self.rows > 0 {
+            if self.term.size() == self.size {
+                self.term.clear_last_lines(self.rows)?;
+            } else {
+                self.term.clear_screen()?;
+            }
+        }
+        self.rows = 0;
+        Ok(())
+    }
+}
+
+/// How many terminal rows `block` takes at `cols` columns: a line wider than the
+/// terminal wraps onto more rows.
+fn rows_of(block: &str, cols: usize) -> usize {
+    let cols = cols.max(1);
+    block
+        .lines()
+        .map(|line| measure_text_width(line).div_ceil(cols).max(1))
+        .sum()
+}
+
+/// Reads one key in raw mode; Ctrl-C and signals end the prompt as interrupted.
+fn read_key(term: &Term) -> Result<Key> {
+    match term.read_key_raw() {
+        // console reports a signal that broke the wait for a key (EINTR) as
+        // Ctrl-C too. The handler recorded which signal it was: end with
+        // that one (the signal thread, if first, is ending the same way).
+        Ok(Key::CtrlC) | Err(_) if signals::arrived().is_some() => {
+            signals::exit_interrupted(signals::arrived().unwrap_or(signals::SIGINT))
+        }
+        Ok(Key::CtrlC) => Err(Failure::Interrupted.into()),
+        Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(Failure::Interrupted.into()),
+        Err(e) => Err(anyhow::Error::new(e).context(Op::Terminal)),
+        Ok(key) => Ok(key),
     }
 }
 
@@ -70,22 +262,28 @@ impl Prompter for TerminalPrompter {
     }
 
     fn confirm(&mut self, question: &str, default: bool) -> Result<bool> {
-        // A two-item Select rather than dialoguer's Confirm, whose y/n keys and
-        // "yes"/"no" echo cannot be translated.
         let t = texts(self.lang);
-        let wrapped = wrap(question, self.width().saturating_sub(4), "", "");
-        let _guard = CursorGuard(&self.term);
-        let choice = Select::with_theme(&self.theme)
-            .with_prompt(wrapped)
-            .items([t.yes, t.no])
-            .default(usize::from(!default))
-            .interact_on(&self.term)
-            .map_err(map_dialoguer)?;
-        Ok(choice == 0)
+        let yes = match self.lang {
+            Lang::Sv => 'j',
+            Lang::En => 'y',
+        };
+        let items = [t.yes.to_string(), t.no.to_string()];
+        let hint = |width: usize| t.confirm_keys(width);
+        let choice = self.pick(&List {
+            prompt: question,
+            items: &items,
+            start: usize::from(!default),
+            max_rows: 2,
+            can_leave: false,
+            letters: vec![(yes, 0), ('n', 1)],
+            report: true,
+            hint: &hint,
+        })?;
+        Ok(choice == Some(0))
     }
 
     fn rate(&mut self, screen: &RateScreen) -> Result<RateAction> {
-        let width = self.width();
+        let t = texts(self.lang);
         let mut selected = screen.current;
         let mut nudge = false;
         self.term.hide_cursor()?;
@@ -94,34 +292,21 @@ impl Prompter for TerminalPrompter {
         // screen is redrawn would otherwise meet the line discipline, which echoes it
         // or, for Backspace, swallows it.
         let _raw = RawMode::enter();
+        let mut canvas = Canvas::new(&self.term);
         loop {
-            let mut block = rate_block(screen, selected, width, self.color);
+            let width = self.width();
+            let mut block = rate_block(screen, selected, width, self.color, self.lang);
             if nudge {
-                block.push_str(&wrap(&screen.nothing_selected, width, "  ", "  "));
+                let text = t.rate_nothing_selected(screen.min, screen.max);
+                block.push_str(&wrap(&text, width, "  ", "  "));
                 block.push('\n');
             }
-            let lines = block.lines().count();
-            self.term.write_str(&block)?;
-            let key = self.term.read_key_raw();
-            self.term.clear_last_lines(lines)?;
-            let action = match key {
-                // console reports a signal that broke the wait for a key (EINTR) as
-                // Ctrl-C too. The handler recorded which signal it was: end with
-                // that one (the signal thread, if first, is ending the same way).
-                Ok(Key::CtrlC) | Err(_) if signals::arrived().is_some() => {
-                    signals::exit_interrupted(signals::arrived().unwrap_or(signals::SIGINT))
-                }
-                Ok(Key::CtrlC) => return Err(Failure::Interrupted.into()),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
-                    return Err(Failure::Interrupted.into())
-                }
-                Err(e) => return Err(anyhow::Error::new(e).context(Op::Terminal)),
-                Ok(key) => {
-                    let action = key_action(&key, screen, &mut selected);
-                    nudge = action.is_none() && matches!(key, Key::Enter | Key::Char(' '));
-                    action
-                }
-            };
+            canvas.draw(&block)?;
+            let key = read_key(&self.term);
+            canvas.erase()?;
+            let key = key?;
+            let action = key_action(&key, screen, &mut selected);
+            nudge = action.is_none() && matches!(key, Key::Enter | Key::Char(' '));
             if let Some(action) = action {
                 return Ok(action);
             }
@@ -129,19 +314,27 @@ impl Prompter for TerminalPrompter {
     }
 
     fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction> {
-        let width = self.width().saturating_sub(6);
+        let t = texts(self.lang);
         let mut items = vec![screen.save.clone()];
-        items.extend(screen.items.iter().map(|i| truncate(i, width)));
+        items.extend(
+            screen
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, row)| t.review_row_answer_first(i + 1, &row.title, row.answer)),
+        );
         items.push(screen.quit.clone());
-        let _guard = CursorGuard(&self.term);
-        let choice = Select::with_theme(&self.theme)
-            .with_prompt(&screen.title)
-            .items(&items)
-            .default(screen.cursor.min(items.len() - 1))
-            .report(false)
-            .max_length(12)
-            .interact_on_opt(&self.term)
-            .map_err(map_dialoguer)?;
+        let hint = |width: usize| t.review_keys(width);
+        let choice = self.pick(&List {
+            prompt: &screen.title,
+            items: &items,
+            start: screen.cursor,
+            max_rows: 12,
+            can_leave: true,
+            letters: Vec::new(),
+            report: false,
+            hint: &hint,
+        })?;
         Ok(match choice {
             Some(0) => ReviewAction::Save,
             Some(i) if i <= screen.items.len() => ReviewAction::Change(i - 1),
@@ -150,26 +343,60 @@ impl Prompter for TerminalPrompter {
     }
 
     fn choose(&mut self, prompt: &str, items: &[String]) -> Result<Option<usize>> {
-        let width = self.width().saturating_sub(6);
-        let shown: Vec<String> = items.iter().map(|i| truncate(i, width)).collect();
-        let _guard = CursorGuard(&self.term);
-        Select::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .items(&shown)
-            .default(0)
-            .max_length(10)
-            .interact_on_opt(&self.term)
-            .map_err(map_dialoguer)
+        let t = texts(self.lang);
+        let hint = |width: usize| t.choose_keys(width);
+        self.pick(&List {
+            prompt,
+            items,
+            start: 0,
+            max_rows: 10,
+            can_leave: true,
+            letters: Vec::new(),
+            report: true,
+            hint: &hint,
+        })
     }
 
-    fn input(&mut self, prompt: &str) -> Result<String> {
+    fn input(&mut self, ask: &mut Ask<'_>) -> Result<String> {
         let _guard = CursorGuard(&self.term);
-        dialoguer::Input::<String>::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .allow_empty(true)
-            .interact_text_on(&self.term)
-            .map(|s| s.trim().to_string())
-            .map_err(map_dialoguer)
+        // Rows of help and refusals shown under the question, removed once a line
+        // is accepted.
+        let mut notes = 0;
+        loop {
+            let typed = dialoguer::Input::<String>::with_theme(&self.theme)
+                .with_prompt(ask.prompt)
+                .allow_empty(true)
+                .report(false)
+                .interact_text_on(&self.term)
+                .map_err(map_dialoguer)?;
+            // dialoguer clears only the row the cursor is on; a question and answer
+            // wider than the terminal took more rows, which would stay behind as a
+            // ghost copy of the line.
+            let mut asked = String::new();
+            let _ = self.theme.format_input_prompt(&mut asked, ask.prompt, None);
+            let cols = usize::from(self.term.size().1).max(1);
+            let rows = (measure_text_width(&asked) + measure_text_width(&typed)).div_ceil(cols);
+            self.term.clear_last_lines(rows.saturating_sub(1))?;
+            let value = typed.trim().to_string();
+            let refusal = match value.as_str() {
+                "?" => Some(ask.help.to_string()),
+                "" => None,
+                _ => (ask.check)(&value),
+            };
+            if let Some(text) = refusal {
+                let text = wrap(&text, self.width(), "", "");
+                notes += rows_of(&text, cols);
+                self.term.write_line(&text)?;
+                continue;
+            }
+            self.term.clear_last_lines(notes)?;
+            let mut done = String::new();
+            let _ = self
+                .theme
+                .format_input_prompt_selection(&mut done, ask.prompt, &value);
+            self.term.write_line(&done)?;
+            return Ok(value);
+        }
     }
 }
 
@@ -199,7 +426,7 @@ fn key_action(key: &Key, screen: &RateScreen, selected: &mut Option<u8>) -> Opti
             None
         }
         Key::Enter | Key::Char(' ') => selected.map(RateAction::Answer),
-        Key::Backspace | Key::ArrowUp | Key::Char('b') if screen.can_go_back => {
+        Key::Backspace | Key::ArrowUp | Key::Char('b') if screen.can_go_back() => {
             Some(RateAction::Back)
         }
         Key::Escape | Key::Char('q') => Some(RateAction::Quit),
@@ -207,18 +434,33 @@ fn key_action(key: &Key, screen: &RateScreen, selected: &mut Option<u8>) -> Opti
     }
 }
 
+/// Wraps `text` in an SGR colour code when colour is on.
+fn paint(color: bool, code: &str, text: &str) -> String {
+    if color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
 /// The text of one statement screen with `selected` highlighted in brackets, so the
-/// selection is visible without colour too.
-pub fn rate_block(screen: &RateScreen, selected: Option<u8>, width: usize, color: bool) -> String {
-    let paint = |code: &str, text: &str| {
-        if color {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
-    };
+/// selection is visible without colour too. Every line fits `width`: the text is
+/// wrapped, and the key hint is the longest form that fits, always with `q`.
+pub fn rate_block(
+    screen: &RateScreen,
+    selected: Option<u8>,
+    width: usize,
+    color: bool,
+    lang: Lang,
+) -> String {
     let mut out = String::new();
-    out.push_str(&format!("{}\n", paint("1", &screen.area_heading)));
+    out.push_str(&wrap(
+        &paint(color, "1", &screen.area_heading),
+        width,
+        "",
+        "",
+    ));
+    out.push('\n');
     out.push_str(&format!("{}\n\n", screen.progress));
     out.push_str(&wrap(&screen.text, width, "  ", "  "));
     out.push('\n');
@@ -226,7 +468,7 @@ pub fn rate_block(screen: &RateScreen, selected: Option<u8>, width: usize, color
     let scale: String = (screen.min..=screen.max)
         .map(|v| {
             if Some(v) == selected {
-                paint("7", &format!("[{v}]"))
+                paint(color, "7", &format!("[{v}]"))
             } else {
                 format!(" {v} ")
             }
@@ -242,13 +484,16 @@ pub fn rate_block(screen: &RateScreen, selected: Option<u8>, width: usize, color
         ));
     } else {
         out.push_str(&format!("  {scale}\n"));
-        out.push_str(&format!(
-            "  {} = {}, {} = {}\n",
+        let labels = format!(
+            "{} = {}, {} = {}",
             screen.min, screen.min_label, screen.max, screen.max_label
-        ));
+        );
+        out.push_str(&wrap(&labels, width, "  ", "  "));
+        out.push('\n');
     }
-    let hint = truncate(&screen.hint, width.saturating_sub(2));
-    out.push_str(&format!("  {}\n", paint("2", &hint)));
+    let hint = texts(lang).rate_keys(screen.min, screen.max, screen.back, width.saturating_sub(2));
+    out.push_str(&paint(color, "2", &wrap(&hint, width, "  ", "  ")));
+    out.push('\n');
     out
 }
 
@@ -265,6 +510,7 @@ fn truncate(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::prompt::Back;
 
     fn screen() -> RateScreen {
         RateScreen {
@@ -276,9 +522,7 @@ mod tests {
             min_label: "Mycket osäker".into(),
             max_label: "Mycket säker".into(),
             current: None,
-            can_go_back: false,
-            hint: "hint".into(),
-            nothing_selected: "Inget svar är valt".into(),
+            back: Back::Nowhere,
         }
     }
 
@@ -303,7 +547,7 @@ mod tests {
             Some(RateAction::Answer(4))
         );
         assert!(
-            !rate_block(&s, None, 80, false).contains('['),
+            !rate_block(&s, None, 80, false, Lang::Sv).contains('['),
             "no bracket shown"
         );
     }
@@ -333,7 +577,7 @@ mod tests {
             "nothing before the first"
         );
         let back = RateScreen {
-            can_go_back: true,
+            back: Back::Previous,
             ..s.clone()
         };
         assert_eq!(
@@ -348,12 +592,12 @@ mod tests {
 
     #[test]
     fn block_shows_labels_and_the_selection() {
-        let block = rate_block(&screen(), Some(4), 80, false);
+        let block = rate_block(&screen(), Some(4), 80, false, Lang::Sv);
         assert!(block.contains("Påstående 1 av 24"));
         assert!(block.contains("Mycket osäker"));
         assert!(block.contains("[4]"));
         assert!(block.contains(" 3 "));
-        let narrow = rate_block(&screen(), Some(4), 40, false);
+        let narrow = rate_block(&screen(), Some(4), 40, false, Lang::Sv);
         assert!(
             narrow.contains("1 = Mycket osäker, 7 = Mycket säker"),
             "{narrow}"

@@ -22,7 +22,6 @@ pub struct Texts {
     pub review_title: &'static str,
     pub review_save: &'static str,
     pub review_quit: &'static str,
-    pub review_unanswered: &'static str,
     pub cancelled_nothing_saved: &'static str,
     pub result_title: &'static str,
     pub col_area: &'static str,
@@ -73,8 +72,6 @@ pub struct Texts {
     pub plan_due_prompt: &'static str,
     pub plan_needs_goal: &'static str,
     pub plain_no_back: &'static str,
-    pub plain_yes_no: &'static str,
-    pub plain_yes_no_bad: &'static str,
     pub action_plan_draft: &'static str,
     pub biggest_gains: &'static str,
     pub change_per_area: &'static str,
@@ -113,7 +110,6 @@ const SV: Texts = Texts {
     review_title: "Granska: välj ett svar att ändra, eller spara",
     review_save: "Spara och visa resultatet",
     review_quit: "Avsluta nu (svaren sparas som utkast)",
-    review_unanswered: "obesvarat",
     cancelled_nothing_saved: "Avbrutet innan något besvarades; inget sparades.",
     result_title: "Resultat",
     col_area: "Område",
@@ -160,12 +156,10 @@ const SV: Texts = Texts {
     plan_replace: "Ersätt med något annat",
     plan_add_question: "Vill du välja något att arbeta med till nästa gång?",
     plan_pick: "Välj ett påstående eller område att arbeta med (lägst först)",
-    plan_goal_prompt: "Ditt mål, t.ex. \"gå Digitekets kurs om källkritik före mars\"",
-    plan_due_prompt: "Senast (ÅÅÅÅ-MM-DD, tom rad för inget datum)",
+    plan_goal_prompt: "Ditt mål, t.ex. \"gå Digitekets kurs om källkritik före mars\" (tom rad: hoppa över, ? = hjälp)",
+    plan_due_prompt: "Senast (ÅÅÅÅ-MM-DD; tom rad: inget datum, ? = hjälp)",
     plan_needs_goal: "skriv ett mål med --goal, t.ex. --goal \"gå kursen om källkritik\"",
     plain_no_back: "Det här är det första påståendet; det finns inget att gå tillbaka till.",
-    plain_yes_no: "(j/n)",
-    plain_yes_no_bad: "Svara j (ja) eller n (nej).",
     action_plan_draft: "Handlingsplan (utkast)",
     biggest_gains: "Största ökningar:",
     change_per_area: "Förändring per område",
@@ -204,7 +198,6 @@ const EN: Texts = Texts {
     review_title: "Review: pick an answer to change, or save",
     review_save: "Save and show the result",
     review_quit: "Quit now (answers are kept as a draft)",
-    review_unanswered: "unanswered",
     cancelled_nothing_saved: "Cancelled before anything was answered; nothing was saved.",
     result_title: "Result",
     col_area: "Area",
@@ -251,12 +244,10 @@ const EN: Texts = Texts {
     plan_replace: "Replace with something else",
     plan_add_question: "Do you want to pick something to work on until next time?",
     plan_pick: "Pick a statement or area to work on (lowest first)",
-    plan_goal_prompt: "Your goal, e.g. \"take the course on source criticism before March\"",
-    plan_due_prompt: "Due (YYYY-MM-DD, empty line for none)",
+    plan_goal_prompt: "Your goal, e.g. \"take the course on source criticism before March\" (empty line: skip, ? = help)",
+    plan_due_prompt: "Due (YYYY-MM-DD; empty line: no date, ? = help)",
     plan_needs_goal: "give a goal with --goal, e.g. --goal \"take the course on source criticism\"",
     plain_no_back: "This is the first statement; there is nothing to go back to.",
-    plain_yes_no: "(y/n)",
-    plain_yes_no_bad: "Answer y (yes) or n (no).",
     action_plan_draft: "Action plan (draft)",
     biggest_gains: "Biggest gains:",
     change_per_area: "Change per area",
@@ -376,34 +367,6 @@ impl Texts {
         match self.lang {
             Lang::Sv => format!("Påstående {i} av {n}"),
             Lang::En => format!("Statement {i} of {n}"),
-        }
-    }
-
-    /// "{min}–{max} answer · ←/→ and Enter · Backspace = previous · q = save and quit"
-    pub fn keys_hint(&self, min: impl Display, max: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("{min}–{max} svarar · ←/→ och Enter · Backsteg = föregående · q = spara och avsluta"),
-            Lang::En => format!("{min}–{max} answer · ←/→ and Enter · Backspace = previous · q = save and quit"),
-        }
-    }
-
-    /// "{min}–{max} answer · ←/→ and Enter · q = save and quit"
-    pub fn keys_hint_first(&self, min: impl Display, max: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("{min}–{max} svarar · ←/→ och Enter · q = spara och avsluta"),
-            Lang::En => format!("{min}–{max} answer · ←/→ and Enter · q = save and quit"),
-        }
-    }
-
-    /// "{min}–{max} answer · ←/→ and Enter · Backspace = back to the review"
-    pub fn keys_hint_change(&self, min: impl Display, max: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "{min}–{max} svarar · ←/→ och Enter · Backsteg = tillbaka till granskningen"
-            ),
-            Lang::En => {
-                format!("{min}–{max} answer · ←/→ and Enter · Backspace = back to the review")
-            }
         }
     }
 
@@ -661,78 +624,6 @@ impl Texts {
         match self.lang {
             Lang::Sv => format!("Skala: {min} = {min_label} … {max} = {max_label}"),
             Lang::En => format!("Scale: {min} = {min_label} … {max} = {max_label}"),
-        }
-    }
-
-    /// "Answer ({min}–{max}, b = previous, ? = help, q = save and quit): "
-    pub fn plain_prompt(&self, min: impl Display, max: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => {
-                format!("Svar ({min}–{max}, b = föregående, ? = hjälp, q = spara och avsluta): ")
-            }
-            Lang::En => {
-                format!("Answer ({min}–{max}, b = previous, ? = help, q = save and quit): ")
-            }
-        }
-    }
-
-    /// "Answer ({min}–{max}, ? = help, q = save and quit): "
-    pub fn plain_prompt_first(&self, min: impl Display, max: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("Svar ({min}–{max}, ? = hjälp, q = spara och avsluta): "),
-            Lang::En => format!("Answer ({min}–{max}, ? = help, q = save and quit): "),
-        }
-    }
-
-    /// "'{input}' is not an answer: type a number {min}–{max}, or b, ? or q."
-    pub fn plain_bad(&self, input: impl Display, min: impl Display, max: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => {
-                format!("'{input}' är inget svar: skriv en siffra {min}–{max}, eller b, ? eller q.")
-            }
-            Lang::En => {
-                format!("'{input}' is not an answer: type a number {min}–{max}, or b, ? or q.")
-            }
-        }
-    }
-
-    /// "Type a number from {min} ({min_label}) to {max} ({max_label}) and press Enter. b goes back to the previous statement. q saves the answers so far and quits; next time you continue where you left off."
-    pub fn plain_help(
-        &self,
-        min: impl Display,
-        min_label: impl Display,
-        max: impl Display,
-        max_label: impl Display,
-    ) -> String {
-        match self.lang {
-            Lang::Sv => format!("Skriv en siffra från {min} ({min_label}) till {max} ({max_label}) och tryck Enter. b går tillbaka till föregående påstående. q sparar svaren hittills och avslutar; nästa gång fortsätter du där du slutade."),
-            Lang::En => format!("Type a number from {min} ({min_label}) to {max} ({max_label}) and press Enter. b goes back to the previous statement. q saves the answers so far and quits; next time you continue where you left off."),
-        }
-    }
-
-    /// "Type s to save, the number (1–{n}) of a statement to change it, or q to quit: "
-    pub fn plain_review_prompt(&self, n: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("Skriv s för att spara, numret (1–{n}) på ett påstående för att ändra det, eller q för att avsluta: "),
-            Lang::En => format!("Type s to save, the number (1–{n}) of a statement to change it, or q to quit: "),
-        }
-    }
-
-    /// "'{input}' is not a choice: type s, a number 1–{n} or q."
-    pub fn plain_review_bad(&self, input: impl Display, n: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("'{input}' är inget val: skriv s, ett nummer 1–{n} eller q."),
-            Lang::En => format!("'{input}' is not a choice: type s, a number 1–{n} or q."),
-        }
-    }
-
-    /// "Type the number of your choice (1–{n}), or an empty line to skip: "
-    pub fn plain_choose_prompt(&self, n: impl Display) -> String {
-        match self.lang {
-            Lang::Sv => format!("Skriv numret på ditt val (1–{n}), eller tom rad för att avstå: "),
-            Lang::En => {
-                format!("Type the number of your choice (1–{n}), or an empty line to skip: ")
-            }
         }
     }
 
@@ -1260,8 +1151,8 @@ impl Texts {
     /// The question for the study of an anonymous export.
     pub fn study_prompt(&self) -> &'static str {
         match self.lang {
-            Lang::Sv => "Vilken studie är exporten till? (t.ex. \"Höst 2026\"; samma namn ger samma pseudonym)",
-            Lang::En => "Which study is the export for? (e.g. \"Autumn 2026\"; the same name gives the same pseudonym)",
+            Lang::Sv => "Vilken studie är exporten till? (t.ex. \"Höst 2026\"; samma namn ger samma pseudonym; ? = hjälp)",
+            Lang::En => "Which study is the export for? (e.g. \"Autumn 2026\"; the same name gives the same pseudonym; ? = help)",
         }
     }
 

@@ -12,7 +12,9 @@ use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::store::Store;
 use crate::ui::output::say;
-use crate::ui::prompt::{Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
+use crate::ui::prompt::{
+    Back, Prompter, RateAction, RateScreen, ReviewAction, ReviewRow, ReviewScreen,
+};
 use crate::ui::texts::texts;
 use anyhow::{Context, Result};
 use chrono::{DateTime, FixedOffset};
@@ -266,16 +268,17 @@ fn ask_all(
         }
     }
     let mut cursor = 0;
+    let mut edited = None;
     loop {
-        match prompter.review(&review_screen(set, lang, draft, cursor))? {
+        match prompter.review(&review_screen(set, lang, draft, cursor, edited))? {
             ReviewAction::Save => return Ok(Some(())),
             ReviewAction::Quit => return Ok(None),
             ReviewAction::Change(i) if i < n => {
                 cursor = i + 1;
+                edited = Some(i);
                 let mut one = screen(set, lang, draft, i);
                 // Going back from a change returns to the review.
-                one.can_go_back = true;
-                one.hint = texts(lang).keys_hint_change(set.scale.min, set.scale.max);
+                one.back = Back::Review;
                 match prompter.rate(&one)? {
                     RateAction::Answer(value) => {
                         draft.answers.insert(set.statements[i].code, value);
@@ -285,7 +288,7 @@ fn ask_all(
                     RateAction::Quit => return Ok(None),
                 }
             }
-            ReviewAction::Change(_) => {}
+            ReviewAction::Change(_) => edited = None,
         }
     }
 }
@@ -303,17 +306,23 @@ fn screen(set: &QuestionSet, lang: Lang, draft: &Draft, index: usize) -> RateScr
         min_label: set.scale.min_label.get(lang).to_string(),
         max_label: set.scale.max_label.get(lang).to_string(),
         current: draft.answers.get(&st.code).copied(),
-        can_go_back: index > 0,
-        nothing_selected: t.rate_nothing_selected(set.scale.min, set.scale.max),
-        hint: if index > 0 {
-            t.keys_hint(set.scale.min, set.scale.max)
+        back: if index > 0 {
+            Back::Previous
         } else {
-            t.keys_hint_first(set.scale.min, set.scale.max)
+            Back::Nowhere
         },
     }
 }
 
-fn review_screen(set: &QuestionSet, lang: Lang, draft: &Draft, cursor: usize) -> ReviewScreen {
+/// The review: per statement its short title and the answer, which each prompter
+/// says with the statement's place in the test, so that no row is bare numbers.
+fn review_screen(
+    set: &QuestionSet,
+    lang: Lang,
+    draft: &Draft,
+    cursor: usize,
+    edited: Option<usize>,
+) -> ReviewScreen {
     let t = texts(lang);
     ReviewScreen {
         title: t.review_title.to_string(),
@@ -323,14 +332,12 @@ fn review_screen(set: &QuestionSet, lang: Lang, draft: &Draft, cursor: usize) ->
         items: set
             .statements
             .iter()
-            .map(|s| {
-                let answer = draft
-                    .answers
-                    .get(&s.code)
-                    .map_or_else(|| t.review_unanswered.to_string(), u8::to_string);
-                format!("{}  {answer}  {}", s.code, s.text.get(lang))
+            .map(|s| ReviewRow {
+                title: s.short_title(lang),
+                answer: draft.answers.get(&s.code).copied(),
             })
             .collect(),
+        edited,
     }
 }
 
@@ -339,6 +346,7 @@ mod tests {
     use super::*;
     use crate::model::code::code;
     use crate::store::PathSource;
+    use crate::ui::prompt::Ask;
     use chrono::TimeZone;
     use std::collections::VecDeque;
 
@@ -374,12 +382,15 @@ mod tests {
             self.shown.push(prompt.to_string());
             Ok(self.choices.pop_front().expect("a scripted choice"))
         }
-        fn input(&mut self, prompt: &str) -> Result<String> {
-            self.shown.push(prompt.to_string());
+        fn input(&mut self, ask: &mut Ask<'_>) -> Result<String> {
+            self.shown.push(ask.prompt.to_string());
             Ok(self.inputs.pop_front().expect("a scripted input"))
         }
         fn review(&mut self, screen: &ReviewScreen) -> Result<ReviewAction> {
-            self.shown.push(format!("review at {}", screen.cursor));
+            self.shown.push(format!(
+                "review at {} after {:?}",
+                screen.cursor, screen.edited
+            ));
             Ok(self.reviews.pop_front().expect("a scripted review"))
         }
     }
@@ -446,8 +457,8 @@ mod tests {
         let reviews: Vec<_> = p.shown.iter().filter(|s| s.starts_with("review")).collect();
         assert_eq!(
             reviews,
-            ["review at 0", "review at 24"],
-            "the cursor stays on the change"
+            ["review at 0 after None", "review at 24 after Some(23)"],
+            "the cursor stays on the change, which is the row read back"
         );
     }
 
