@@ -16,3 +16,4 @@ pub mod terminal;
 pub mod texts;
 pub mod texts_cli;
 mod texts_html;
+pub mod texts_man;
