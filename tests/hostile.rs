@@ -166,7 +166,7 @@ fn terminal_escapes_in_our_own_data_are_shown_not_obeyed() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert_inert("questions --check", &out.stderr);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("control character"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ett styrtecken"));
 }
 
 #[cfg(unix)]
@@ -674,7 +674,7 @@ fn quadratic_inputs_are_refused_early() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr)
-            .matches("must be three digits")
+            .matches("måste vara tre siffror")
             .count(),
         3_500
     );

@@ -297,10 +297,10 @@ fn a_broken_question_set_is_named_with_its_problems() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "bad.toml is not a valid question set",
+            "bad.toml är ingen giltig frågeuppsättning",
         ))
         .stderr(predicate::str::contains(
-            "statement 201: `code` is used twice",
+            "påstående 201: `code` används två gånger",
         ));
 }
 

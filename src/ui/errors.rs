@@ -5,6 +5,7 @@
 use crate::error::Op;
 use crate::model::answers::AnswersError;
 use crate::model::lang::Lang;
+use crate::model::question_set::QuestionSetError;
 use crate::store::fs::ReadError;
 use crate::store::json::{JsonError, JsonFault, JsonPlace};
 use crate::store::SkipReason;
@@ -52,6 +53,8 @@ impl Texts {
             (self.skip_reason(e), true)
         } else if let Some(e) = cause.downcast_ref::<AnswersError>() {
             (self.answers_error(e), true)
+        } else if let Some(e) = cause.downcast_ref::<QuestionSetError>() {
+            (self.question_set_error(e), true)
         } else {
             (cause.to_string(), false)
         }

@@ -17,3 +17,4 @@ pub mod texts;
 pub mod texts_cli;
 mod texts_html;
 pub mod texts_man;
+mod texts_set;
