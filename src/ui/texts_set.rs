@@ -1,7 +1,6 @@
-//! The texts about question sets and the personal Markdown report: every
-//! problem `questions --check` finds and every reason a set given with
-//! `--questions` is refused, the summary of a set that checks, and the keys of
-//! the Markdown report, in Swedish and English.
+//! The texts about question sets: every problem `questions --check` finds and
+//! every reason a set given with `--questions` is refused, and the summary of a
+//! set that checks, in Swedish and English.
 
 use crate::model::lang::Lang;
 use crate::model::question_set::{
@@ -114,14 +113,6 @@ impl Texts {
             (Lang::Sv, n) => format!("{file} har {n} problem; rätta dem och kontrollera igen"),
             (Lang::En, 1) => format!("{file} has 1 problem; fix it and check again"),
             (Lang::En, n) => format!("{file} has {n} problems; fix them and check again"),
-        }
-    }
-
-    /// "- respondent: …" in the personal Markdown report.
-    pub fn md_respondent(&self) -> &'static str {
-        match self.lang() {
-            Lang::Sv => "svarande",
-            Lang::En => "respondent",
         }
     }
 }
