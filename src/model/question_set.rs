@@ -677,6 +677,29 @@ mod tests {
         assert_eq!(QuestionSet::bundled_version("0.1"), None);
     }
 
+    /// An English reader gets an English title for every learning resource, which
+    /// says so when the resource itself is in Swedish.
+    #[test]
+    fn every_bundled_resource_has_an_english_title() {
+        for text in std::iter::once(BUNDLED_TOML).chain(EARLIER_TOML) {
+            let set = QuestionSet::parse(text, "bundled").expect("parses");
+            let all = set
+                .resources
+                .iter()
+                .chain(set.areas.iter().flat_map(|a| &a.resources));
+            for r in all {
+                assert!(!r.title.en.trim().is_empty(), "{}", r.url);
+                assert_ne!(r.title.en, r.title.sv, "{} {}", set.version, r.url);
+                let swedish_letters = r.title.en.chars().any(|c| "åäöÅÄÖ".contains(c));
+                assert!(
+                    !swedish_letters || r.title.en.contains("(in Swedish)"),
+                    "{}",
+                    r.title.en
+                );
+            }
+        }
+    }
+
     #[test]
     fn version_one_covers_all_21_digcomp_competences() {
         let set = QuestionSet::bundled_version("1.0").expect("1.0");
