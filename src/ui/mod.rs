@@ -18,3 +18,4 @@ pub mod texts_cli;
 mod texts_html;
 pub mod texts_man;
 mod texts_set;
+mod texts_usage;
