@@ -649,16 +649,9 @@ fn attempt_ids(env: &common::TestEnv) -> Vec<String> {
         .collect()
 }
 
-/// Every command's normal output, each run in Swedish and in English, has no
-/// word of the other language: taking the test line by line, the result, the
-/// history, the progress, the plan, every export that prints text, the
-/// workshop and the item analysis in every text format, the question set, the
-/// paths, the profile, deleting and the man page.
-#[test]
-fn every_command_speaks_one_language() {
-    let env = common::TestEnv::bundled();
-    let scratch = env.scratch().to_path_buf();
-    // A group of five people's exports, each from their own data directory.
+/// Five people's exports (two attempts each, labelled före and efter), each made
+/// from their own data directory in `scratch`.
+fn five_exports(scratch: &std::path::Path) -> Vec<String> {
     let mut exports = Vec::new();
     for (i, answers) in [
         "4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4",
@@ -695,14 +688,19 @@ fn every_command_speaks_one_language() {
         );
         exports.push(file.to_str().expect("UTF-8").to_string());
     }
-    let group: Vec<&str> = exports.iter().map(String::as_str).collect();
+    exports
+}
+
+/// The commands of [`every_command_speaks_one_language`], with `group` the
+/// exports the workshop and the item analysis read.
+fn command_cases(group: &[&str]) -> Vec<Case> {
     let with = |head: &[&'static str]| -> Vec<&str> {
         head.iter().copied().chain(group.iter().copied()).collect()
     };
 
     let mut take = case(&["take", "--plain", "--label", "före"], Shows::Prose, 0);
     take.stdin = Some(format!("{}\ns\nn\n", ["5"; 24].join("\n")));
-    let mut cases = vec![
+    vec![
         take,
         case(&["take", "--answers", common::SAMPLE], Shows::Prose, 0),
         case(&["results"], Shows::Prose, 0),
@@ -753,7 +751,21 @@ fn every_command_speaks_one_language() {
         case(&["questions"], Shows::Prose, 0),
         case(&["paths"], Shows::Prose, 0),
         case(&["man"], Shows::Roff, 0),
-    ];
+    ]
+}
+
+/// Every command's normal output, each run in Swedish and in English, has no
+/// word of the other language: taking the test line by line, the result, the
+/// history, the progress, the plan, every export that prints text, the
+/// workshop and the item analysis in every text format, the question set, the
+/// paths, the profile, deleting and the man page.
+#[test]
+fn every_command_speaks_one_language() {
+    let env = common::TestEnv::bundled();
+    let scratch = env.scratch().to_path_buf();
+    let exports = five_exports(&scratch);
+    let group: Vec<&str> = exports.iter().map(String::as_str).collect();
+    let mut cases = command_cases(&group);
     let mut seen = Seen::default();
     seen.add(sweep(&env, &cases));
 
@@ -795,13 +807,9 @@ fn every_command_speaks_one_language() {
     assert!(wrong_language(&text, "sv").is_empty(), "{text}");
 }
 
-/// Every error and usage error a user can cause from outside, in Swedish and in
-/// English, has no word of the other language.
-#[cfg(unix)]
-#[test]
-fn every_error_speaks_one_language() {
-    let env = common::TestEnv::bundled();
-    let scratch = env.scratch().to_path_buf();
+/// The error cases of a data directory with nothing saved yet, with the files
+/// they need written into `scratch`.
+fn errors_before_any_attempt(scratch: &std::path::Path) -> Vec<Case> {
     let file = |name: &str, text: &str| {
         let path = scratch.join(name);
         std::fs::write(&path, text).expect("w");
@@ -816,7 +824,7 @@ fn every_error_speaks_one_language() {
     );
     let finns = file("finns.csv", "x");
     // Nothing saved yet.
-    let mut cases = vec![
+    vec![
         case(&["results"], Shows::Prose, 0),
         case(&["history"], Shows::Prose, 0),
         case(&["progress"], Shows::Prose, 0),
@@ -846,7 +854,19 @@ fn every_error_speaks_one_language() {
         case(&["plan", "add", "--statement", "99"], Shows::Prose, 2),
         case(&["workshop", "--compare", "a"], Shows::Prose, 2),
         case(&["completions", "tcsh"], Shows::Prose, 2),
-    ];
+    ]
+}
+
+/// Every error and usage error a user can cause from outside, in Swedish and in
+/// English, has no word of the other language.
+#[cfg(unix)]
+#[test]
+fn every_error_speaks_one_language() {
+    let env = common::TestEnv::bundled();
+    let scratch = env.scratch().to_path_buf();
+    let mut cases = errors_before_any_attempt(&scratch);
+    let finns = scratch.join("finns.csv");
+    let finns = finns.to_str().expect("UTF-8");
     let mut seen = Seen::default();
     seen.add(sweep(&env, &cases));
 
@@ -859,7 +879,7 @@ fn every_error_speaks_one_language() {
             Shows::Prose,
             2,
         ),
-        case(&["export", "-o", &finns], Shows::Prose, 2),
+        case(&["export", "-o", finns], Shows::Prose, 2),
         case(
             &["export", "--format", "csv", "--with-plan"],
             Shows::Prose,
@@ -896,13 +916,15 @@ fn every_error_speaks_one_language() {
             case(&["profile"], Shows::Prose, 1),
         ],
     ));
-    let not_a_folder = file("inte-en-mapp", "x");
+    let not_a_folder = scratch.join("inte-en-mapp");
+    std::fs::write(&not_a_folder, "x").expect("w");
+    let not_a_folder = not_a_folder.to_str().expect("UTF-8");
     seen.add(sweep(
         &env,
         &[case(
             &[
                 "--data-dir",
-                &not_a_folder,
+                not_a_folder,
                 "take",
                 "--answers",
                 common::SAMPLE,

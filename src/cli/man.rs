@@ -33,15 +33,18 @@ pub(super) fn render(lang: Lang) -> String {
     section(&mut out, t.man_section(ManSection::Synopsis));
     usage(&mut out, &cmd);
     section(&mut out, t.man_section(ManSection::Description));
-    let long = cmd.get_long_about().or(cmd.get_about());
-    paragraphs(&mut out, &long.map(ToString::to_string).unwrap_or_default());
+    let description = cmd.get_long_about().or(cmd.get_about());
+    paragraphs(
+        &mut out,
+        &description.map(ToString::to_string).unwrap_or_default(),
+    );
     section(&mut out, t.man_section(ManSection::Options));
     for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
-        option(&mut out, arg, &t);
+        option(&mut out, arg, t);
     }
     section(&mut out, t.man_section(ManSection::Commands));
     for sub in commands(&cmd) {
-        subcommand(&mut out, sub, "digikomp", &t);
+        subcommand(&mut out, sub, "digikomp", t);
     }
     // The top command's after-help is the exit codes, then the environment.
     let after = cmd
