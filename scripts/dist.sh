@@ -4,7 +4,7 @@
 #   bash scripts/dist.sh           # dist/: Linux .tar.gz, Debian .deb, Windows .zip, SHA256SUMS
 #   bash scripts/dist.sh --test    # the same, then scripts/dist-test.sh (installs the .deb, as root)
 #
-#   dist/digikomp-VERSION-x86_64-linux.tar.gz   binary, man page, bash/zsh/fish completions, README
+#   dist/digikomp-VERSION-x86_64-linux.tar.gz   binary, man pages (en, sv), bash/zsh/fish completions, README
 #   dist/digikomp_VERSION-1_amd64.deb           /usr/bin/digikomp, digikomp(1), the completions
 #   dist/digikomp-VERSION-x86_64-windows.zip    digikomp.exe and LASMIG.txt (Swedish read-me)
 #   dist/SHA256SUMS                             sha256sum -c SHA256SUMS checks them
@@ -52,10 +52,15 @@ bin=$target_dir/release/$name
 # cargo-deb takes generated files from target/release/ (its path for build products).
 assets=$target_dir/release/assets
 rm -rf "$assets"
-mkdir -p "$assets/completions"
-"$bin" man >"$assets/$name.1"
-grep -q '^\.TH digikomp 1' "$assets/$name.1" || { echo "dist: \`$name man\` printed no man page"; exit 1; }
-gzip -9 -n -c "$assets/$name.1" >"$assets/$name.1.gz"
+mkdir -p "$assets/completions" "$assets/sv"
+# The English page where man looks by default, the Swedish one where it looks for a
+# Swedish locale (LANG=sv_SE.UTF-8 man digikomp).
+"$bin" man --lang en >"$assets/$name.1"
+"$bin" man --lang sv >"$assets/sv/$name.1"
+for page in "$assets/$name.1" "$assets/sv/$name.1"; do
+  grep -q '^\.TH DIGIKOMP 1' "$page" || { echo "dist: \`$name man\` printed no man page"; exit 1; }
+  gzip -9 -n -c "$page" >"$page.gz"
+done
 "$bin" completions bash >"$assets/completions/$name.bash"
 "$bin" completions zsh >"$assets/completions/_$name"
 "$bin" completions fish >"$assets/completions/$name.fish"
@@ -78,6 +83,7 @@ install -m 755 "$bin" "$stage/$dir/$name"
 # Symbols are of no use to a library's computers (cargo-deb strips its copy too).
 if command -v strip >/dev/null 2>&1; then strip "$stage/$dir/$name"; fi
 install -m 644 "$assets/$name.1" "$stage/$dir/$name.1"
+install -m 644 "$assets/sv/$name.1" "$stage/$dir/$name.sv.1"
 install -m 644 "$assets"/completions/* "$stage/$dir/completions/"
 install -m 644 README.md "${licenses[@]}" "$stage/$dir/"
 normalise "$stage/$dir"

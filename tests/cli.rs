@@ -103,7 +103,7 @@ fn completions_and_man_page() {
         .arg("man")
         .assert()
         .success()
-        .stdout(predicate::str::contains(".TH digikomp 1"))
+        .stdout(predicate::str::contains(".TH DIGIKOMP 1"))
         .stdout(predicate::str::contains("workshop"));
     env.cmd().args(["completions", "tcsh"]).assert().code(2);
 }
@@ -243,25 +243,28 @@ fn questions_check_reports_every_problem_with_its_line() {
     let name = bad.display().to_string();
     assert!(
         err.contains(&format!(
-            "{name}:{}: scale: `min` (1) must be below `max` (1)",
+            "{name}:{}: skala: `min` (1) måste vara mindre än `max` (1)",
             line_of("[scale]", 0)
         )),
         "{err}"
     );
     assert!(
         err.contains(&format!(
-            "{name}:{}: statement 201: `code` is used twice",
+            "{name}:{}: påstående 201: `code` används två gånger",
             line_of("code = \"201\"", 1)
         )),
         "{err}"
     );
-    assert!(err.contains("has 2 problem(s)"), "{err}");
+    assert!(
+        err.contains("har 2 problem; rätta dem och kontrollera igen"),
+        "{err}"
+    );
     env.cmd()
         .args(["questions", "--check", SMALL])
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "ok: 6 statements in 3 areas, scale 1–5",
+            "ok: 6 påståenden i 3 områden, skala 1–5",
         ));
 }
 

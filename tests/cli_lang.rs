@@ -347,3 +347,591 @@ fn error_paths_in_swedish_have_no_english_words() {
     }
     assert!(english_found >= cases.len() / 2, "the check sees English");
 }
+
+/// Swedish words that never belong in an English message.
+const SWEDISH_WORDS: [&str; 22] = [
+    "och",
+    "är",
+    "inte",
+    "för",
+    "med",
+    "att",
+    "på",
+    "av",
+    "eller",
+    "kan",
+    "fel",
+    "varning",
+    "försök",
+    "påstående",
+    "påståenden",
+    "område",
+    "områden",
+    "svar",
+    "sparat",
+    "utveckla",
+    "deltagare",
+    "frågeuppsättning",
+];
+
+/// English words of a Swedish text, beyond [`ENGLISH_WORDS`]: the little words of
+/// any English sentence, and the nouns digikomp's English uses.
+const MORE_ENGLISH_WORDS: [&str; 30] = [
+    "and",
+    "with",
+    "you",
+    "your",
+    "must",
+    "has",
+    "have",
+    "was",
+    "are",
+    "this",
+    "that",
+    "which",
+    "from",
+    "of",
+    "or",
+    "use",
+    "see",
+    "area",
+    "areas",
+    "attempt",
+    "attempts",
+    "saved",
+    "mean",
+    "problem(s)",
+    "scale",
+    "respondent",
+    "workplace",
+    "role",
+    "draft",
+    "missing",
+];
+
+/// The words of `text` a reader reads: without back-quoted commands, flags, file
+/// paths and web addresses, `digikomp <command>` examples, and the values a flag
+/// takes as they are typed (`[möjliga värden: label, role, workplace]`).
+fn prose_words(text: &str) -> Vec<String> {
+    let mut text = text.to_string();
+    for marker in ["[möjliga värden:", "[possible values:"] {
+        while let Some(at) = text.find(marker) {
+            let end = text[at..].find(']').map_or(text.len(), |e| at + e + 1);
+            text.replace_range(at..end, " ");
+        }
+    }
+    let outside_quotes: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    let mut words = Vec::new();
+    let mut after_digikomp = false;
+    for token in outside_quotes.split_whitespace() {
+        let command = std::mem::replace(&mut after_digikomp, token == "digikomp");
+        if command
+            || token.starts_with('-')
+            || token.contains(['/', '\\', '=', '@', '_'])
+            || token.contains("://")
+        {
+            continue;
+        }
+        words.extend(
+            token
+                .split(|c: char| !c.is_alphanumeric() && c != '(' && c != ')')
+                .map(|w| w.trim_matches(['(', ')']).to_lowercase())
+                .filter(|w| !w.is_empty()),
+        );
+    }
+    words
+}
+
+/// The text of an HTML page a reader sees: no style block, no tags.
+fn html_text(page: &str) -> String {
+    let without_style = match (page.find("<style"), page.find("</style>")) {
+        (Some(a), Some(b)) => format!("{}{}", &page[..a], &page[b..]),
+        _ => page.to_string(),
+    };
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in without_style.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What a case prints that is meant to be read.
+#[derive(Clone, Copy, PartialEq)]
+enum Shows {
+    /// stdout and stderr are prose.
+    Prose,
+    /// stdout is data (CSV, JSON, a binary): only stderr is prose.
+    Data,
+    /// stdout is an HTML page: its text is prose.
+    Html,
+    /// stdout is roff: its text is prose.
+    Roff,
+}
+
+/// One run of a sweep: the arguments, what to pipe in, what it shows, and the
+/// exit code it must end with.
+struct Case {
+    args: Vec<String>,
+    stdin: Option<String>,
+    shows: Shows,
+    code: i32,
+}
+
+fn case(args: &[&str], shows: Shows, code: i32) -> Case {
+    Case {
+        args: args.iter().map(ToString::to_string).collect(),
+        stdin: None,
+        shows,
+        code,
+    }
+}
+
+/// The prose a case printed in `lang`, after checking its exit code.
+fn run_case(env: &common::TestEnv, c: &Case, lang: &str) -> String {
+    match try_case(env, c, lang) {
+        Ok(text) => text,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// The prose a case printed in `lang`, or what went wrong.
+fn try_case(env: &common::TestEnv, c: &Case, lang: &str) -> Result<String, String> {
+    let mut cmd = env.process();
+    cmd.env("COLUMNS", "100")
+        .env("NO_COLOR", "1")
+        .arg("--lang")
+        .arg(lang)
+        .args(&c.args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("starts");
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().expect("stdin");
+        if let Some(input) = &c.stdin {
+            stdin.write_all(input.as_bytes()).expect("input written");
+        }
+    }
+    let out = child.wait_with_output().expect("ends");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    if out.status.code() != Some(c.code) {
+        return Err(format!(
+            "{lang} {:?}: exit {:?}, not {}:\n{stdout}\n{stderr}",
+            c.args,
+            out.status.code(),
+            c.code
+        ));
+    }
+    let shown = match c.shows {
+        Shows::Prose => stdout,
+        Shows::Data => String::new(),
+        Shows::Html => html_text(&stdout),
+        Shows::Roff => roff_text(&stdout),
+    };
+    Ok(format!("{shown}\n{stderr}"))
+}
+
+/// The text of a roff page: no requests, escapes as the characters they stand for.
+fn roff_text(page: &str) -> String {
+    let mut out = String::new();
+    for line in page.lines().filter(|l| !l.starts_with('.')) {
+        let mut rest = line;
+        while let Some(at) = rest.find("\\[u") {
+            out.push_str(&rest[..at]);
+            let end = rest[at..].find(']').map_or(rest.len(), |e| at + e);
+            let code = u32::from_str_radix(&rest[at + 3..end], 16).expect("hex");
+            out.push(char::from_u32(code).expect("a char"));
+            rest = &rest[(end + 1).min(rest.len())..];
+        }
+        out.push_str(rest);
+        out.push('\n');
+    }
+    out.replace("\\-", "-")
+        .replace("\\(aq", "'")
+        .replace("\\(dq", "\"")
+        .replace("\\fB", "")
+        .replace("\\fI", "")
+        .replace("\\fR", "")
+        .replace("\\e", "\\")
+}
+
+/// The words of the wrong language in `text` for `lang`.
+fn wrong_language(text: &str, lang: &str) -> Vec<String> {
+    prose_words(text)
+        .into_iter()
+        .filter(|w| {
+            if lang == "sv" {
+                ENGLISH_WORDS.contains(&w.as_str()) || MORE_ENGLISH_WORDS.contains(&w.as_str())
+            } else {
+                SWEDISH_WORDS.contains(&w.as_str())
+            }
+        })
+        .collect()
+}
+
+/// Runs every case in Swedish and in English; fails on any line with a word of
+/// the other language.
+/// Returns in how many runs the same check made the other way (Swedish words in
+/// the Swedish run) found some, and how many runs there were: a caller asserts
+/// that it is most of them, so that the check is known not to be blind.
+fn sweep(env: &common::TestEnv, cases: &[Case]) -> (usize, usize) {
+    let mut problems = Vec::new();
+    let mut seen = 0;
+    for c in cases {
+        for lang in ["sv", "en"] {
+            let text = match try_case(env, c, lang) {
+                Ok(text) => text,
+                Err(e) => {
+                    problems.push(e);
+                    continue;
+                }
+            };
+            for line in text.lines() {
+                let found = wrong_language(line, lang);
+                if !found.is_empty() {
+                    problems.push(format!("{lang} {:?}: {found:?} in: {line}", c.args));
+                }
+            }
+            let other = if lang == "sv" { "en" } else { "sv" };
+            if !wrong_language(&text, other).is_empty() {
+                seen += 1;
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    (seen, cases.len() * 2)
+}
+
+/// Adds up what [`sweep`] saw.
+#[derive(Default)]
+struct Seen(usize, usize);
+
+impl Seen {
+    fn add(&mut self, (seen, runs): (usize, usize)) {
+        self.0 += seen;
+        self.1 += runs;
+    }
+
+    /// The check found words of the language in at least four runs of five.
+    fn assert_not_blind(&self) {
+        assert!(
+            self.0 * 5 >= self.1 * 4,
+            "the check sees words in {} of {} runs",
+            self.0,
+            self.1
+        );
+    }
+}
+
+/// The ids of the saved attempts, oldest first.
+fn attempt_ids(env: &common::TestEnv) -> Vec<String> {
+    let out = env
+        .process()
+        .args(["history", "--json"])
+        .output()
+        .expect("runs");
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    list.as_array()
+        .expect("a list")
+        .iter()
+        .map(|a| a["id"].as_str().expect("an id").to_string())
+        .collect()
+}
+
+/// Five people's exports (two attempts each, labelled före and efter), each made
+/// from their own data directory in `scratch`.
+fn five_exports(scratch: &std::path::Path) -> Vec<String> {
+    let mut exports = Vec::new();
+    for (i, answers) in [
+        "4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4",
+        "5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5",
+        "2,3,4,5,6,7,1,2,3,4,5,6,7,1,2,3,4,5,6,7,1,2,3,4",
+        "7,7,6,6,5,5,4,4,3,3,2,2,1,1,2,2,3,3,4,4,5,5,6,6",
+        "3,3,3,3,3,3,3,3,3,3,3,3,5,5,5,5,5,5,5,5,5,5,5,5",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let dir = scratch.join(format!("person{i}"));
+        let file = scratch.join(format!("person{i}.csv"));
+        for label in ["före", "efter"] {
+            let ok = digikomp()
+                .arg("--data-dir")
+                .arg(&dir)
+                .args(["take", "--answers", answers, "--label", label])
+                .output()
+                .expect("runs");
+            assert!(ok.status.success());
+        }
+        let ok = digikomp()
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(["export", "--all", "-o"])
+            .arg(&file)
+            .output()
+            .expect("runs");
+        assert!(
+            ok.status.success(),
+            "{}",
+            String::from_utf8_lossy(&ok.stderr)
+        );
+        exports.push(file.to_str().expect("UTF-8").to_string());
+    }
+    exports
+}
+
+/// The commands of [`every_command_speaks_one_language`], with `group` the
+/// exports the workshop and the item analysis read.
+fn command_cases(group: &[&str]) -> Vec<Case> {
+    let with = |head: &[&'static str]| -> Vec<&str> {
+        head.iter().copied().chain(group.iter().copied()).collect()
+    };
+
+    let mut take = case(&["take", "--plain", "--label", "före"], Shows::Prose, 0);
+    take.stdin = Some(format!("{}\ns\nn\n", ["5"; 24].join("\n")));
+    vec![
+        take,
+        case(&["take", "--answers", common::SAMPLE], Shows::Prose, 0),
+        case(&["results"], Shows::Prose, 0),
+        case(&["history"], Shows::Prose, 0),
+        case(&["progress"], Shows::Prose, 0),
+        case(&["progress", "--by-statement"], Shows::Prose, 0),
+        case(
+            &["plan", "add", "--statement", "105", "--goal", "kurs"],
+            Shows::Prose,
+            0,
+        ),
+        case(&["plan"], Shows::Prose, 0),
+        case(&["plan", "--all"], Shows::Prose, 0),
+        case(
+            &["profile", "--workplace", "Stadsbiblioteket"],
+            Shows::Prose,
+            0,
+        ),
+        case(&["profile"], Shows::Prose, 0),
+        case(
+            &["export", "--format", "md", "--with-plan"],
+            Shows::Prose,
+            0,
+        ),
+        case(
+            &["export", "--format", "html", "--with-plan"],
+            Shows::Html,
+            0,
+        ),
+        case(&["export", "--format", "csv"], Shows::Data, 0),
+        case(&["export", "--format", "json"], Shows::Data, 0),
+        case(&with(&["workshop"]), Shows::Prose, 0),
+        case(&with(&["workshop", "--format", "md"]), Shows::Prose, 0),
+        case(&with(&["workshop", "--format", "html"]), Shows::Html, 0),
+        case(
+            &with(&[
+                "workshop",
+                "--compare",
+                "före",
+                "efter",
+                "--group-by",
+                "label",
+            ]),
+            Shows::Prose,
+            0,
+        ),
+        case(&with(&["analyze"]), Shows::Prose, 0),
+        case(&["questions"], Shows::Prose, 0),
+        case(&["paths"], Shows::Prose, 0),
+        case(&["man"], Shows::Roff, 0),
+    ]
+}
+
+/// Every command's normal output, each run in Swedish and in English, has no
+/// word of the other language: taking the test line by line, the result, the
+/// history, the progress, the plan, every export that prints text, the
+/// workshop and the item analysis in every text format, the question set, the
+/// paths, the profile, deleting and the man page.
+#[test]
+fn every_command_speaks_one_language() {
+    let env = common::TestEnv::bundled();
+    let scratch = env.scratch().to_path_buf();
+    let exports = five_exports(&scratch);
+    let group: Vec<&str> = exports.iter().map(String::as_str).collect();
+    let mut cases = command_cases(&group);
+    let mut seen = Seen::default();
+    seen.add(sweep(&env, &cases));
+
+    // Exports to files and deleting say what they did.
+    let out = scratch.join("ut");
+    let out = out.to_str().expect("UTF-8");
+    let ids = attempt_ids(&env);
+    assert!(ids.len() >= 4, "{ids:?}");
+    cases = vec![
+        case(
+            &[
+                "export",
+                "--force",
+                "--format",
+                "xlsx",
+                "-o",
+                &format!("{out}.xlsx"),
+            ],
+            Shows::Prose,
+            0,
+        ),
+        case(
+            &["export", "--force", "-o", &format!("{out}.csv")],
+            Shows::Prose,
+            0,
+        ),
+    ];
+    sweep(&env, &cases);
+    seen.assert_not_blind();
+    for (lang, id) in [("sv", &ids[0]), ("en", &ids[1])] {
+        let text = run_case(&env, &case(&["delete", id, "--yes"], Shows::Prose, 0), lang);
+        assert!(wrong_language(&text, lang).is_empty(), "{lang}: {text}");
+    }
+    let text = run_case(
+        &env,
+        &case(&["delete", "--all", "--yes"], Shows::Prose, 0),
+        "sv",
+    );
+    assert!(wrong_language(&text, "sv").is_empty(), "{text}");
+}
+
+/// The error cases of a data directory with nothing saved yet, with the files
+/// they need written into `scratch`.
+fn errors_before_any_attempt(scratch: &std::path::Path) -> Vec<Case> {
+    let file = |name: &str, text: &str| {
+        let path = scratch.join(name);
+        std::fs::write(&path, text).expect("w");
+        path.to_str().expect("UTF-8").to_string()
+    };
+    let saknas = scratch.join("saknas.csv");
+    let saknas = saknas.to_str().expect("UTF-8");
+    let syntax = file("syntax.toml", "id = \"x\"\nversion = 1\n");
+    let invalid = file(
+        "ogiltig.toml",
+        "id = \"\"\nversion = \"1\"\ntitle = { sv = \"T\", en = \"\" }\n[scale]\nmin = 0\nmax = 12\nmin_label = { sv = \"l\", en = \"l\" }\nmax_label = { sv = \"h\", en = \"h\" }\n[[areas]]\nnumber = 1\nname = { sv = \"E\", en = \"O\" }\n[[areas]]\nnumber = 1\nname = { sv = \"E\", en = \"O\" }\n[[statements]]\ncode = \"201\"\ntext = { sv = \"a\", en = \"b\" }\n[[statements]]\ncode = \"1x\"\ntext = { sv = \"a\", en = \"b\" }\n[[resources]]\ntitle = \"r\"\nurl = \"ftp://x\"\n",
+    );
+    let finns = file("finns.csv", "x");
+    // Nothing saved yet.
+    vec![
+        case(&["results"], Shows::Prose, 0),
+        case(&["history"], Shows::Prose, 0),
+        case(&["progress"], Shows::Prose, 0),
+        case(
+            &["plan", "add", "--statement", "105", "--goal", "x"],
+            Shows::Prose,
+            1,
+        ),
+        case(&["export"], Shows::Prose, 1),
+        case(&["delete", "abcd", "--yes"], Shows::Prose, 1),
+        case(&["--questions", &syntax, "questions"], Shows::Prose, 1),
+        case(&["--questions", &invalid, "questions"], Shows::Prose, 1),
+        case(&["questions", "--check", &syntax], Shows::Prose, 1),
+        case(&["questions", "--check", &invalid], Shows::Prose, 1),
+        case(&["questions", "--check", saknas], Shows::Prose, 1),
+        case(&["take", "--answers", "1,2"], Shows::Prose, 2),
+        case(&["take", "--answers", "x"], Shows::Prose, 2),
+        case(&["take", "--answers-file", saknas], Shows::Prose, 1),
+        case(&["take"], Shows::Prose, 2),
+        case(&["workshop", saknas], Shows::Prose, 1),
+        case(&["workshop", &finns], Shows::Prose, 1),
+        case(&["analyze", &finns], Shows::Prose, 1),
+        case(&["tak"], Shows::Prose, 2),
+        case(&["history", "--jsn"], Shows::Prose, 2),
+        case(&["progress", "--last", "0"], Shows::Prose, 2),
+        case(&["progress", "--since", "15/3"], Shows::Prose, 2),
+        case(&["plan", "add", "--statement", "99"], Shows::Prose, 2),
+        case(&["workshop", "--compare", "a"], Shows::Prose, 2),
+        case(&["completions", "tcsh"], Shows::Prose, 2),
+    ]
+}
+
+/// Every error and usage error a user can cause from outside, in Swedish and in
+/// English, has no word of the other language.
+#[cfg(unix)]
+#[test]
+fn every_error_speaks_one_language() {
+    let env = common::TestEnv::bundled();
+    let scratch = env.scratch().to_path_buf();
+    let mut cases = errors_before_any_attempt(&scratch);
+    let finns = scratch.join("finns.csv");
+    let finns = finns.to_str().expect("UTF-8");
+    let mut seen = Seen::default();
+    seen.add(sweep(&env, &cases));
+
+    env.take(common::SAMPLE, None);
+    cases = vec![
+        case(&["results", "zzzz"], Shows::Prose, 1),
+        case(&["plan", "close", "zzzz"], Shows::Prose, 1),
+        case(
+            &["plan", "add", "--statement", "999", "--goal", "x"],
+            Shows::Prose,
+            2,
+        ),
+        case(&["export", "-o", finns], Shows::Prose, 2),
+        case(
+            &["export", "--format", "csv", "--with-plan"],
+            Shows::Prose,
+            2,
+        ),
+        case(&["export", "--anonymous", "--with-plan"], Shows::Prose, 2),
+        case(&["progress"], Shows::Prose, 0),
+    ];
+    seen.add(sweep(&env, &cases));
+    for _ in 0..3 {
+        let ok = env
+            .process()
+            .args(["plan", "add", "--statement", "105", "--goal", "x"])
+            .output()
+            .expect("runs");
+        assert!(ok.status.success());
+    }
+    seen.add(sweep(
+        &env,
+        &[case(
+            &["plan", "add", "--statement", "106", "--goal", "x"],
+            Shows::Prose,
+            1,
+        )],
+    ));
+    // Damaged personal files, and a data directory that is a file.
+    for name in ["plans.json", "profile.json"] {
+        std::fs::write(env.data_dir().join(name), "{").expect("w");
+    }
+    seen.add(sweep(
+        &env,
+        &[
+            case(&["plan"], Shows::Prose, 1),
+            case(&["profile"], Shows::Prose, 1),
+        ],
+    ));
+    let not_a_folder = scratch.join("inte-en-mapp");
+    std::fs::write(&not_a_folder, "x").expect("w");
+    let not_a_folder = not_a_folder.to_str().expect("UTF-8");
+    seen.add(sweep(
+        &env,
+        &[case(
+            &[
+                "--data-dir",
+                not_a_folder,
+                "take",
+                "--answers",
+                common::SAMPLE,
+            ],
+            Shows::Prose,
+            1,
+        )],
+    ));
+    seen.assert_not_blind();
+}

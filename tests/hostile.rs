@@ -166,7 +166,7 @@ fn terminal_escapes_in_our_own_data_are_shown_not_obeyed() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert_inert("questions --check", &out.stderr);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("control character"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ett styrtecken"));
 }
 
 #[cfg(unix)]
@@ -620,7 +620,7 @@ fn bounded_inputs_and_values_off_the_scale() {
         .timeout(Duration::from_secs(20))
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("too large"));
+        .stderr(predicate::str::contains("för stor"));
     // One very long line in plain mode is read past, in bounded memory.
     let long = format!("{}\n{}\n", "9".repeat(5_000_000), "q");
     env.cmd()
@@ -705,7 +705,7 @@ fn quadratic_inputs_are_refused_early() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr)
-            .matches("must be three digits")
+            .matches("måste vara tre siffror")
             .count(),
         3_500
     );

@@ -221,7 +221,7 @@ fn a_file_where_the_data_dir_should_be_is_a_clear_error() {
         .args(["take", "--answers", SAMPLE])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("is a file, not a folder"))
+        .stderr(predicate::str::contains("är en fil, inte en mapp"))
         .stderr(predicate::str::contains("DIGIKOMP_DATA_DIR"));
 }
 
@@ -297,10 +297,10 @@ fn a_broken_question_set_is_named_with_its_problems() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "bad.toml is not a valid question set",
+            "bad.toml är ingen giltig frågeuppsättning",
         ))
         .stderr(predicate::str::contains(
-            "statement 201: `code` is used twice",
+            "påstående 201: `code` används två gånger",
         ));
 }
 

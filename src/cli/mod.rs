@@ -19,11 +19,12 @@ use crate::model::text::visible;
 use crate::report::{ExportFormat, ReportFormat};
 use crate::workshop::aggregate::GroupBy;
 use chrono::NaiveDate;
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod errors;
 mod localise;
+mod man;
 mod parse;
 
 pub use parse::parse;
@@ -50,7 +51,7 @@ Environment:
 #[command(name = "digikomp", bin_name = "digikomp", version, after_help = EXIT_CODES)]
 pub struct Cli {
     /// Language of everything printed: sv (Swedish) or en (English) [default: sv]
-    #[arg(long, global = true, env = "DIGIKOMP_LANG", value_parser = parse_lang, value_name = "LANG")]
+    #[arg(long, global = true, env = "DIGIKOMP_LANG", value_parser = LangParser, hide_possible_values = true, value_name = "LANG")]
     lang: Option<Lang>,
 
     /// Data directory (attempts and drafts) [default: $DIGIKOMP_DATA_DIR, else the platform's data folder]
@@ -527,6 +528,37 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
         .map_err(|e: crate::model::lang::UnknownLang| e.to_string())
 }
 
+/// Reads `--lang` as [`parse_lang`] does (accepting `svenska`, `en_GB` and the
+/// like), and names `sv` and `en` as its values so that shell completions offer
+/// them rather than file names.
+#[derive(Debug, Clone, Copy)]
+struct LangParser;
+
+impl clap::builder::TypedValueParser for LangParser {
+    type Value = Lang;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Lang, clap::Error> {
+        clap::builder::StringValueParser::new()
+            .try_map(|s| parse_lang(&s))
+            .parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            [Lang::Sv, Lang::En]
+                .into_iter()
+                .map(|l| clap::builder::PossibleValue::new(l.code())),
+        ))
+    }
+}
+
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map_err(|_| format!("'{s}' is not a date: use YYYY-MM-DD, e.g. 2026-01-31"))
@@ -566,15 +598,11 @@ impl Command {
             Command::Paths(a) => Action::Paths { json: a.json },
             Command::Completions { shell } => {
                 let mut out = Vec::new();
-                clap_complete::generate(shell, &mut Cli::command(), "digikomp", &mut out);
+                // The descriptions a shell shows beside each flag are in the user's language.
+                clap_complete::generate(shell, &mut localise::command(lang), "digikomp", &mut out);
                 Action::Emit(out)
             }
-            Command::Man => {
-                let mut out = Vec::new();
-                // Writing roff into a Vec cannot fail.
-                let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
-                Action::Emit(out)
-            }
+            Command::Man => Action::Emit(man::render(lang).into_bytes()),
             Command::History(a) => Action::History { json: a.json },
             Command::Results(a) => Action::Results {
                 id: a.id,
@@ -707,6 +735,7 @@ impl WorkshopArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
 
     #[test]
     fn definitions_are_consistent() {

@@ -258,10 +258,7 @@ impl Context {
             }
             _ => {
                 if binary && std::io::stdout().is_terminal() {
-                    return Err(Failure::Usage(
-                        "an Excel file cannot be shown in the terminal: add -o FILE.xlsx".into(),
-                    )
-                    .into());
+                    return Err(Failure::Usage(self.texts().xlsx_needs_file().into()).into());
                 }
                 write_stdout(bytes)
             }

@@ -37,11 +37,10 @@ pub fn run(ctx: &Context, opts: &DeleteOptions) -> Result<()> {
         let q = t.delete_all_question(stored.len(), ctx.store.root().display());
         (files, q)
     } else {
-        let id = opts.id.as_deref().ok_or_else(|| {
-            Failure::Usage(
-                "name the attempt to delete (see `digikomp history`), or use --all".into(),
-            )
-        })?;
+        let id = opts
+            .id
+            .as_deref()
+            .ok_or_else(|| Failure::Usage(t.delete_needs_id().into()))?;
         let Some(found) = ctx.find(&stored, Some(id))? else {
             ctx.say_empty();
             return Ok(());

@@ -73,19 +73,13 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
     // The plan travels only when asked for, and never in an anonymous export.
     let plans = if opts.with_plan {
         if opts.anonymous {
-            return Err(Failure::Usage(
-                "--with-plan and --anonymous do not go together: a plan's goals are personal"
-                    .into(),
-            )
-            .into());
+            return Err(Failure::Usage(ctx.texts().plan_not_anonymous().into()).into());
         }
         if !matches!(
             format,
             ExportFormat::Json | ExportFormat::Md | ExportFormat::Html
         ) {
-            return Err(
-                Failure::Usage("--with-plan works with --format json, md or html".into()).into(),
-            );
+            return Err(Failure::Usage(ctx.texts().plan_needs_format().into()).into());
         }
         Some(ctx.store.load_plans()?.items)
     } else {

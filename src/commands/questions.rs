@@ -7,6 +7,7 @@ use crate::model::lang::Lang;
 use crate::model::question_set::check as check_set;
 use crate::ui::output::{print_json, print_out, say};
 use crate::ui::screens::questions_table;
+use crate::ui::texts::texts;
 use anyhow::Result;
 use std::path::{Path, PathBuf};
 
@@ -28,30 +29,25 @@ pub fn run(ctx: &Context, opts: &QuestionsOptions) -> Result<()> {
 }
 
 /// `questions --check FILE`: every problem with its line; exit 1 when there is one.
-pub fn check(path: &Path, _lang: Lang) -> Result<()> {
+pub fn check(path: &Path, lang: Lang) -> Result<()> {
+    let t = texts(lang);
     let text = read_set_text(path)?;
     match check_set(&text) {
         Ok(set) => print_out(&format!(
-            "{}: ok: {} statements in {} areas, scale {}–{} ({})\n",
-            path.display(),
-            set.statements.len(),
-            set.areas.len(),
-            set.scale.min,
-            set.scale.max,
-            SetRef::of(&set)
+            "{}\n",
+            t.set_check_ok(
+                path.display(),
+                set.statements.len(),
+                set.areas.len(),
+                (set.scale.min, set.scale.max),
+                SetRef::of(&set)
+            )
         )),
         Err(problems) => {
             for p in &problems {
-                match p.line {
-                    Some(line) => say(&format!("{}:{line}: {}", path.display(), p.message)),
-                    None => say(&format!("{}: {}", path.display(), p.message)),
-                }
+                say(&t.set_check_line(path.display(), p));
             }
-            anyhow::bail!(
-                "{} has {} problem(s); fix them and check again",
-                path.display(),
-                problems.len()
-            )
+            anyhow::bail!("{}", t.set_check_failed(path.display(), problems.len()))
         }
     }
 }

@@ -40,7 +40,7 @@ fn bad_input_sv(t: &Texts, bad: &BadInput) -> String {
             "exportens schemaversion {v} är nyare än den här digikomp läser ({EXPORT_SCHEMA_VERSION}); uppgradera digikomp"
         ),
         BadInput::NotCsv(why) => format!("inte en CSV-export ({})", unreadable_sv(t, why)),
-        BadInput::MissingColumns => "inte en CSV-export från digikomp (kolumnerna respondent, attempt_id, question_set och question_set_version behövs)".to_string(),
+        BadInput::MissingColumns => "inte en CSV-export från digikomp (kolumnerna `respondent`, `attempt_id`, `question_set` och `question_set_version` behövs)".to_string(),
         BadInput::TwoColumns(code) => format!("påstående {code} har två kolumner i rubrikraden"),
         BadInput::NoStatementColumns => {
             "inga kolumner för påståenden (tresiffriga koder) i rubrikraden".to_string()
@@ -49,7 +49,7 @@ fn bad_input_sv(t: &Texts, bad: &BadInput) -> String {
         BadInput::OtherSet { found, expected } => format!(
             "använder frågeuppsättningen '{found}', inte '{expected}'; kör workshop med --questions för den"
         ),
-        BadInput::NoIdentity => "respondent eller attempt_id är tomt".to_string(),
+        BadInput::NoIdentity => "`respondent` eller `attempt_id` är tomt".to_string(),
         BadInput::OutOfScale {
             code,
             value,

@@ -173,47 +173,93 @@ struct RawSet {
     resources: Vec<Resource>,
 }
 
-/// Something wrong with a question set. The texts are for the author of the set,
-/// who reads them with `questions --check`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// A key of the set's head that must not be empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadKey {
+    Id,
+    Version,
+}
+
+/// A list of tables a set must declare at least one of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetTable {
+    Areas,
+    Statements,
+}
+
+/// A text of the set that must be given in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetText {
+    Title,
+    ScaleMinLabel,
+    ScaleMaxLabel,
+    AreaName(u8),
+    StatementText(StatementCode),
+    StatementTitle(StatementCode),
+}
+
+/// Where a control character or an invisible reordering character was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnsafeIn {
+    IdOrVersion,
+    TitleOrWelcome,
+    Scale,
+    Area(u8),
+    /// A statement, by its code as written (made visible).
+    Statement(String),
+    Resource,
+}
+
+/// Something wrong with a valid TOML file as a question set, with the values the
+/// author needs to find it; `ui` says it in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SetProblem {
-    #[error("`{0}` is empty")]
-    Empty(&'static str),
-    #[error("{what}: the `{lang}` text is missing")]
-    MissingText { what: String, lang: Lang },
-    #[error("scale: `min` ({min}) must be below `max` ({max})")]
-    Backwards { min: u8, max: u8 },
-    #[error("scale: `min` must be at least 1 (a scale starts at 1)")]
+    Empty(HeadKey),
+    MissingText {
+        text: SetText,
+        lang: Lang,
+    },
+    /// The scale's `min` is not below its `max`.
+    Backwards {
+        min: u8,
+        max: u8,
+    },
+    /// The scale starts at 0.
     ZeroMin,
-    #[error("scale: `max` is {0}; at most 10 points are supported")]
+    /// The scale's `max` is above 10.
     TooLong(u8),
-    #[error("no [[{0}]] are declared")]
-    NoneDeclared(&'static str),
-    #[error("area {0}: `number` must be 1 to 9 (it is the first digit of its statements' codes)")]
+    NoneDeclared(SetTable),
+    /// An area number outside 1 to 9.
     AreaNumber(u8),
-    #[error("area {0}: declared twice")]
     AreaTwice(u8),
-    #[error("area {0}: has no statements")]
     AreaEmpty(u8),
-    #[error("statement '{0}': `code` must be three digits, e.g. \"203\"")]
+    /// A statement code that is not three digits, as written (made visible).
     BadCode(String),
-    #[error("statement {code}: its area {area} (the first digit of the code) is not declared in [[areas]]")]
-    UnknownArea { code: StatementCode, area: u8 },
-    #[error("statement {0}: `code` is used twice")]
+    UnknownArea {
+        code: StatementCode,
+        area: u8,
+    },
     CodeTwice(StatementCode),
-    #[error("resource {0}: the url must start with https:// or http://")]
+    /// A resource address that is not http(s), as written (made visible).
     BadUrl(String),
-    #[error(
-        "{0}: has a control character or an invisible character that reorders text; remove it"
-    )]
-    Unsafe(String),
+    Unsafe(UnsafeIn),
+}
+
+/// What is wrong at one place of a question set's file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetFault {
+    /// The file is not TOML of the set's shape. `detail` is the TOML reader's own
+    /// sentence (in English; it cannot be translated, only quoted), made visible.
+    Syntax { column: usize, detail: String },
+    /// The file reads, but the set is not valid.
+    Invalid(SetProblem),
 }
 
 /// One problem of a question set, with the line it is on where that can be told.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub line: Option<usize>,
-    pub message: String,
+    pub fault: SetFault,
 }
 
 /// Where in the file a problem is.
@@ -226,31 +272,39 @@ enum Place {
     Table(&'static str),
 }
 
-/// Why a question set was refused.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum QuestionSetError {
-    #[error("{source_name} is not a valid question set: {message}")]
-    Syntax {
-        source_name: String,
-        message: String,
-    },
-    #[error("{source_name} is not a valid question set:\n{}", problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
-    Invalid {
-        source_name: String,
-        problems: Vec<SetProblem>,
-    },
+/// Why a question set was refused: every problem found, each with its line.
+///
+/// Its `Display` is for a developer's log; a user reads it through
+/// `ui::texts::Texts::describe`, in their language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionSetError {
+    /// How the set is named to the user (usually its path).
+    pub source_name: String,
+    pub problems: Vec<Problem>,
 }
 
+impl std::fmt::Display for QuestionSetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {:?}", self.source_name, self.problems)
+    }
+}
+
+impl std::error::Error for QuestionSetError {}
+
 /// Checks a question set's text and reports every problem with its line, for
-/// `questions --check`.
+/// `questions --check` and for the error of a set that is refused.
 pub fn check(toml_text: &str) -> Result<QuestionSet, Vec<Problem>> {
     let raw: RawSet = match toml::from_str(toml_text) {
         Ok(raw) => raw,
         Err(e) => {
-            let line = e.span().map(|span| line_of(toml_text, span.start));
+            let at = e.span().map(|span| span.start);
             return Err(vec![Problem {
-                line,
-                message: visible_lines(e.message().trim_end()).into_owned(),
+                line: at.map(|at| line_of(toml_text, at)),
+                fault: SetFault::Syntax {
+                    column: at.map_or(1, |at| column_of(toml_text, at)),
+                    // The message quotes the line it is about: shown, never obeyed.
+                    detail: visible_lines(e.message().trim_end()).into_owned(),
+                },
             }]);
         }
     };
@@ -260,10 +314,20 @@ pub fn check(toml_text: &str) -> Result<QuestionSet, Vec<Problem>> {
             .into_iter()
             .map(|(place, problem)| Problem {
                 line: lines.of(place),
-                message: problem.to_string(),
+                fault: SetFault::Invalid(problem),
             })
             .collect()
     })
+}
+
+/// The 1-based column (in characters) of a byte offset.
+fn column_of(text: &str, offset: usize) -> usize {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    text[start..end].chars().count() + 1
 }
 
 /// The 1-based line of a byte offset.
@@ -339,16 +403,10 @@ impl QuestionSet {
 
     /// Parses and validates a set; `source_name` is how errors name it (usually a path).
     pub fn parse(toml_text: &str, source_name: &str) -> Result<Self, QuestionSetError> {
-        let raw: RawSet = toml::from_str(toml_text).map_err(|e| QuestionSetError::Syntax {
+        check(toml_text).map_err(|problems| QuestionSetError {
             source_name: source_name.to_string(),
-            // The message quotes the line it is about: shown, never obeyed.
-            message: visible_lines(e.to_string().trim_end()).into_owned(),
-        })?;
-        raw.validate()
-            .map_err(|problems| QuestionSetError::Invalid {
-                source_name: source_name.to_string(),
-                problems: problems.into_iter().map(|(_, p)| p).collect(),
-            })
+            problems,
+        })
     }
 
     /// The area with this number, if declared.
@@ -457,43 +515,43 @@ impl RawSet {
     fn check_safe(&self, out: &mut Vec<(Place, SetProblem)>) {
         let bad = |text: &str| text.chars().any(is_unsafe);
         let both = |l: &Localized| bad(&l.sv) || bad(&l.en);
-        let mut found = |place: Place, what: String| out.push((place, SetProblem::Unsafe(what)));
+        let mut found = |place: Place, what: UnsafeIn| out.push((place, SetProblem::Unsafe(what)));
         if bad(&self.id) || bad(&self.version) {
-            found(Place::Key("id"), "id or version".into());
+            found(Place::Key("id"), UnsafeIn::IdOrVersion);
         }
         if both(&self.title) || self.welcome.as_ref().is_some_and(both) {
-            found(Place::Key("title"), "title or welcome".into());
+            found(Place::Key("title"), UnsafeIn::TitleOrWelcome);
         }
         if both(&self.scale.min_label) || both(&self.scale.max_label) {
-            found(Place::Table("[scale]"), "scale".into());
+            found(Place::Table("[scale]"), UnsafeIn::Scale);
         }
         for a in &self.areas {
             let resources = a.resources.iter().any(|r| both(&r.title) || bad(&r.url));
             if both(&a.name) || resources {
-                found(Place::Area(a.number), format!("area {}", a.number));
+                found(Place::Area(a.number), UnsafeIn::Area(a.number));
             }
         }
         for (i, st) in self.statements.iter().enumerate() {
             if bad(&st.code) || both(&st.text) || st.title.as_ref().is_some_and(both) {
                 found(
                     Place::Statement(i),
-                    format!("statement {}", visible(&st.code)),
+                    UnsafeIn::Statement(visible(&st.code).into_owned()),
                 );
             }
         }
         if self.resources.iter().any(|r| both(&r.title) || bad(&r.url)) {
-            found(Place::Table("[[resources]]"), "a resource".into());
+            found(Place::Table("[[resources]]"), UnsafeIn::Resource);
         }
     }
 
     fn check_head(&self, out: &mut Vec<(Place, SetProblem)>) {
         if self.id.trim().is_empty() {
-            out.push((Place::Key("id"), SetProblem::Empty("id")));
+            out.push((Place::Key("id"), SetProblem::Empty(HeadKey::Id)));
         }
         if self.version.trim().is_empty() {
-            out.push((Place::Key("version"), SetProblem::Empty("version")));
+            out.push((Place::Key("version"), SetProblem::Empty(HeadKey::Version)));
         }
-        check_localized(out, Place::Key("title"), "title", &self.title);
+        check_localized(out, Place::Key("title"), &SetText::Title, &self.title);
         let scale = &self.scale;
         let at = Place::Table("[scale]");
         if scale.min >= scale.max {
@@ -511,15 +569,18 @@ impl RawSet {
         if scale.max > 10 {
             out.push((at, SetProblem::TooLong(scale.max)));
         }
-        check_localized(out, at, "scale.min_label", &scale.min_label);
-        check_localized(out, at, "scale.max_label", &scale.max_label);
+        check_localized(out, at, &SetText::ScaleMinLabel, &scale.min_label);
+        check_localized(out, at, &SetText::ScaleMaxLabel, &scale.max_label);
     }
 
     /// Checks the areas; returns the numbers declared.
     fn check_areas(&self, out: &mut Vec<(Place, SetProblem)>) -> BTreeSet<u8> {
         let mut numbers = BTreeSet::new();
         if self.areas.is_empty() {
-            out.push((Place::Table("[[areas]]"), SetProblem::NoneDeclared("areas")));
+            out.push((
+                Place::Table("[[areas]]"),
+                SetProblem::NoneDeclared(SetTable::Areas),
+            ));
         }
         for area in &self.areas {
             let at = Place::Area(area.number);
@@ -529,7 +590,7 @@ impl RawSet {
             if !numbers.insert(area.number) {
                 out.push((at, SetProblem::AreaTwice(area.number)));
             }
-            check_localized(out, at, &format!("area {}: name", area.number), &area.name);
+            check_localized(out, at, &SetText::AreaName(area.number), &area.name);
         }
         numbers
     }
@@ -543,7 +604,7 @@ impl RawSet {
         if self.statements.is_empty() {
             out.push((
                 Place::Table("[[statements]]"),
-                SetProblem::NoneDeclared("statements"),
+                SetProblem::NoneDeclared(SetTable::Statements),
             ));
         }
         let mut seen = [false; crate::model::code::CODE_SPACE];
@@ -554,10 +615,9 @@ impl RawSet {
                 out.push((here, SetProblem::BadCode(visible(&st.code).into_owned())));
                 continue;
             };
-            let what = format!("statement {code}: text");
-            check_localized(out, here, &what, &st.text);
+            check_localized(out, here, &SetText::StatementText(code), &st.text);
             if let Some(title) = &st.title {
-                check_localized(out, here, &format!("statement {code}: title"), title);
+                check_localized(out, here, &SetText::StatementTitle(code), title);
             }
             if std::mem::replace(&mut seen[code.index()], true) {
                 out.push((here, SetProblem::CodeTwice(code)));
@@ -581,13 +641,18 @@ impl RawSet {
     }
 }
 
-fn check_localized(out: &mut Vec<(Place, SetProblem)>, place: Place, what: &str, text: &Localized) {
+fn check_localized(
+    out: &mut Vec<(Place, SetProblem)>,
+    place: Place,
+    which: &SetText,
+    text: &Localized,
+) {
     for lang in [Lang::Sv, Lang::En] {
         if text.get(lang).trim().is_empty() {
             out.push((
                 place,
                 SetProblem::MissingText {
-                    what: what.to_string(),
+                    text: which.clone(),
                     lang,
                 },
             ));
@@ -610,6 +675,29 @@ mod tests {
         }
         assert_eq!(QuestionSet::bundled_version("2.0"), Some(set));
         assert_eq!(QuestionSet::bundled_version("0.1"), None);
+    }
+
+    /// An English reader gets an English title for every learning resource, which
+    /// says so when the resource itself is in Swedish.
+    #[test]
+    fn every_bundled_resource_has_an_english_title() {
+        for text in std::iter::once(BUNDLED_TOML).chain(EARLIER_TOML) {
+            let set = QuestionSet::parse(text, "bundled").expect("parses");
+            let all = set
+                .resources
+                .iter()
+                .chain(set.areas.iter().flat_map(|a| &a.resources));
+            for r in all {
+                assert!(!r.title.en.trim().is_empty(), "{}", r.url);
+                assert_ne!(r.title.en, r.title.sv, "{} {}", set.version, r.url);
+                let swedish_letters = r.title.en.chars().any(|c| "åäöÅÄÖ".contains(c));
+                assert!(
+                    !swedish_letters || r.title.en.contains("(in Swedish)"),
+                    "{}",
+                    r.title.en
+                );
+            }
+        }
     }
 
     #[test]
@@ -688,22 +776,24 @@ text = { sv = "a", en = "b" }
             "x.toml",
         )
         .unwrap_err();
-        let QuestionSetError::Invalid {
-            source_name,
-            problems,
-        } = err
-        else {
-            panic!("expected Invalid, got {err:?}");
-        };
-        assert_eq!(source_name, "x.toml");
+        assert_eq!(err.source_name, "x.toml");
+        let faults: Vec<SetFault> = err.problems.into_iter().map(|p| p.fault).collect();
+        let code = |c: &str| StatementCode::parse(c).expect("code");
         assert_eq!(
-            problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
-            vec![
-                "statement 101: text: the `en` text is missing",
-                "statement 101: `code` is used twice",
-                "statement 301: its area 3 (the first digit of the code) is not declared in [[areas]]",
-                "statement '1x': `code` must be three digits, e.g. \"203\"",
+            faults,
+            [
+                SetProblem::MissingText {
+                    text: SetText::StatementText(code("101")),
+                    lang: Lang::En
+                },
+                SetProblem::CodeTwice(code("101")),
+                SetProblem::UnknownArea {
+                    code: code("301"),
+                    area: 3
+                },
+                SetProblem::BadCode("1x".into()),
             ]
+            .map(SetFault::Invalid)
         );
     }
 
@@ -727,23 +817,38 @@ text = { sv = "a", en = "b" }
     }
 
     #[test]
-    fn syntax_errors_name_the_source() {
-        let err = QuestionSet::parse("id = ", "mine.toml").unwrap_err();
-        assert!(err
-            .to_string()
-            .starts_with("mine.toml is not a valid question set"));
+    fn syntax_errors_name_the_source_with_line_and_column() {
+        let err = QuestionSet::parse("id = \"x\"\nid = ", "mine.toml").unwrap_err();
+        assert_eq!(err.source_name, "mine.toml");
+        assert_eq!(err.problems.len(), 1);
+        assert_eq!(err.problems[0].line, Some(2));
+        let SetFault::Syntax { column, detail } = &err.problems[0].fault else {
+            panic!("a syntax fault: {err:?}");
+        };
+        assert_eq!(*column, 6, "after `id = `: {detail}");
         let err = QuestionSet::parse(&minimal("bogus = 1"), "mine.toml").unwrap_err();
-        assert!(err.to_string().contains("bogus"), "{err}");
+        assert!(
+            matches!(&err.problems[0].fault, SetFault::Syntax { detail, .. } if detail.contains("bogus")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_column_counts_characters() {
+        assert_eq!(column_of("ab\nåäx", "ab\nåä".len()), 3);
+        assert_eq!(column_of("x", 0), 1);
     }
 
     #[test]
     fn refuses_a_backwards_scale() {
         let text = minimal("[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"b\" }")
             .replace("max = 5", "max = 1");
-        let err = QuestionSet::parse(&text, "x.toml").unwrap_err().to_string();
+        let err = QuestionSet::parse(&text, "x.toml").unwrap_err();
         assert!(
-            err.contains("scale: `min` (1) must be below `max` (1)"),
-            "{err}"
+            err.problems
+                .iter()
+                .any(|p| p.fault == SetFault::Invalid(SetProblem::Backwards { min: 1, max: 1 })),
+            "{err:?}"
         );
     }
 }

@@ -25,12 +25,17 @@ impl Exporter<Personal<'_>> for Markdown {
         let mut out = String::new();
         let _ = writeln!(out, "# {}\n", md_text(set.title.get(lang)));
         if let Some(first) = records.first() {
-            let _ = writeln!(out, "- respondent: {}", md_text(&first.respondent));
+            let _ = writeln!(
+                out,
+                "- {}: {}",
+                t.profile_respondent,
+                md_text(&first.respondent)
+            );
             if let Some(w) = &first.workplace {
-                let _ = writeln!(out, "- workplace: {}", md_text(w));
+                let _ = writeln!(out, "- {}: {}", t.profile_workplace, md_text(w));
             }
             if let Some(r) = &first.role {
-                let _ = writeln!(out, "- role: {}", md_text(r));
+                let _ = writeln!(out, "- {}: {}", t.profile_role, md_text(r));
             }
             out.push('\n');
         }

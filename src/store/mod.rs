@@ -13,9 +13,10 @@ pub mod parallel;
 mod personal;
 
 pub use attempts::{SkipReason, Skipped, Stored};
+pub use personal::{PersonalFile, Unusable};
 
 use crate::error::Op;
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -42,6 +43,16 @@ impl fmt::Display for PathSource {
             PathSource::Default => "platform default",
         })
     }
+}
+
+/// The data directory is a file. `ui` says so, and what to do, in the user's
+/// language; this `Display` is for a log.
+#[derive(Debug, thiserror::Error)]
+#[error("data directory {} ({from}) is a file", path.display())]
+pub struct DataDirIsFile {
+    pub path: PathBuf,
+    /// Where the path came from.
+    pub from: PathSource,
 }
 
 /// The data directory: attempts in `attempts/`, the unfinished test in
@@ -143,11 +154,11 @@ impl Store {
     /// Creates `dir` (and the data directory) if needed, private to the user on Unix.
     fn ensure_dir(&self, dir: &Path) -> Result<()> {
         if self.root.exists() && !self.root.is_dir() {
-            bail!(
-                "the data directory {} ({}) is a file, not a folder; move it away or choose another with --data-dir",
-                self.root.display(),
-                self.source
-            );
+            return Err(DataDirIsFile {
+                path: self.root.clone(),
+                from: self.source,
+            }
+            .into());
         }
         for d in [self.root.as_path(), dir] {
             // Only folders digikomp made (and its own subfolders) are tightened: a
@@ -381,11 +392,8 @@ mod tests {
         let err = store
             .save_attempt(&attempt("ffffffff-1", 1))
             .expect_err("refused");
-        let msg = format!("{err:#}");
-        assert!(
-            msg.contains("is a file, not a folder") && msg.contains(DATA_DIR_ENV),
-            "{msg}"
-        );
+        let found = err.downcast_ref::<DataDirIsFile>().expect("typed");
+        assert_eq!((&found.path, found.from), (&root, PathSource::Env));
     }
 
     #[cfg(unix)]

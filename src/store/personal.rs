@@ -12,7 +12,7 @@ use crate::store::Store;
 use anyhow::{Context, Result};
 use serde::Serialize;
 use std::io::ErrorKind;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A draft holds at most a few hundred answers.
 const DRAFT: Kind = Kind {
@@ -35,16 +35,31 @@ const PROFILE: Kind = Kind {
     max_bytes: 64 * 1024,
 };
 
-/// What to say about a personal file that cannot be used: what it is and what to
-/// do about it.
-fn unusable(path: &Path, what: &str, fix: &str, err: &JsonError) -> anyhow::Error {
-    match err {
-        JsonError::Newer { .. } => anyhow::anyhow!(
-            "{what} {} was written by a newer version of digikomp; upgrade digikomp to read it",
-            path.display()
-        ),
-        _ => anyhow::anyhow!("{what} {} cannot be used ({err}); {fix}", path.display()),
+/// A personal file of the data directory, as errors name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonalFile {
+    Draft,
+    Plans,
+    Profile,
+}
+
+/// A personal file that is there but cannot be used. `ui` says which file, why,
+/// and what to do about it, in the user's language; this `Display` is for a log.
+#[derive(Debug, thiserror::Error)]
+#[error("{file:?} {}: {err}", path.display())]
+pub struct Unusable {
+    pub file: PersonalFile,
+    pub path: PathBuf,
+    pub err: JsonError,
+}
+
+fn unusable(path: &Path, file: PersonalFile, err: JsonError) -> anyhow::Error {
+    Unusable {
+        file,
+        path: path.to_path_buf(),
+        err,
     }
+    .into()
 }
 
 /// The data directory's lock, held until dropped: a read-modify-write of the plan or
@@ -105,10 +120,10 @@ impl Store {
     }
 
     /// Writes one personal file atomically, creating the data directory if needed.
-    fn save_personal(&self, path: &Path, value: &impl Serialize, what: &str) -> Result<()> {
+    fn save_personal(&self, path: &Path, value: &impl Serialize, file: PersonalFile) -> Result<()> {
         self.ensure_dir(&self.root)?;
-        let json =
-            serde_json::to_vec_pretty(value).with_context(|| format!("could not encode {what}"))?;
+        let json = serde_json::to_vec_pretty(value)
+            .with_context(|| format!("could not encode {file:?}"))?;
         write_atomic(path, &json, true)?;
         // Temp files of saves that were killed hold goals and workplaces: not kept.
         remove_stale_temps(&self.root);
@@ -117,7 +132,7 @@ impl Store {
 
     /// Saves (or replaces) the draft.
     pub fn save_draft(&self, draft: &Draft) -> Result<()> {
-        self.save_personal(&self.draft_path(), draft, "the draft")
+        self.save_personal(&self.draft_path(), draft, PersonalFile::Draft)
     }
 
     /// The saved draft, if there is one. A draft that cannot be read is an error
@@ -131,14 +146,7 @@ impl Store {
                     d
                 })
             })
-            .map_err(|e| {
-                unusable(
-                    &path,
-                    "the draft",
-                    "start over with `digikomp take --restart`",
-                    &e,
-                )
-            })
+            .map_err(|e| unusable(&path, PersonalFile::Draft, e))
     }
 
     /// Removes the draft, if any.
@@ -156,14 +164,7 @@ impl Store {
     pub fn load_plans(&self) -> Result<Plans> {
         let path = self.plans_path();
         Ok(json::read_optional(&path, &PLANS)
-            .map_err(|e| {
-                unusable(
-                    &path,
-                    "the action plan",
-                    "move it away to start a new plan",
-                    &e,
-                )
-            })?
+            .map_err(|e| unusable(&path, PersonalFile::Plans, e))?
             .map(|mut p: Plans| {
                 p.make_visible();
                 p
@@ -173,7 +174,7 @@ impl Store {
 
     /// Saves the action plan, atomically like an attempt.
     pub fn save_plans(&self, plans: &Plans) -> Result<()> {
-        self.save_personal(&self.plans_path(), plans, "the action plan")
+        self.save_personal(&self.plans_path(), plans, PersonalFile::Plans)
     }
 
     /// The profile, created on first use around a respondent id from `new_id`.
@@ -204,14 +205,8 @@ impl Store {
 
     fn read_profile(&self) -> Result<Option<Profile>> {
         let path = self.profile_path();
-        let found = json::read_optional(&path, &PROFILE).map_err(|e| {
-            unusable(
-                &path,
-                "the profile",
-                "remove it to get a new respondent id",
-                &e,
-            )
-        })?;
+        let found = json::read_optional(&path, &PROFILE)
+            .map_err(|e| unusable(&path, PersonalFile::Profile, e))?;
         Ok(found.map(|mut p: Profile| {
             p.make_visible();
             p
@@ -220,6 +215,6 @@ impl Store {
 
     /// Saves the profile.
     pub fn save_profile(&self, profile: &Profile) -> Result<()> {
-        self.save_personal(&self.profile_path(), profile, "the profile")
+        self.save_personal(&self.profile_path(), profile, PersonalFile::Profile)
     }
 }

@@ -5,9 +5,10 @@
 use crate::error::Op;
 use crate::model::answers::AnswersError;
 use crate::model::lang::Lang;
+use crate::model::question_set::QuestionSetError;
 use crate::store::fs::ReadError;
 use crate::store::json::{JsonError, JsonFault, JsonPlace};
-use crate::store::SkipReason;
+use crate::store::{DataDirIsFile, PathSource, PersonalFile, SkipReason, Unusable};
 use crate::ui::texts::Texts;
 use std::error::Error;
 use std::io;
@@ -52,6 +53,12 @@ impl Texts {
             (self.skip_reason(e), true)
         } else if let Some(e) = cause.downcast_ref::<AnswersError>() {
             (self.answers_error(e), true)
+        } else if let Some(e) = cause.downcast_ref::<QuestionSetError>() {
+            (self.question_set_error(e), true)
+        } else if let Some(e) = cause.downcast_ref::<Unusable>() {
+            (self.unusable(e), true)
+        } else if let Some(e) = cause.downcast_ref::<DataDirIsFile>() {
+            (self.data_dir_is_file(e), true)
         } else {
             (cause.to_string(), false)
         }
@@ -172,6 +179,45 @@ impl Texts {
         match self.lang() {
             Lang::Sv => sv,
             Lang::En => p.to_string(),
+        }
+    }
+
+    /// A draft, plan or profile that is there but cannot be used, and what to do.
+    pub fn unusable(&self, e: &Unusable) -> String {
+        let path = e.path.display();
+        let (sv, en) = match e.file {
+            PersonalFile::Draft => ("utkastet", "the draft"),
+            PersonalFile::Plans => ("handlingsplanen", "the action plan"),
+            PersonalFile::Profile => ("profilen", "the profile"),
+        };
+        if matches!(e.err, JsonError::Newer { .. }) {
+            return match self.lang() {
+                Lang::Sv => format!("{sv} {path} är skriven av en nyare version av digikomp; uppgradera digikomp för att läsa den"),
+                Lang::En => format!("{en} {path} was written by a newer version of digikomp; upgrade digikomp to read it"),
+            };
+        }
+        let why = self.json_error(&e.err);
+        match (self.lang(), e.file) {
+            (Lang::Sv, PersonalFile::Draft) => format!("utkastet {path} går inte att använda ({why}); börja om med `digikomp take --restart`"),
+            (Lang::Sv, PersonalFile::Plans) => format!("handlingsplanen {path} går inte att använda ({why}); flytta undan den för att börja en ny plan"),
+            (Lang::Sv, PersonalFile::Profile) => format!("profilen {path} går inte att använda ({why}); ta bort den för att få ett nytt deltagar-id"),
+            (Lang::En, PersonalFile::Draft) => format!("the draft {path} cannot be used ({why}); start over with `digikomp take --restart`"),
+            (Lang::En, PersonalFile::Plans) => format!("the action plan {path} cannot be used ({why}); move it away to start a new plan"),
+            (Lang::En, PersonalFile::Profile) => format!("the profile {path} cannot be used ({why}); remove it to get a new respondent id"),
+        }
+    }
+
+    /// The data directory is a file: where its path came from, and what to do.
+    pub fn data_dir_is_file(&self, e: &DataDirIsFile) -> String {
+        let path = e.path.display();
+        let from = match e.from {
+            PathSource::Flag => "--data-dir",
+            PathSource::Env => crate::store::DATA_DIR_ENV,
+            PathSource::Default => self.path_platform,
+        };
+        match self.lang() {
+            Lang::Sv => format!("datamappen {path} ({from}) är en fil, inte en mapp; flytta undan den eller välj en annan med --data-dir"),
+            Lang::En => format!("the data directory {path} ({from}) is a file, not a folder; move it away or choose another with --data-dir"),
         }
     }
 

@@ -841,8 +841,18 @@ fn bad_value_en(flag: &str, value: &str, reason: Option<&str>) -> String {
     if SMALL_NUMBERS.contains(&flag) {
         return format!("'{value}' is not a whole number from 0 to 255 ({flag})");
     }
-    match reason {
-        Some(reason) => reason.to_string(),
-        None => format!("'{value}' is not a value for {flag}"),
+    // The flags whose parsers are digikomp's own are said here, as in Swedish, so
+    // that no parser's (or model type's) text reaches the user.
+    match (flag, reason) {
+        ("--lang", _) => format!("unknown language '{value}': use 'sv' or 'en'"),
+        ("--since" | "--due", _) => {
+            format!("'{value}' is not a date: use YYYY-MM-DD, e.g. 2026-01-31")
+        }
+        ("--delimiter", _) => format!("'{value}' is not a delimiter: use ; or , or \\t"),
+        ("--statement", _) => {
+            format!("'{value}' is not a statement code (three digits, e.g. 203)")
+        }
+        (_, Some(reason)) => reason.to_string(),
+        (_, None) => format!("'{value}' is not a value for {flag}"),
     }
 }

@@ -45,7 +45,7 @@ pub enum BadInput {
     Newer(u32),
     #[error("not a CSV export ({0})")]
     NotCsv(Unreadable),
-    #[error("not a digikomp CSV export (columns respondent, attempt_id, question_set, question_set_version are needed)")]
+    #[error("not a digikomp CSV export (columns `respondent`, `attempt_id`, `question_set` and `question_set_version` are needed)")]
     MissingColumns,
     #[error("statement {0} has two columns in the header")]
     TwoColumns(StatementCode),
