@@ -117,7 +117,7 @@ fn the_review_reads_sentences_and_only_the_changed_row_after_an_edit() {
     };
     assert_eq!(steps.len(), 7, "{review}");
     assert!(
-        steps[0].contains("\nPåstående 9, Jag kan arbeta tillsammans med…: 3\n"),
+        steps[0].contains("\nPåstående 9, Arbeta i delade dokument: 3\n"),
         "{}",
         steps[0]
     );
@@ -142,20 +142,18 @@ fn the_review_reads_sentences_and_only_the_changed_row_after_an_edit() {
     );
     assert!(edit.contains("En tom rad behåller ditt svar 3. b går tillbaka till granskningen utan att ändra svaret."), "{edit}");
     assert!(
-        edit.ends_with(
-            "Du behåller ditt svar 3.\nPåstående 9, Jag kan arbeta tillsammans med…: 3\n"
-        ),
+        edit.ends_with("Du behåller ditt svar 3.\nPåstående 9, Arbeta i delade dokument: 3\n"),
         "only the changed row is read back: {edit}"
     );
     assert!(
-        steps[4].ends_with("): Påstående 24, Jag vet var mina egna digitala…: 7\n"),
+        steps[4].ends_with("): Påstående 24, Egna kunskapsluckor: 7\n"),
         "{}",
         steps[4]
     );
     assert_eq!(rows(steps[4]), 1, "only the changed row: {}", steps[4]);
     // l lists all rows again, with the change.
     assert_eq!(rows(steps[5]), 24, "{}", steps[5]);
-    assert!(steps[5].contains("\nPåstående 24, Jag vet var mina egna digitala…: 7\n"));
+    assert!(steps[5].contains("\nPåstående 24, Egna kunskapsluckor: 7\n"));
     let a = &env.attempts()[0];
     assert_eq!(a["answers"]["505"], 7);
     assert_eq!(a["answers"]["202"], 3);

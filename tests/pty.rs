@@ -287,7 +287,7 @@ fn key_hints_fit_narrow_terminals_and_always_show_q() {
         let shown = screen.screen().contents();
         assert!(shown.contains("Visar 1–12 av 26"), "{cols}: {shown}");
         assert!(
-            shown.contains("  Påstående 1 (svar 4): Jag kan hitta"),
+            shown.contains("  Påstående 1 (svar 4): Söka på nätet"),
             "{cols}: {shown}"
         );
         assert!(!shown.contains("Page"), "{shown}");

@@ -191,7 +191,7 @@ fn group_figures_are_whole_numbers_with_a_number_format() {
     );
     assert_eq!(
         statements.get_value((1, 2)),
-        Some(&Data::String("Jag kan hitta det en besökare…".into())),
+        Some(&Data::String("Söka på nätet".into())),
         "the statement's short title"
     );
     let Some(Data::Float(mean)) = statements.get_value((1, 4)) else {
@@ -281,7 +281,7 @@ fn the_distribution_chart_has_a_labelled_bar_per_statement_in_scale_order() {
     assert!(categories.iter().all(|c| *c == categories[0]));
     assert!(chart.contains("<c:ptCount val=\"24\"/>"));
     assert!(
-        chart.contains("<c:v>101 Jag kan hitta det en besökare…</c:v>"),
+        chart.contains("<c:v>101 Söka på nätet</c:v>"),
         "code and title"
     );
     assert!(chart.contains("<c:v>505 "), "the last statement too");
@@ -327,7 +327,7 @@ fn the_distribution_chart_has_a_labelled_bar_per_statement_in_scale_order() {
     let sheet = wb.worksheet_range("Fördelning").expect("distribution");
     let row = sheet
         .rows()
-        .position(|r| r[0] == Data::String("101 Jag kan hitta det en besökare…".into()))
+        .position(|r| r[0] == Data::String("101 Söka på nätet".into()))
         .expect("a row for 101");
     let Some(Data::Float(share)) = sheet.get_value((u32::try_from(row).expect("a row"), 4)) else {
         panic!("the share who gave 4");
