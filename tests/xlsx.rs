@@ -508,3 +508,22 @@ fn a_date_excel_cannot_hold_is_written_as_text() {
         Some(&Data::String("1850-01-01".into()))
     );
 }
+
+#[test]
+fn a_group_too_small_to_show_gives_a_workbook_without_charts() {
+    let env = TestEnv::new();
+    let files = group_files(env.scratch());
+    let book = env.scratch().join("small.xlsx");
+    // Two people: below the smallest group shown, so no figure and no chart.
+    env.cmd()
+        .arg("workshop")
+        .args(&files[..2])
+        .arg("-o")
+        .arg(&book)
+        .assert()
+        .success();
+    assert!(!parts(&book).iter().any(|p| p.contains("charts/")));
+    let mut wb: Xlsx<_> = open_workbook(&book).expect("opens");
+    let areas = wb.worksheet_range("Områden").expect("areas");
+    assert!(areas.rows().count() >= 1);
+}

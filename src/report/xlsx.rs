@@ -440,7 +440,12 @@ fn area_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -
         }
         first += rows;
     }
-    let bars = per * (series.max(1) + 1) * AREA_BAR_PX;
+    if series == 0 {
+        // Every group is below the smallest size shown: nothing to draw, and an
+        // empty chart would make Excel refuse the file.
+        return Ok(());
+    }
+    let bars = per * (series + 1) * AREA_BAR_PX;
     chart
         .set_width(720)
         .set_height((bars + CHART_FRAME_PX).min(MAX_AREA_CHART_PX));
