@@ -55,6 +55,9 @@ pub enum Op {
     Stdin,
     #[error("could not talk to the terminal")]
     Terminal,
+    /// Building a report in memory failed (a library refused what it was given).
+    #[error("could not make the {0} report; please report this as a bug")]
+    Render(&'static str),
 }
 
 /// The process exit codes, documented in the README and in `--help`.

@@ -2,7 +2,7 @@
 
 use crate::commands::profile::load_or_create;
 use crate::commands::Context;
-use crate::error::Failure;
+use crate::error::{Failure, Op};
 use crate::model::attempt::Attempt;
 use crate::model::record::{records, Privacy};
 use crate::model::text::visible;
@@ -10,7 +10,7 @@ use crate::report::{ExportFormat, Personal, RenderCtx};
 use crate::ui::prompt::{Ask, Prompter};
 use crate::ui::signals::InterruptMessages;
 use crate::ui::terminal::TerminalPrompter;
-use anyhow::{bail, Result};
+use anyhow::{bail, Context as _, Result};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -98,7 +98,10 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
         records: &records,
         plans: plans.as_deref(),
     };
-    let bytes = format.exporter().write(&doc, &cx)?;
+    let bytes = format
+        .exporter()
+        .write(&doc, &cx)
+        .context(Op::Render(format.name()))?;
     ctx.deliver(
         &bytes,
         opts.output.as_deref(),

@@ -1,13 +1,13 @@
 //! `workshop`: the group profile from many people's exports.
 
 use crate::commands::Context;
-use crate::error::Failure;
+use crate::error::{Failure, Op};
 use crate::model::stats::MIN_GROUP;
 use crate::report::{ExportFormat, RenderCtx, ReportFormat};
 use crate::workshop::aggregate::{aggregate, GroupBy, Options};
 use crate::workshop::read::{load, FileProblem, Loaded};
 use crate::workshop::rounds::Merges;
-use anyhow::{bail, Result};
+use anyhow::{bail, Context as _, Result};
 use std::path::PathBuf;
 
 /// Options of `workshop`.
@@ -80,7 +80,10 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
         style: ctx.style,
         delimiter: opts.delimiter,
     };
-    let bytes = format.exporter().write(&report, &cx)?;
+    let bytes = format
+        .exporter()
+        .write(&report, &cx)
+        .context(Op::Render(format.name()))?;
     ctx.deliver(
         &bytes,
         opts.output.as_deref(),

@@ -81,6 +81,17 @@ impl ExportFormat {
         })
     }
 
+    /// The format's name as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+            ExportFormat::Md => "md",
+            ExportFormat::Html => "html",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+
     /// The exporter of a person's records in this format.
     pub fn exporter(self) -> Box<dyn for<'a> Exporter<Personal<'a>>> {
         match self {
@@ -94,6 +105,18 @@ impl ExportFormat {
 }
 
 impl ReportFormat {
+    /// The format's name as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportFormat::Table => "table",
+            ReportFormat::Csv => "csv",
+            ReportFormat::Json => "json",
+            ReportFormat::Md => "md",
+            ReportFormat::Html => "html",
+            ReportFormat::Xlsx => "xlsx",
+        }
+    }
+
     /// The exporter of the group report in this format.
     pub fn exporter(self) -> Box<dyn Exporter<Report>> {
         match self {

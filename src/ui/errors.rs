@@ -149,6 +149,9 @@ impl Texts {
             Op::Stdout => "kunde inte skriva till standard ut".to_string(),
             Op::Stdin => "kunde inte läsa från standard in".to_string(),
             Op::Terminal => "kunde inte läsa eller skriva terminalen".to_string(),
+            Op::Render(format) => {
+                format!("kunde inte göra rapporten i formatet {format}; rapportera gärna det som ett fel")
+            }
         };
         match self.lang() {
             Lang::Sv => sv,
