@@ -370,7 +370,7 @@ fn empty_data_dir_says_how_to_start() {
 /// `results` reads only the files that can hold the attempt it shows (found by the
 /// time and id in the names digikomp saves with), so one bad old file is not even
 /// opened; `history` reads them all and reports it. Reading the folder clears a
-/// killed save's temp file; `take` leaves it alone, as saving never lists the folder.
+/// killed save's temp file; saving leaves it alone, as it never lists the folder.
 #[cfg(unix)]
 #[test]
 fn results_reads_only_the_attempt_it_shows() {
@@ -416,8 +416,12 @@ fn results_reads_only_the_attempt_it_shows() {
         .open(&temp)
         .and_then(|f| f.set_modified(hour_ago))
         .expect("mtime");
-    env.take(&["5"; 24].join(","), None);
-    assert!(temp.exists(), "take does not list the folder");
+    // Saving never lists the folder (`--json` shows no story of earlier attempts).
+    env.cmd()
+        .args(["take", "--json", "--answers", &["5"; 24].join(",")])
+        .assert()
+        .success();
+    assert!(temp.exists(), "saving does not list the folder");
     env.cmd()
         .arg("history")
         .assert()
@@ -496,4 +500,105 @@ fn progress_and_plan_at_every_width() {
             insta::assert_snapshot!(format!("plan_{width}"), plan);
         });
     }
+}
+
+/// The result screen tells the change since the previous and the first attempt,
+/// in words and figures, reading only those two files: a damaged file between
+/// them is not even opened.
+#[test]
+fn the_result_screen_tells_the_change_reading_two_files() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("attempts");
+    let mut second = [4; 24];
+    second[..4].copy_from_slice(&[6, 6, 6, 6]);
+    for (id, at, name, values) in [
+        (
+            "aaaaaaaa-0000-4000-8000-000000000001",
+            "2026-01-10T09:00:00+01:00",
+            "20260110T080000Z-aaaaaaaa.json",
+            [2; 24],
+        ),
+        (
+            "bbbbbbbb-0000-4000-8000-000000000002",
+            "2026-03-10T09:00:00+01:00",
+            "20260310T080000Z-bbbbbbbb.json",
+            second,
+        ),
+    ] {
+        let path = env.write_attempt(id, at, None, "1.0", &values);
+        std::fs::rename(&path, dir.join(name)).expect("rename");
+    }
+    std::fs::write(dir.join("20260201T000000Z-cccccccc.json"), "{ trasig").expect("w");
+    // Now: area 1 (101–104) all 5 → 5,0; the rest 4.
+    let mut now = [4; 24];
+    now[..4].copy_from_slice(&[5; 4]);
+    let answers = now.map(|v| v.to_string()).join(",");
+    let out = env
+        .cmd()
+        .env("COLUMNS", "200")
+        .args(["take", "--answers", &answers])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains("cccccccc"),
+        "the file between is not read: {stderr}"
+    );
+    assert!(
+        stdout.contains("Jämfört med dina tidigare försök"),
+        "{stdout}"
+    );
+    // Area 1: first 2,0, previous 6,0, now 5,0: −1,0 since the previous, +3,0
+    // since the first.
+    assert!(
+        stdout.contains("Informations- och datakompetens: 5,0 nu, lägre än förra gången (6,0; ▼ −1,0) och högre än första gången, 2026-01-10 (2,0; ▲ +3,0)."),
+        "{stdout}"
+    );
+    // Area 2: 2,0 → 4,0 → 4,0.
+    assert!(
+        stdout.contains("Kommunikation och samarbete: 4,0 nu, samma som förra gången (4,0) och högre än första gången, 2026-01-10 (2,0; ▲ +2,0)."),
+        "{stdout}"
+    );
+    // Overall: first 2,0; previous (4·6 + 20·4)/24 = 104/24 = 4,33 → 4,3; now
+    // (4·5 + 20·4)/24 = 100/24 = 4,17 → 4,2: −0,1 from the means as shown.
+    assert!(
+        stdout.contains("Totalt: 4,2 nu, lägre än förra gången (4,3; ▼ −0,1)"),
+        "{stdout}"
+    );
+    // In plain mode, the same without arrows.
+    let plain = stdout_of(env.cmd().args(["take", "--plain", "--answers", &answers]));
+    assert!(
+        plain.contains("Informations- och datakompetens: 5,0 nu, samma som förra gången (5,0) och högre än första gången, 2026-01-10 (2,0; +3,0)."),
+        "{plain}"
+    );
+}
+
+/// Every answer the same: nothing is called a strength or something to develop;
+/// a tie at the end of a list is said.
+#[test]
+fn equal_answers_and_ties_are_said_as_such() {
+    let env = TestEnv::new();
+    let out = stdout_of(env.cmd().args(["take", "--answers", &["4"; 24].join(",")]));
+    assert!(
+        out.contains("Du gav alla påståenden samma svar, 4,0"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Dina styrkor") && !out.contains("Att utveckla"),
+        "{out}"
+    );
+    let mut values = ["5"; 24];
+    values[..5].copy_from_slice(&["7"; 5]);
+    let out =
+        stdout_of(
+            env.cmd()
+                .env("COLUMNS", "200")
+                .args(["take", "--answers", &values.join(",")]),
+        );
+    assert!(out.contains("  7 av 7 · påstående 101: "), "{out}");
+    assert!(out.contains("… och 2 påståenden till med 7."), "{out}");
+    assert!(out.contains("  5 av 7 · påstående 202: "), "{out}");
+    assert!(out.contains("… och 16 påståenden till med 5."), "{out}");
 }

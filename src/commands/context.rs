@@ -190,6 +190,41 @@ impl Context {
             .collect())
     }
 
+    /// The first and the latest attempt of the set in use saved before the one
+    /// at `current` (one attempt when they are the same, none for a first
+    /// attempt), oldest first. Found by the times in the file names, reading
+    /// from each end only until a usable one turns up, so that the result screen
+    /// of the 1,000th attempt reads two files, not 1,000.
+    pub fn first_and_previous(&self, current: &Path) -> Result<Vec<Stored>> {
+        let Some(files) = self.store.attempt_files_by_name()? else {
+            // Names renamed by hand: read everything.
+            let mut all: Vec<Stored> = self
+                .attempts_of_set()?
+                .into_iter()
+                .filter(|s| s.path != current)
+                .collect();
+            let previous = all.pop();
+            let first = (!all.is_empty()).then(|| all.swap_remove(0));
+            return Ok(first.into_iter().chain(previous).collect());
+        };
+        let earlier: Vec<PathBuf> = files.into_iter().filter(|p| p != current).collect();
+        let usable_at = |path: &PathBuf| -> Option<Stored> {
+            let (stored, skipped) = self.store.read_attempts(vec![path.clone()]);
+            self.usable(stored, skipped)
+                .into_iter()
+                .find(|s| s.attempt.answers_set(&self.set))
+        };
+        let Some((at, first)) = earlier
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| usable_at(p).map(|s| (i, s)))
+        else {
+            return Ok(Vec::new());
+        };
+        let previous = earlier[at + 1..].iter().rev().find_map(usable_at);
+        Ok(std::iter::once(first).chain(previous).collect())
+    }
+
     /// The set to show an attempt with: the version it was answered with when that
     /// is a bundled one and the bundled set is in use (an attempt made with 1.0 is
     /// shown with 1.0's statements), else the set in use.

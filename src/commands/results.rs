@@ -37,7 +37,9 @@ pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {
             score: &sc,
         });
     }
-    let mut out = result_screen(&set, attempt, &sc, ctx.lang, ctx.style);
+    // Without the story of earlier attempts: `results` reads only the attempt
+    // it shows (`progress` tells the story of all of them).
+    let mut out = result_screen(&set, attempt, &sc, None, ctx.lang, ctx.style);
     out.push_str(&format!(
         "\n{}\n{}\n",
         ctx.style.heading(t.all_answers),

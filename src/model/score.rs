@@ -29,8 +29,16 @@ pub struct Score {
     /// Mean over all answered statements (not the mean of area means, so that every
     /// statement weighs the same whatever the size of its area).
     pub overall: f64,
+    /// The highest ratings, at most [`HIGHLIGHTS`], none equal to the lowest
+    /// rating: when every answer is the same, nothing stands out.
     pub strengths: Vec<Rated>,
+    /// How many more statements have the same rating as the last strength.
+    pub strengths_tied: usize,
+    /// The lowest ratings, at most [`HIGHLIGHTS`], each below every strength and
+    /// below the highest rating: never a statement that is also a strength.
     pub to_develop: Vec<Rated>,
+    /// How many more statements have the same rating as the last one to develop.
+    pub to_develop_tied: usize,
     /// The area with the lowest mean (the lowest number wins a tie).
     pub weakest_area: Option<u8>,
 }
@@ -68,16 +76,18 @@ pub fn score(set: &QuestionSet, answers: &Answers) -> Score {
     let overall = mean(&all).unwrap_or(0.0);
 
     // Stable sorts keep the set's order among equal ratings, so ties are predictable.
-    let mut high = rated.clone();
+    let lowest = rated.iter().map(|r| r.value).min().unwrap_or(0);
+    let highest = rated.iter().map(|r| r.value).max().unwrap_or(0);
+    let mut high: Vec<Rated> = rated.iter().filter(|r| r.value > lowest).cloned().collect();
     high.sort_by_key(|r| std::cmp::Reverse(r.value));
-    let strengths: Vec<Rated> = high.into_iter().take(HIGHLIGHTS).collect();
-    let mut low = rated;
-    low.sort_by_key(|r| r.value);
-    let to_develop: Vec<Rated> = low
+    let (strengths, strengths_tied) = highlights(high);
+    let floor = strengths.last().map_or(highest, |r| r.value);
+    let mut low: Vec<Rated> = rated
         .into_iter()
-        .filter(|r| !strengths.iter().any(|s| s.code == r.code))
-        .take(HIGHLIGHTS)
+        .filter(|r| r.value < floor && r.value < highest)
         .collect();
+    low.sort_by_key(|r| r.value);
+    let (to_develop, to_develop_tied) = highlights(low);
 
     let weakest_area = areas
         .iter()
@@ -88,9 +98,24 @@ pub fn score(set: &QuestionSet, answers: &Answers) -> Score {
         areas,
         overall,
         strengths,
+        strengths_tied,
         to_develop,
+        to_develop_tied,
         weakest_area,
     }
+}
+
+/// The first [`HIGHLIGHTS`] of `sorted`, and how many after them share the last
+/// one's rating (a tie the lists must not hide).
+fn highlights(sorted: Vec<Rated>) -> (Vec<Rated>, usize) {
+    let cut = sorted.len().min(HIGHLIGHTS);
+    let tied = match cut.checked_sub(1).map(|i| sorted[i].value) {
+        Some(last) => sorted[cut..].iter().take_while(|r| r.value == last).count(),
+        None => 0,
+    };
+    let mut shown = sorted;
+    shown.truncate(cut);
+    (shown, tied)
 }
 
 /// The ratings `answers` gives to the statements of one area of `set` (every area
@@ -174,20 +199,36 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn all_equal_answers_do_not_repeat_a_statement() {
+    fn all_equal_answers_have_no_strength_and_nothing_to_develop() {
         let set = crate::model::attempt::fixtures::v1();
         let s = score(&set, &answers(&[4; 24]));
         assert!((s.overall - 4.0).abs() < 1e-12);
-        let mut all: Vec<_> = s
-            .strengths
-            .iter()
-            .chain(&s.to_develop)
-            .map(|r| r.code)
-            .collect();
-        all.sort();
-        all.dedup();
-        assert_eq!(all.len(), 6);
+        assert!(s.strengths.is_empty() && s.to_develop.is_empty());
+        assert_eq!((s.strengths_tied, s.to_develop_tied), (0, 0));
         assert_eq!(s.weakest_area, Some(1), "ties go to the lowest area number");
+    }
+
+    #[test]
+    fn ties_at_the_edge_of_a_list_are_counted() {
+        let set = crate::model::attempt::fixtures::v1();
+        // Five 7s, the rest 5s but one 2: strengths are the first three 7s with
+        // two more tied; to develop is the 2, then the 5s (below 7), three shown
+        // of nineteen, sixteen more tied.
+        let mut values = [5; 24];
+        values[..5].copy_from_slice(&[7; 5]);
+        values[23] = 2;
+        let s = score(&set, &answers(&values));
+        assert_eq!(s.strengths.len(), 3);
+        assert_eq!(s.strengths_tied, 2);
+        assert_eq!(
+            s.to_develop.iter().map(|r| r.value).collect::<Vec<_>>(),
+            vec![2, 5, 5]
+        );
+        assert_eq!(s.to_develop_tied, 16);
+        // Two values only: the 7s are strengths, the 5s to develop, none in both.
+        let s = score(&set, &answers(&[7, 5].repeat(12)));
+        assert!(s.strengths.iter().all(|r| r.value == 7));
+        assert!(s.to_develop.iter().all(|r| r.value == 5));
     }
 
     #[test]

@@ -127,6 +127,34 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The attempt files, oldest first by the time in their names; `None` when a
+    /// name does not follow the pattern digikomp saves with, so that the caller
+    /// reads everything instead.
+    pub fn attempt_files_by_name(&self) -> Result<Option<Vec<PathBuf>>> {
+        let mut named = Vec::new();
+        for path in self.attempt_files()? {
+            let stamp = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(split_name)
+                .map(|(stamp, _)| stamp.to_string());
+            match stamp {
+                Some(stamp) => named.push((stamp, path)),
+                None => return Ok(None),
+            }
+        }
+        named.sort();
+        Ok(Some(named.into_iter().map(|(_, path)| path).collect()))
+    }
+
+    /// Reads the attempts in `paths`, oldest first, with the files that had to be
+    /// skipped.
+    pub fn read_attempts(&self, paths: Vec<PathBuf>) -> (Vec<Stored>, Vec<Skipped>) {
+        read_all(paths)
+    }
+}
+
 /// The time stamp and short id of a name digikomp saves with,
 /// `20250301T101500Z-2c64a0f1.json`.
 fn split_name(name: &str) -> Option<(&str, &str)> {

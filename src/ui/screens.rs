@@ -6,9 +6,11 @@
 use crate::model::attempt::Attempt;
 use crate::model::lang::Lang;
 use crate::model::plan::Target;
+use crate::model::progress::Progression;
 use crate::model::question_set::{QuestionSet, Resource};
 use crate::model::score::{Rated, Score};
 use crate::ui::format::{bar, decimal};
+use crate::ui::story::change_story;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
 use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, Table};
@@ -27,12 +29,15 @@ pub fn attempt_title(attempt: &Attempt, lang: Lang) -> String {
     title
 }
 
-/// The result screen `take` shows at the end: the area profile, the overall mean,
-/// strengths, statements to develop, and where to learn more about the weakest area.
+/// The result screen `take` and `results` show: the area profile, the overall
+/// mean, from the second attempt on the change since the previous and the first
+/// (`p`, whose last column is this attempt), strengths, statements to develop,
+/// and where to learn more about them.
 pub fn result_screen(
     set: &QuestionSet,
     attempt: &Attempt,
     score: &Score,
+    p: Option<&Progression>,
     lang: Lang,
     style: Style,
 ) -> String {
@@ -40,14 +45,20 @@ pub fn result_screen(
     let mut out = String::new();
     let _ = writeln!(out, "{}", style.heading(&attempt_title(attempt, lang)));
     let _ = writeln!(out, "{}", area_table(set, score, lang, style));
-
-    for (heading, list) in [
-        (t.strengths, &score.strengths),
-        (t.to_develop, &score.to_develop),
-    ] {
+    if let Some(p) = p {
+        out.push_str(&change_story(set, p, lang, style, false));
+    }
+    if score.strengths.is_empty() && score.to_develop.is_empty() {
+        out.push('\n');
+        out.push_str(&style.wrapped(&t.all_answers_equal(decimal(score.overall, lang)), "", ""));
+    }
+    for (heading, list, tied) in highlight_lists(score, lang) {
         let _ = writeln!(out, "\n{}", style.heading(heading));
         for rated in list {
             out.push_str(&rated_line(set, rated, lang, style));
+        }
+        if let Some(more) = tied {
+            out.push_str(&style.wrapped(&more, "  ", "  "));
         }
     }
 
@@ -63,6 +74,27 @@ pub fn result_screen(
     out
 }
 
+/// The strengths and the statements to develop that are not empty, each with
+/// its heading and, when its last rating is shared by statements not shown, a
+/// line that says so.
+fn highlight_lists(score: &Score, lang: Lang) -> Vec<(&'static str, &[Rated], Option<String>)> {
+    let t = texts(lang);
+    [
+        (t.strengths, &score.strengths, score.strengths_tied),
+        (t.to_develop, &score.to_develop, score.to_develop_tied),
+    ]
+    .into_iter()
+    .filter(|(_, list, _)| !list.is_empty())
+    .map(|(heading, list, tied)| {
+        let more = list
+            .last()
+            .filter(|_| tied > 0)
+            .map(|last| t.tied_more(tied, last.value));
+        (heading, list.as_slice(), more)
+    })
+    .collect()
+}
+
 /// A resource's title in `lang`, with what kind of resource it is.
 pub fn resource_title(r: &Resource, lang: Lang) -> String {
     let t = texts(lang);
@@ -74,7 +106,13 @@ pub fn resource_title(r: &Resource, lang: Lang) -> String {
 
 /// The result screen as plain text for plain mode: no box drawing, no colour, one
 /// fact per line, so that a screen reader reads it in order.
-pub fn result_plain(set: &QuestionSet, attempt: &Attempt, score: &Score, lang: Lang) -> String {
+pub fn result_plain(
+    set: &QuestionSet,
+    attempt: &Attempt,
+    score: &Score,
+    p: Option<&Progression>,
+    lang: Lang,
+) -> String {
     let t = texts(lang);
     let mut out = format!("{}\n\n", attempt_title(attempt, lang));
     for a in &score.areas {
@@ -89,14 +127,29 @@ pub fn result_plain(set: &QuestionSet, attempt: &Attempt, score: &Score, lang: L
         );
     }
     let _ = writeln!(out, "{}: {}", t.overall, decimal(score.overall, lang));
-    for (heading, list) in [
-        (t.strengths, &score.strengths),
-        (t.to_develop, &score.to_develop),
-    ] {
+    if let Some(p) = p {
+        let style = Style {
+            width: u16::MAX,
+            color: false,
+        };
+        out.push_str(&change_story(set, p, lang, style, true));
+    }
+    if score.strengths.is_empty() && score.to_develop.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            t.all_answers_equal(decimal(score.overall, lang))
+        );
+    }
+    for (heading, list, tied) in highlight_lists(score, lang) {
         let _ = writeln!(out, "\n{heading}:");
         for r in list {
             let text = set.statement(r.code).map_or("", |s| s.text.get(lang));
-            let _ = writeln!(out, "{} {}, {}: {text}", t.col_answer, r.value, r.code);
+            let label = t.rated_label(r.value, set.scale.max, r.code);
+            let _ = writeln!(out, "{label}: {text}");
+        }
+        if let Some(more) = tied {
+            let _ = writeln!(out, "{more}");
         }
     }
     let resources = set.resources_for_all(score.to_develop.iter().map(|r| r.code));
@@ -181,11 +234,8 @@ pub fn questions_table(set: &QuestionSet, lang: Lang, style: Style) -> String {
 
 fn rated_line(set: &QuestionSet, rated: &Rated, lang: Lang, style: Style) -> String {
     let text = set.statement(rated.code).map_or("", |s| s.text.get(lang));
-    style.wrapped(
-        &format!("{}  {}  {text}", rated.value, rated.code),
-        "  ",
-        "           ",
-    )
+    let label = texts(lang).rated_label(rated.value, set.scale.max, rated.code);
+    style.wrapped(&format!("{label}: {text}"), "  ", "    ")
 }
 
 /// One row of `history`: an attempt and its means, or `None` where the attempt

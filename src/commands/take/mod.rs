@@ -10,6 +10,7 @@ use crate::commands::results::AttemptReport;
 use crate::commands::Context;
 use crate::error::Failure;
 use crate::model::attempt::Attempt;
+use crate::model::progress::{progression, Progression};
 use crate::model::score::score;
 use crate::ui::output::{print_json, print_out};
 use crate::ui::plain::PlainPrompter;
@@ -20,7 +21,7 @@ use crate::ui::terminal::TerminalPrompter;
 use crate::ui::texts::texts;
 use anyhow::Result;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// `take`: the sitting, then the result and the plan's review.
 pub fn run(ctx: &Context, options: &TakeOptions, json: bool) -> Result<()> {
@@ -108,7 +109,7 @@ fn sit(
 fn show_result(
     ctx: &Context,
     attempt: &Attempt,
-    path: &std::path::Path,
+    path: &Path,
     json: bool,
     plain: bool,
 ) -> Result<()> {
@@ -120,13 +121,30 @@ fn show_result(
             score: &score,
         });
     }
+    let p = story_of(ctx, attempt, path)?;
     let mut out = if plain {
-        result_plain(&ctx.set, attempt, &score, ctx.lang)
+        result_plain(&ctx.set, attempt, &score, p.as_ref(), ctx.lang)
     } else {
-        result_screen(&ctx.set, attempt, &score, ctx.lang, ctx.style)
+        result_screen(&ctx.set, attempt, &score, p.as_ref(), ctx.lang, ctx.style)
     };
     out.push_str(&follow_up_text(ctx, plain)?);
     print_out(&out)
+}
+
+/// The progression of the first, the previous and this attempt (of the same
+/// set), when there are earlier ones: what the result screen tells the change
+/// from.
+fn story_of(ctx: &Context, attempt: &Attempt, path: &Path) -> Result<Option<Progression>> {
+    let earlier = ctx.first_and_previous(path)?;
+    if earlier.is_empty() {
+        return Ok(None);
+    }
+    let chosen: Vec<&Attempt> = earlier
+        .iter()
+        .map(|s| &s.attempt)
+        .chain(std::iter::once(attempt))
+        .collect();
+    Ok(Some(progression(&ctx.set, &chosen, Vec::new(), false)))
 }
 
 /// How `take` talks to the user.

@@ -1,0 +1,89 @@
+//! The result screen's story: from the second attempt on, how each area (and the
+//! whole) moved since the previous attempt and since the first, in words as well
+//! as figures, so that nobody has to read a change off two tables.
+
+use crate::model::lang::Lang;
+use crate::model::progress::{Progression, Series, SeriesKey};
+use crate::model::question_set::QuestionSet;
+use crate::ui::format::{decimal, delta, marked_delta, round};
+use crate::ui::style::Style;
+use crate::ui::texts::texts;
+use crate::ui::texts_story::{Direction, Since};
+use std::fmt::Write as _;
+
+/// The story of the latest attempt of `p`, or nothing for a first attempt.
+/// `plain` leaves out arrows and box drawing, for a screen reader.
+pub fn change_story(
+    set: &QuestionSet,
+    p: &Progression,
+    lang: Lang,
+    style: Style,
+    plain: bool,
+) -> String {
+    let n = p.columns.len();
+    if n < 2 {
+        return String::new();
+    }
+    let t = texts(lang);
+    let first_date = p.columns[0].date.to_string();
+    let mut out = String::new();
+    let heading = t.story_title(n > 2);
+    if plain {
+        let _ = writeln!(out, "\n{heading}:");
+    } else {
+        let _ = writeln!(out, "\n{}", style.heading(heading));
+    }
+    for series in p.areas.iter().chain(std::iter::once(&p.overall)) {
+        let Some(now) = series.values[n - 1] else {
+            continue;
+        };
+        let name = match series.key {
+            SeriesKey::Area(area) => set.area_name(area, lang),
+            _ => t.overall.to_string(),
+        };
+        let mut clauses = Vec::new();
+        clauses.extend(clause(series, n - 2, now, Since::Previous, lang, plain));
+        if n > 2 {
+            let since = Since::First(&first_date);
+            clauses.extend(clause(series, 0, now, since, lang, plain));
+        }
+        if clauses.is_empty() {
+            continue;
+        }
+        let line = t.story_line(&name, decimal(now, lang), &clauses);
+        if plain {
+            let _ = writeln!(out, "{line}");
+        } else {
+            out.push_str(&style.wrapped(&line, "  • ", "    "));
+        }
+    }
+    out
+}
+
+/// "higher than last time (3,4 → 4,1, ▲ +0,7)" for the attempt at `then`.
+fn clause(
+    series: &Series,
+    then: usize,
+    now: f64,
+    since: Since<'_>,
+    lang: Lang,
+    plain: bool,
+) -> Option<String> {
+    let before = series.values[then]?;
+    // The change between the means as shown, so that "4,0 → 5,5" never reads
+    // "+1,6", and "higher" never stands beside "±0,0".
+    let change = round(now, 1) - round(before, 1);
+    let direction = if change > 0.05 {
+        Direction::Higher
+    } else if change < -0.05 {
+        Direction::Lower
+    } else {
+        Direction::Same
+    };
+    let figure = if plain {
+        delta(change, lang)
+    } else {
+        marked_delta(Some(change), lang, true)
+    };
+    Some(texts(lang).story_clause(direction, since, decimal(before, lang), figure))
+}
