@@ -465,7 +465,7 @@ fn history_at_every_width() {
 }
 
 #[test]
-fn progress_and_plan_at_every_width() {
+fn personal_screens_at_every_width() {
     let env = TestEnv::new();
     three(&env);
     env.cmd()
@@ -492,6 +492,11 @@ fn progress_and_plan_at_every_width() {
             "{progress}"
         );
         insta::assert_snapshot!(format!("progress_by_statement_{width}"), progress);
+        for args in [&["results"][..], &["questions"], &["history"]] {
+            let out = run(args);
+            assert_readable(&out, width);
+        }
+        insta::assert_snapshot!(format!("results_{width}"), run(&["results"]));
         let plan = run(&["plan"]);
         assert_readable(&plan, width);
         assert!(plan.contains("(Leda en"), "{plan}");

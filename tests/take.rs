@@ -236,7 +236,7 @@ fn questions_lists_the_set_and_json_has_all_statements() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "│ 203 ┆    2   ┆ Jag kan hjälpa en besökare att använda",
+            "│ 203 ┆      2 ┆ Jag kan hjälpa en besökare att använda",
         ))
         .stdout(predicate::str::contains("  4 Säkerhet\n"))
         .stdout(predicate::str::contains("e-legitimation"));

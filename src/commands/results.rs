@@ -41,7 +41,7 @@ pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {
     // it shows (`progress` tells the story of all of them).
     let mut out = result_screen(&set, attempt, &sc, None, ctx.lang, ctx.style);
     out.push_str(&format!(
-        "\n{}\n{}\n",
+        "\n{}\n{}",
         ctx.style.heading(t.all_answers),
         answers_table(&set, attempt, ctx.lang, ctx.style)
     ));

@@ -10,10 +10,11 @@ use crate::model::progress::Progression;
 use crate::model::question_set::{QuestionSet, Resource};
 use crate::model::score::{Rated, Score};
 use crate::ui::format::{bar, decimal};
+use crate::ui::grid::Grid;
 use crate::ui::story::change_story;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
-use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, Table};
+use comfy_table::{Cell, CellAlignment, ColumnConstraint, Table};
 use std::fmt::Write as _;
 
 /// The title line of an attempt: date, time and label.
@@ -44,7 +45,7 @@ pub fn result_screen(
     let t = texts(lang);
     let mut out = String::new();
     let _ = writeln!(out, "{}", style.heading(&attempt_title(attempt, lang)));
-    let _ = writeln!(out, "{}", area_table(set, score, lang, style));
+    out.push_str(&area_table(set, score, lang, style));
     if let Some(p) = p {
         out.push_str(&change_story(set, p, lang, style, false));
     }
@@ -163,48 +164,48 @@ pub fn result_plain(
 }
 
 /// The per-area table: mean with one decimal and a bar, then the overall mean.
-pub fn area_table(set: &QuestionSet, score: &Score, lang: Lang, style: Style) -> Table {
+/// The bar narrows to let the table fit a narrow terminal.
+pub fn area_table(set: &QuestionSet, score: &Score, lang: Lang, style: Style) -> String {
     let t = texts(lang);
-    let mut table = style.table();
-    table.set_header(vec![
-        Cell::new(t.col_area).add_attribute(Attribute::Bold),
-        Cell::new(t.col_mean).add_attribute(Attribute::Bold),
-        Cell::new(t.col_profile).add_attribute(Attribute::Bold),
-    ]);
+    let bar_width = usize::from(style.width).saturating_sub(32).clamp(6, 14);
+    let mut grid = Grid::new()
+        .words(t.col_area)
+        .figure(t.col_mean)
+        .whole(t.col_profile);
     for a in &score.areas {
-        table.add_row(vec![
-            Cell::new(format!("{} {}", a.area, set.area_name(a.area, lang))),
-            Cell::new(decimal(a.mean, lang)).set_alignment(CellAlignment::Right),
-            Cell::new(bar(a.mean, set.scale.max, 14)),
+        grid.row(vec![
+            format!("{} {}", a.area, set.area_name(a.area, lang)),
+            decimal(a.mean, lang),
+            bar(a.mean, set.scale.max, bar_width),
         ]);
     }
-    table.add_row(vec![
-        Cell::new(t.overall).add_attribute(Attribute::Bold),
-        Cell::new(decimal(score.overall, lang))
-            .set_alignment(CellAlignment::Right)
-            .add_attribute(Attribute::Bold),
-        Cell::new(bar(score.overall, set.scale.max, 14)),
+    grid.row(vec![
+        t.overall.to_string(),
+        decimal(score.overall, lang),
+        bar(score.overall, set.scale.max, bar_width),
     ]);
-    table
+    grid.render(style)
 }
 
 /// Every answer of an attempt, by statement.
-pub fn answers_table(set: &QuestionSet, attempt: &Attempt, lang: Lang, style: Style) -> Table {
+pub fn answers_table(set: &QuestionSet, attempt: &Attempt, lang: Lang, style: Style) -> String {
     let t = texts(lang);
-    let mut table = style.table();
-    table.set_header(vec![t.col_code, t.col_answer, t.col_statement]);
+    let mut grid = Grid::new()
+        .whole(t.col_code)
+        .figure(t.col_answer)
+        .words(t.col_statement);
     for st in &set.statements {
         let answer = attempt
             .answers
             .get(&st.code)
             .map_or_else(|| "–".to_string(), u8::to_string);
-        table.add_row(vec![
-            Cell::new(st.code),
-            Cell::new(answer).set_alignment(CellAlignment::Right),
-            Cell::new(st.text.get(lang)),
+        grid.row(vec![
+            st.code.to_string(),
+            answer,
+            st.text.get(lang).to_string(),
         ]);
     }
-    table
+    grid.render(style)
 }
 
 /// The question set as a table: code, area, statement.
@@ -220,16 +221,18 @@ pub fn questions_table(set: &QuestionSet, lang: Lang, style: Style) -> String {
     // The area column holds the number only, so the statements keep the width; the
     // names are listed once above the table.
     let legend = area_legend(set, lang);
-    let mut table = style.table();
-    table.set_header(vec![t.col_code, t.col_area, t.col_statement]);
+    let mut grid = Grid::new()
+        .whole(t.col_code)
+        .figure(t.col_area)
+        .words(t.col_statement);
     for st in &set.statements {
-        table.add_row(vec![
-            Cell::new(st.code),
-            Cell::new(st.area()).set_alignment(CellAlignment::Center),
-            Cell::new(st.text.get(lang)),
+        grid.row(vec![
+            st.code.to_string(),
+            st.area().to_string(),
+            st.text.get(lang).to_string(),
         ]);
     }
-    format!("{}\n{legend}{table}\n", style.heading(&title))
+    format!("{}\n{legend}{}", style.heading(&title), grid.render(style))
 }
 
 fn rated_line(set: &QuestionSet, rated: &Rated, lang: Lang, style: Style) -> String {
