@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json_of, stdout_of, TestEnv, V1};
+use common::{assert_readable, json_of, stdout_of, TestEnv, V1};
 use digikomp::model::question_set::QuestionSet;
 use predicates::prelude::*;
 use std::collections::BTreeSet;
@@ -197,6 +197,16 @@ fn analyze_figures_by_hand() {
     let table = stdout_of(env.cmd().args(["--questions", SMALL, "analyze"]).arg(&csv));
     assert!(table.contains("alfa 0,96"), "{table}");
     assert!(table.contains("färre än 10 har svarat"), "{table}");
+    for width in [40, 60, 80, 120] {
+        let table = stdout_of(
+            env.cmd()
+                .env("COLUMNS", width.to_string())
+                .args(["--questions", SMALL, "analyze"])
+                .arg(&csv),
+        );
+        assert_readable(&table, width);
+        assert!(table.contains("0,96"), "{width}: {table}");
+    }
 }
 
 #[test]

@@ -6,9 +6,9 @@ use crate::report::json::Json;
 use crate::report::table::Table;
 use crate::report::{Exporter, RenderCtx};
 use crate::ui::format::{fixed, percent, DecimalMark};
+use crate::ui::grid::Grid;
 use crate::ui::texts::texts;
 use anyhow::Result;
-use comfy_table::{Cell, CellAlignment};
 use std::fmt::Write as _;
 
 impl Exporter<Analysis> for Json {
@@ -56,8 +56,17 @@ fn area_section(a: &Analysis, number: u8, cx: &RenderCtx<'_>) -> String {
     };
     let name = cx.set.area_name(number, cx.lang);
     let heading = t.analysis_area(number, name, two(area.alpha, cx), area.n);
-    let mut table = cx.style.table();
-    table.set_header(t.analysis_columns().to_vec());
+    // The code and the short title name the row, so that a narrow terminal
+    // keeps them together in a block.
+    let [_, title, n, mean, sd, ends_col, item_rest, alpha] = t.analysis_columns();
+    let mut grid = Grid::new()
+        .words(title)
+        .figure(n)
+        .figure(mean)
+        .figure(sd)
+        .figure(ends_col)
+        .figure(item_rest)
+        .figure(alpha);
     for st in cx.set.statements_of(number) {
         let Some(s) = a.statements.iter().find(|s| s.code == st.code) else {
             continue;
@@ -66,19 +75,21 @@ fn area_section(a: &Analysis, number: u8, cx: &RenderCtx<'_>) -> String {
             (Some(f), Some(c)) => format!("{} / {}", percent(f), percent(c)),
             _ => "–".to_string(),
         };
-        let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
-        table.add_row(vec![
-            Cell::new(s.code),
-            Cell::new(st.short_title(cx.lang)),
-            right(s.n.to_string()),
-            right(two(s.mean, cx)),
-            right(two(s.sd, cx)),
-            right(ends),
-            right(two(s.item_rest, cx)),
-            right(two(s.alpha_if_deleted, cx)),
+        grid.row(vec![
+            format!("{} {}", s.code, st.short_title(cx.lang)),
+            s.n.to_string(),
+            two(s.mean, cx),
+            two(s.sd, cx),
+            ends,
+            two(s.item_rest, cx),
+            two(s.alpha_if_deleted, cx),
         ]);
     }
-    format!("\n{}\n{table}\n", cx.style.heading(&heading))
+    format!(
+        "\n{}\n{}",
+        cx.style.heading(&heading),
+        grid.render(cx.style)
+    )
 }
 
 /// The flags in words: per area, then per statement.
