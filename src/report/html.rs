@@ -263,7 +263,7 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, i: usize, lang: Lang)
         out.push_str(&number_row(&area, &numbers));
     }
     out.push_str("</tbody>\n</table>\n");
-    out.push_str(&legend(&tx.html_areas_legend(r.high, r.low)));
+    out.push_str(&legend(&tx.areas_legend(r.high, r.low)));
     let _ = writeln!(
         out,
         "<h3>{}</h3>\n<figure>\n{}</figure>",
@@ -396,7 +396,7 @@ fn change_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Str
         html_escape(tx.change_per_area)
     );
     out.push_str(&side_by_side(set, r, lang));
-    out.push_str(&legend(&tx.html_change_legend(&names.0, &names.1)));
+    out.push_str(&legend(&tx.change_legend(&names.0, &names.1)));
     out.push_str(&paired_html(set, r, c, lang));
     if !c.biggest_gains.is_empty() {
         let _ = writeln!(out, "<h3>{}</h3>", html_escape(tx.html_gains_heading()));

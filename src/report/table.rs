@@ -73,7 +73,7 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
             areas.row(row.to_vec());
         }
         out.push_str(&areas.render(style));
-        out.push_str(&style.wrapped(&tx.html_areas_legend(r.high, r.low), "", ""));
+        out.push_str(&style.wrapped(&tx.areas_legend(r.high, r.low), "", ""));
         out.push('\n');
         out.push_str(&statement_grid(set, r, g, lang).render(style));
         out.push_str(&style.wrapped(
@@ -145,6 +145,7 @@ fn comparison_section(
             style.heading(&format!("{}: {from} → {to}", tx.col_change))
         );
         out.push_str(&side_by_side(set, r, lang).render(style));
+        out.push_str(&style.wrapped(&tx.change_legend(&from, &to), "", ""));
         out.push_str(&paired_section(set, r, c, lang, style));
         if !c.biggest_gains.is_empty() {
             let _ = writeln!(out, "{}", tx.biggest_gains);

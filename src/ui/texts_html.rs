@@ -1,5 +1,5 @@
 //! The texts of the HTML reports that no other format prints: headings, table
-//! captions, the legends under the tables, and the names and text alternatives
+//! captions, the legends under the tables (also under the terminal tables), and the names and text alternatives
 //! of the charts, in Swedish and English.
 
 use crate::model::lang::Lang;
@@ -24,7 +24,7 @@ impl Texts {
     }
 
     /// What the figures of the area table are.
-    pub fn html_areas_legend(&self, high: u8, low: u8) -> String {
+    pub fn areas_legend(&self, high: u8, low: u8) -> String {
         match self.lang() {
             Lang::Sv => format!("Medel, median och spridning räknas på varje persons medel i området. Median: det mittersta värdet. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt (– när det bara finns ett värde). ≥\u{a0}{high}: andelen av alla svar i området som är {high} eller högre. ≤\u{a0}{low}: andelen som är {low} eller lägre."),
             Lang::En => format!("Mean, median and SD are taken over each person's mean in the area. Median: the middle value. SD: the standard deviation, the spread of the answers, how much they differ (– when there is only one value). ≥\u{a0}{high}: the share of all answers in the area that are {high} or higher. ≤\u{a0}{low}: the share that are {low} or lower."),
@@ -195,7 +195,7 @@ impl Texts {
     }
 
     /// What the change between the rounds' means is.
-    pub fn html_change_legend(&self, from: impl Display, to: impl Display) -> String {
+    pub fn change_legend(&self, from: impl Display, to: impl Display) -> String {
         match self.lang() {
             Lang::Sv => format!("Förändring: medlet i {to} minus medlet i {from}, så som medlen visas här (en decimal). ▲ högre, ▼ lägre, = oförändrat, – ingen siffra (för få deltagare). Omgångarna kan ha olika deltagare; förändringen för samma personer står nedan."),
             Lang::En => format!("Change: the mean of {to} minus that of {from}, as the means are shown here (one decimal). ▲ higher, ▼ lower, = unchanged, – no figure (too few respondents). The rounds may have different respondents; the change for the same people is below."),
@@ -252,7 +252,7 @@ mod tests {
 
     #[test]
     fn the_legends_take_their_thresholds() {
-        let sv = texts(Lang::Sv).html_areas_legend(6, 3);
+        let sv = texts(Lang::Sv).areas_legend(6, 3);
         assert!(
             sv.contains("≥\u{a0}6:") && sv.contains("3 eller lägre"),
             "{sv}"
