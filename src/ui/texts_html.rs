@@ -1,6 +1,6 @@
-//! The texts of the HTML reports that no other format prints: headings, table
-//! captions, the legends under the tables (also under the terminal tables), and the names and text alternatives
-//! of the charts, in Swedish and English.
+//! The texts of the HTML reports: headings, table captions, the legends under
+//! the tables (the area and change legends serve the terminal tables too), and
+//! the names and text alternatives of the charts, in Swedish and English.
 
 use crate::model::lang::Lang;
 use crate::ui::texts::Texts;
