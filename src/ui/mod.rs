@@ -4,6 +4,7 @@
 
 pub mod errors;
 pub mod format;
+pub mod grid;
 mod messages;
 pub mod output;
 pub mod plain;

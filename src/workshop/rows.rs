@@ -272,7 +272,10 @@ mod tests {
         b.push(meta(again), &[None]);
         a.append(b);
         assert_eq!(a.respondents.len(), 2);
-        assert_eq!(a.meta[2].respondent, r1, "rehashed with a's key, r1 is found");
+        assert_eq!(
+            a.meta[2].respondent, r1,
+            "rehashed with a's key, r1 is found"
+        );
         assert_eq!(a.respondents.text(a.meta[1].respondent), "r2");
         assert_eq!(a.respondents.intern("r2"), a.meta[1].respondent);
         assert_eq!(a.respondents.text(7), "", "a number never given");
