@@ -36,58 +36,76 @@ pub fn render(
     width: u16,
     natural: &[usize],
 ) -> Option<String> {
-    let all_cells = || {
-        std::iter::once(header.iter().map(|h| (*h, false)).collect::<Vec<_>>()).chain(
-            rows.iter()
-                .map(|r| r.iter().map(|(t, right)| (t.as_str(), *right)).collect()),
-        )
-    };
-    if all_cells().flatten().any(|(t, _)| t.contains('\n')) {
-        return None;
-    }
     let widths = arrange(header, rows, usize::from(width), natural)?;
-    let border = |left: &str, fill: &str, middle: &str, right: &str| {
-        let parts: Vec<String> = widths.iter().map(|w| fill.repeat(w + 2)).collect();
-        format!("{left}{}{right}", parts.join(middle))
-    };
-    let mut out = border("╭", "─", "┬", "╮");
-    for (k, cells) in all_cells().enumerate() {
-        let lines: Vec<Vec<String>> = cells
-            .iter()
-            .zip(&widths)
-            .map(|((text, _), &w)| {
-                if text.width() > w {
-                    split_line(text, w)
-                } else {
-                    Some(vec![(*text).to_string()])
-                }
-            })
-            .collect::<Option<_>>()?;
-        let height = lines.iter().map(Vec::len).max().unwrap_or(1);
+    let line_bytes = widths.iter().map(|w| w + 3).sum::<usize>() * 3;
+    let mut out = String::with_capacity((rows.len() + 5) * line_bytes);
+    border(&mut out, &widths, ['╭', '─', '┬', '╮']);
+    let mut cells: Vec<(&str, bool)> = Vec::with_capacity(widths.len());
+    // A cell's lines when it wraps; `None` for a cell of one line.
+    let mut wrapped: Vec<Option<Vec<String>>> = vec![None; widths.len()];
+    for k in 0..=rows.len() {
+        cells.clear();
+        match k.checked_sub(1) {
+            None => cells.extend(header.iter().map(|h| (*h, false))),
+            Some(r) => cells.extend(rows[r].iter().map(|(t, right)| (t.as_str(), *right))),
+        }
+        let mut height = 1;
+        for ((text, _), (&w, lines)) in cells.iter().zip(widths.iter().zip(&mut wrapped)) {
+            if text.contains('\n') {
+                return None;
+            }
+            *lines = if text.width() > w {
+                let split = split_line(text, w)?;
+                height = height.max(split.len());
+                Some(split)
+            } else {
+                None
+            };
+        }
         for line in 0..height {
             out.push_str("\n│");
-            for (c, (cell_lines, &w)) in lines.iter().zip(&widths).enumerate() {
-                let text = cell_lines.get(line).map_or("", String::as_str);
-                let pad = " ".repeat(w.saturating_sub(text.width()));
+            for (c, (&(text, right), &w)) in cells.iter().zip(&widths).enumerate() {
+                let text = match &wrapped[c] {
+                    Some(lines) => lines.get(line).map_or("", String::as_str),
+                    None if line == 0 => text,
+                    None => "",
+                };
+                let pad = w.saturating_sub(text.width());
                 if c > 0 {
                     out.push('┆');
                 }
-                if cells[c].1 {
-                    out.push_str(&format!(" {pad}{text} "));
+                out.push(' ');
+                if right {
+                    out.extend(std::iter::repeat_n(' ', pad));
+                    out.push_str(text);
                 } else {
-                    out.push_str(&format!(" {text}{pad} "));
+                    out.push_str(text);
+                    out.extend(std::iter::repeat_n(' ', pad));
                 }
+                out.push(' ');
             }
             out.push('│');
         }
         if k == 0 {
             out.push('\n');
-            out.push_str(&border("╞", "═", "╪", "╡"));
+            border(&mut out, &widths, ['╞', '═', '╪', '╡']);
         }
     }
     out.push('\n');
-    out.push_str(&border("╰", "─", "┴", "╯"));
+    border(&mut out, &widths, ['╰', '─', '┴', '╯']);
     Some(out)
+}
+
+/// A border line: its left end, fill, crossing and right end.
+fn border(out: &mut String, widths: &[usize], [left, fill, cross, right]: [char; 4]) {
+    out.push(left);
+    for (c, w) in widths.iter().enumerate() {
+        if c > 0 {
+            out.push(cross);
+        }
+        out.extend(std::iter::repeat_n(fill, w + 2));
+    }
+    out.push(right);
 }
 
 /// The content width of each column, as comfy-table's dynamic arrangement
