@@ -150,18 +150,17 @@ fn arrange(
             found = true;
         }
     }
-    if open > 0 {
-        let mut average = remaining / open;
+    if let Some(mut average) = remaining.checked_div(open) {
         let mut found = true;
         while found {
             found = false;
-            for c in 0..n {
-                if fixed[c].is_some() {
+            for (c, slot) in fixed.iter_mut().enumerate() {
+                if slot.is_some() {
                     continue;
                 }
                 let longest = longest_after_split(header, rows, c, average)?;
                 if average.saturating_sub(longest) >= 3 {
-                    fixed[c] = Some(longest.max(1));
+                    *slot = Some(longest.max(1));
                     remaining = remaining.saturating_sub(longest);
                     open -= 1;
                     if open == 0 {
@@ -305,7 +304,7 @@ mod tests {
         let header = ["Id", "Datum", "Etikett", "Totalt", "1", "2", "3", "4", "5"];
         let (mut laid_out, mut cases) = (0, 0);
         for _ in 0..400 {
-            let rows: Vec<Vec<GridCell>> = (0..1 + next(6))
+            let rows: Vec<Vec<GridCell>> = (0..=next(6))
                 .map(|r| {
                     let label: Vec<&str> = (0..next(5)).map(|_| words[next(words.len())]).collect();
                     let mut row = vec![
