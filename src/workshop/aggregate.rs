@@ -686,3 +686,67 @@ fn compare(from: &Group, to: &Group, paired: PairedChange) -> Comparison {
         groups: (0, 0),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workshop::rows::Meta;
+
+    /// Rows of (respondent, attempt, day of March 2026).
+    fn rows(records: &[(&str, &str, u32)]) -> Rows {
+        let mut rows = Rows::new(1);
+        for &(respondent, attempt, day) in records {
+            let meta = Meta {
+                respondent: rows.respondents.intern(respondent),
+                group: None,
+                date: chrono::NaiveDate::from_ymd_opt(2026, 3, day).map(RecordDate::Day),
+                attempt: rows.attempt_key(attempt),
+                file: 0,
+            };
+            rows.push(meta, &[None]);
+        }
+        rows
+    }
+
+    #[test]
+    fn the_first_of_equal_attempts_is_kept_in_the_input_order() {
+        let r = rows(&[
+            ("a", "1", 1),
+            ("b", "1", 1),
+            ("a", "2", 2),
+            ("a", "1", 9),
+            ("b", "1", 1),
+            ("c", "1", 1),
+        ]);
+        // b's attempt 1 is not a's: only the repeats of one respondent's attempt go.
+        assert_eq!(unique(&r), vec![0, 1, 2, 5]);
+    }
+
+    #[test]
+    fn the_latest_row_per_respondent_and_the_later_one_on_a_tie() {
+        let r = rows(&[
+            ("a", "1", 5),
+            ("b", "1", 1),
+            ("a", "2", 3),
+            ("b", "2", 1),
+            ("c", "1", 2),
+            ("a", "3", 5),
+        ]);
+        // Everyone: a table by respondent number.
+        assert_eq!(
+            latest_per_respondent(&r, &[0, 1, 2, 3, 4, 5]),
+            vec![5, 3, 4]
+        );
+        // A small share of many respondents: a map, with the same answer.
+        let mut many: Vec<(String, String, u32)> = (0..40)
+            .map(|i| (format!("r{i}"), "x".to_string(), 1))
+            .collect();
+        many.extend([("r7".into(), "y".into(), 1), ("r3".into(), "y".into(), 2)]);
+        let refs: Vec<(&str, &str, u32)> = many
+            .iter()
+            .map(|(r, a, d)| (r.as_str(), a.as_str(), *d))
+            .collect();
+        let big = rows(&refs);
+        assert_eq!(latest_per_respondent(&big, &[3, 7, 40, 41]), vec![41, 40]);
+    }
+}
