@@ -194,7 +194,9 @@ fn read_attempt(path: &Path) -> Result<Attempt, SkipReason> {
     if path.extension().and_then(|e| e.to_str()) != Some("json") {
         return Err(SkipReason::NotJsonName);
     }
-    let mut attempt: Attempt = json::read(path, &ATTEMPT)?;
+    let mut attempt: Attempt = json::read_declared(path, &ATTEMPT, |a: &Attempt| {
+        (a.kind.as_str(), u64::from(a.schema_version))
+    })?;
     attempt.make_visible();
     Ok(attempt)
 }

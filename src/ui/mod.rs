@@ -5,6 +5,7 @@
 pub mod errors;
 pub mod format;
 pub mod grid;
+pub mod long_table;
 mod messages;
 pub mod output;
 pub mod plain;

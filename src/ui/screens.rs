@@ -11,6 +11,7 @@ use crate::model::question_set::{QuestionSet, Resource};
 use crate::model::score::{Rated, Score};
 use crate::ui::format::{bar, decimal};
 use crate::ui::grid::Grid;
+use crate::ui::long_table::{self, GridCell};
 use crate::ui::story::change_story;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
@@ -257,45 +258,36 @@ pub fn history_table(
 ) -> String {
     let t = texts(lang);
     let title = t.history_title(rows.len(), set.scale.min, set.scale.max);
-    let mut table = style.table();
-    let mut header = vec![
-        Cell::new(t.col_id),
-        Cell::new(t.col_date),
-        Cell::new(t.label),
-        Cell::new(t.overall),
-    ];
-    header.extend(set.areas.iter().map(|a| Cell::new(a.number)));
-    table.set_header(header);
-    for column in [0, 1] {
-        if let Some(c) = table.column_mut(column) {
-            c.set_constraint(ColumnConstraint::ContentWidth);
-        }
-    }
-    for row in rows {
-        let mut cells = vec![
-            Cell::new(row.attempt.short_id()),
-            Cell::new(row.attempt.finished_at.format("%Y-%m-%d %H:%M")),
-            Cell::new(row.attempt.label.as_deref().unwrap_or("")),
-        ];
-        match &row.score {
-            Some(score) => {
-                cells.push(
-                    Cell::new(decimal(score.overall, lang)).set_alignment(CellAlignment::Right),
-                );
-                for area in &set.areas {
-                    let mean = score.areas.iter().find(|a| a.area == area.number);
-                    cells.push(
-                        Cell::new(mean.map_or("–".to_string(), |m| decimal(m.mean, lang)))
-                            .set_alignment(CellAlignment::Right),
-                    );
+    let numbers: Vec<String> = set.areas.iter().map(|a| a.number.to_string()).collect();
+    let mut header = vec![t.col_id, t.col_date, t.label, t.overall];
+    header.extend(numbers.iter().map(String::as_str));
+    let cells: Vec<Vec<GridCell>> = rows
+        .iter()
+        .map(|row| {
+            let mut cells = vec![
+                (row.attempt.short_id().to_string(), false),
+                (
+                    row.attempt.finished_at.format("%Y-%m-%d %H:%M").to_string(),
+                    false,
+                ),
+                (row.attempt.label.clone().unwrap_or_default(), false),
+            ];
+            match &row.score {
+                Some(score) => {
+                    cells.push((decimal(score.overall, lang), true));
+                    for area in &set.areas {
+                        let mean = score.areas.iter().find(|a| a.area == area.number);
+                        cells.push((
+                            mean.map_or("–".to_string(), |m| decimal(m.mean, lang)),
+                            true,
+                        ));
+                    }
                 }
+                None => cells.extend((0..=set.areas.len()).map(|_| ("–".to_string(), false))),
             }
-            None => {
-                cells.extend((0..=set.areas.len()).map(|_| Cell::new("–")));
-            }
-        }
-        table.add_row(cells);
-    }
+            cells
+        })
+        .collect();
     // The label may wrap between its words; every other cell must stay whole.
     let label_word = rows
         .iter()
@@ -305,7 +297,17 @@ pub fn history_table(
         .map(|w| w.chars().count())
         .max()
         .unwrap_or(0);
-    let body = if fits(&table, style, &[(2, label_word)]) {
+    // Id and date as wide as they are, as in comfy-table below.
+    let natural = [0, 1];
+    let body = if fits(
+        &long_table::content_widths(&header, &cells),
+        style,
+        &[(2, label_word)],
+    ) {
+        // Laid out directly (a thousand rows through comfy-table took longer than
+        // reading them); comfy-table only where a word would have to be cut.
+        let table = long_table::render(&header, &cells, style.width, &natural)
+            .unwrap_or_else(|| history_comfy(&header, &cells, style, &natural).to_string());
         format!("{table}\n")
     } else {
         history_stacked(set, rows, lang, style)
@@ -317,18 +319,45 @@ pub fn history_table(
     )
 }
 
-/// Whether `table` fits the width with every cell whole, except the columns in
-/// `wrappable`, which may narrow to the width given (their longest word):
-/// comfy-table would otherwise break numbers and dates a character per line.
-fn fits(table: &Table, style: Style, wrappable: &[(usize, usize)]) -> bool {
+/// The `history` table through comfy-table, the columns in `natural` as wide as
+/// their content.
+fn history_comfy(
+    header: &[&str],
+    cells: &[Vec<GridCell>],
+    style: Style,
+    natural: &[usize],
+) -> Table {
+    let mut table = style.table();
+    table.set_header(header.to_vec());
+    for &column in natural {
+        if let Some(c) = table.column_mut(column) {
+            c.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    for row in cells {
+        table.add_row(row.iter().map(|(text, right)| {
+            let cell = Cell::new(text);
+            if *right {
+                cell.set_alignment(CellAlignment::Right)
+            } else {
+                cell
+            }
+        }));
+    }
+    table
+}
+
+/// Whether a table whose columns' widest cells are `widths` fits the width with
+/// every cell whole, except the columns in `wrappable`, which may narrow to the
+/// width given (their longest word): comfy-table would otherwise break numbers and
+/// dates a character per line.
+fn fits(widths: &[usize], style: Style, wrappable: &[(usize, usize)]) -> bool {
     // A space of padding either side of each cell and a border to its left, and
     // one more border at the right.
-    let natural: usize = table
-        .column_max_content_widths()
+    let natural: usize = widths
         .iter()
         .enumerate()
-        .map(|(i, w)| {
-            let w = usize::from(*w);
+        .map(|(i, &w)| {
             let least = wrappable
                 .iter()
                 .find(|(c, _)| *c == i)

@@ -14,8 +14,9 @@ use crate::model::stats::{stats, stats_of_counts, Stats};
 use crate::workshop::read::{BadFile, Loaded};
 use crate::workshop::rounds::{look_alike, round_key, Merges, Spellings};
 use crate::workshop::rows::{Cell, Rows};
-use ahash::{AHashMap, AHashSet};
+use ahash::AHashMap;
 use serde::Serialize;
+use std::collections::hash_map::Entry;
 
 pub use crate::model::record::GroupBy;
 
@@ -163,14 +164,24 @@ pub fn aggregate(
     let (respondents, respondents_in_several_files) = count_respondents(rows, &kept);
     let keys = GroupKeys::new(rows, &kept, &opts.merges);
     // The kept rows of each group key, with where the group first appeared.
-    let mut groups: AHashMap<Option<u32>, FirstSeen> = AHashMap::new();
+    // By key number, after the rows without a group: keys are numbered densely.
+    let mut groups: Vec<Option<FirstSeen>> = vec![None; keys.texts.len() + 1];
     for (pos, &i) in kept.iter().enumerate() {
-        let key = rows.meta[i as usize]
+        let slot = rows.meta[i as usize]
             .group
-            .map(|g| keys.of_group[g as usize]);
-        groups.entry(key).or_insert((pos, Vec::new())).1.push(i);
+            .map_or(0, |g| keys.of_group[g as usize] as usize + 1);
+        groups[slot].get_or_insert((pos, Vec::new())).1.push(i);
     }
-    let mut ordered: Vec<(Option<u32>, FirstSeen)> = groups.into_iter().collect();
+    let mut ordered: Vec<(Option<u32>, FirstSeen)> = groups
+        .into_iter()
+        .enumerate()
+        .filter_map(|(slot, g)| {
+            let key = slot
+                .checked_sub(1)
+                .map(|k| u32::try_from(k).unwrap_or(u32::MAX));
+            g.map(|g| (key, g))
+        })
+        .collect();
     // Earliest date first, so "före" comes before "efter"; on the same date, the
     // order in which the groups first appear in the files.
     ordered.sort_by(|a, b| {
@@ -343,14 +354,41 @@ fn earliest(rows: &Rows, members: &[u32]) -> Option<RecordDate> {
 }
 
 /// The rows without exact duplicates (the same attempt of one respondent given
-/// twice, e.g. two exports of one person), in the input's order.
+/// twice, e.g. two exports of one person), in the input's order: of equal ones,
+/// the first is kept.
 pub fn unique(rows: &Rows) -> Vec<u32> {
-    let mut seen: AHashSet<(u32, u64)> = AHashSet::with_capacity(rows.len());
+    // The rows' attempt keys grouped by respondent (a counting sort: respondents
+    // are numbered densely), so that each respondent's few attempts are compared
+    // among themselves, next to each other in memory, with no table of them all.
+    let mut start = vec![0usize; rows.respondents.len() + 1];
+    for m in &rows.meta {
+        start[m.respondent as usize + 1] += 1;
+    }
+    for r in 1..start.len() {
+        start[r] += start[r - 1];
+    }
+    let mut next = start.clone();
+    let mut by_respondent = vec![(0u64, 0u32); rows.len()];
+    for (i, m) in rows.meta.iter().enumerate() {
+        let slot = &mut next[m.respondent as usize];
+        by_respondent[*slot] = (m.attempt, u32::try_from(i).unwrap_or(u32::MAX));
+        *slot += 1;
+    }
+    let mut keep = vec![true; rows.len()];
+    for w in start.windows(2) {
+        let attempts = &mut by_respondent[w[0]..w[1]];
+        if attempts.len() > 1 {
+            // By attempt, then position: the first of equal attempts is kept.
+            attempts.sort_unstable();
+            for pair in attempts.windows(2) {
+                if pair[0].0 == pair[1].0 {
+                    keep[pair[1].1 as usize] = false;
+                }
+            }
+        }
+    }
     (0..rows.len())
-        .filter(|&i| {
-            let m = &rows.meta[i];
-            seen.insert((m.respondent, m.attempt))
-        })
+        .filter(|&i| keep[i])
         .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
         .collect()
 }
@@ -358,20 +396,42 @@ pub fn unique(rows: &Rows) -> Vec<u32> {
 /// Keeps each respondent's latest row of `members` (by date; on the same date,
 /// the later one in the input), in the order respondents first appear.
 pub fn latest_per_respondent(rows: &Rows, members: &[u32]) -> Vec<u32> {
-    let mut at: AHashMap<u32, usize> = AHashMap::with_capacity(members.len());
     let mut kept: Vec<u32> = Vec::with_capacity(members.len());
-    for &i in members {
-        let m = &rows.meta[i as usize];
-        match at.get(&m.respondent) {
-            Some(&k) if rows.meta[kept[k] as usize].date > m.date => {}
-            Some(&k) => kept[k] = i,
-            None => {
-                at.insert(m.respondent, kept.len());
+    // Where each respondent's row is in `kept`: a table by respondent number when
+    // the group holds a fair share of everyone (it is cheaper than a map, but
+    // costs its size however small the group), else a map.
+    if members.len() >= rows.respondents.len() / 8 {
+        let mut at = vec![u32::MAX; rows.respondents.len()];
+        for &i in members {
+            let slot = &mut at[rows.meta[i as usize].respondent as usize];
+            if *slot == u32::MAX {
+                *slot = u32::try_from(kept.len()).unwrap_or(u32::MAX);
                 kept.push(i);
+            } else {
+                keep_later(rows, &mut kept[*slot as usize], i);
+            }
+        }
+    } else {
+        let mut at: AHashMap<u32, usize> = AHashMap::with_capacity(members.len());
+        for &i in members {
+            match at.entry(rows.meta[i as usize].respondent) {
+                Entry::Occupied(k) => keep_later(rows, &mut kept[*k.get()], i),
+                Entry::Vacant(v) => {
+                    v.insert(kept.len());
+                    kept.push(i);
+                }
             }
         }
     }
     kept
+}
+
+/// Replaces the row `held` with `later` (further on in the input) unless `held`
+/// has the later date.
+fn keep_later(rows: &Rows, held: &mut u32, later: u32) {
+    if rows.meta[*held as usize].date <= rows.meta[later as usize].date {
+        *held = later;
+    }
 }
 
 /// Which statement positions belong to each declared area, computed once.
@@ -624,5 +684,69 @@ fn compare(from: &Group, to: &Group, paired: PairedChange) -> Comparison {
         biggest_gains: gains,
         paired,
         groups: (0, 0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workshop::rows::Meta;
+
+    /// Rows of (respondent, attempt, day of March 2026).
+    fn rows(records: &[(&str, &str, u32)]) -> Rows {
+        let mut rows = Rows::new(1);
+        for &(respondent, attempt, day) in records {
+            let meta = Meta {
+                respondent: rows.respondents.intern(respondent),
+                group: None,
+                date: chrono::NaiveDate::from_ymd_opt(2026, 3, day).map(RecordDate::Day),
+                attempt: rows.attempt_key(attempt),
+                file: 0,
+            };
+            rows.push(meta, &[None]);
+        }
+        rows
+    }
+
+    #[test]
+    fn the_first_of_equal_attempts_is_kept_in_the_input_order() {
+        let r = rows(&[
+            ("a", "1", 1),
+            ("b", "1", 1),
+            ("a", "2", 2),
+            ("a", "1", 9),
+            ("b", "1", 1),
+            ("c", "1", 1),
+        ]);
+        // b's attempt 1 is not a's: only the repeats of one respondent's attempt go.
+        assert_eq!(unique(&r), vec![0, 1, 2, 5]);
+    }
+
+    #[test]
+    fn the_latest_row_per_respondent_and_the_later_one_on_a_tie() {
+        let r = rows(&[
+            ("a", "1", 5),
+            ("b", "1", 1),
+            ("a", "2", 3),
+            ("b", "2", 1),
+            ("c", "1", 2),
+            ("a", "3", 5),
+        ]);
+        // Everyone: a table by respondent number.
+        assert_eq!(
+            latest_per_respondent(&r, &[0, 1, 2, 3, 4, 5]),
+            vec![5, 3, 4]
+        );
+        // A small share of many respondents: a map, with the same answer.
+        let mut many: Vec<(String, String, u32)> = (0..40)
+            .map(|i| (format!("r{i}"), "x".to_string(), 1))
+            .collect();
+        many.extend([("r7".into(), "y".into(), 1), ("r3".into(), "y".into(), 2)]);
+        let refs: Vec<(&str, &str, u32)> = many
+            .iter()
+            .map(|(r, a, d)| (r.as_str(), a.as_str(), *d))
+            .collect();
+        let big = rows(&refs);
+        assert_eq!(latest_per_respondent(&big, &[3, 7, 40, 41]), vec![41, 40]);
     }
 }

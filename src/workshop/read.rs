@@ -137,11 +137,7 @@ fn read_all(
     let mut names = files.iter();
     for (rows, outcomes) in parts {
         // The first part is moved, not copied: one large file is most of the data.
-        if loaded.rows.is_empty() && loaded.rows.respondents.is_empty() {
-            loaded.rows = rows;
-        } else {
-            loaded.rows.append(&rows);
-        }
+        loaded.rows.append(rows);
         for outcome in outcomes {
             let Some(file) = names.next() else { break };
             match outcome {

@@ -5,44 +5,111 @@
 //! distinct respondents, not with the bytes of the files.
 
 use crate::model::record::RecordDate;
-use ahash::AHashMap;
+use hashbrown::HashTable;
 use std::num::NonZeroU8;
 
 /// A rating (1–10; never 0), or `None` where the statement was not answered.
 pub type Cell = Option<NonZeroU8>;
 
-/// Texts kept once each, numbered in the order first seen.
-#[derive(Debug, Default, Clone)]
+/// Texts kept once each, numbered in the order first seen: their bytes one after
+/// another in one string (no allocation per text), found by hash. Each text's
+/// hash is kept, so that joining the texts of another store with the same key
+/// never hashes them again.
+#[derive(Debug, Clone)]
 pub struct Interner {
-    ids: AHashMap<Box<str>, u32>,
-    texts: Vec<Box<str>>,
+    bytes: String,
+    /// Where each text ends in `bytes`, by number.
+    ends: Vec<usize>,
+    /// Each text's hash, by number.
+    hashes: Vec<u64>,
+    /// The numbers, found by hash.
+    table: HashTable<u32>,
+    keys: ahash::RandomState,
+    /// The hash of a fixed value: two stores with equal ones share a key.
+    fingerprint: u64,
 }
 
 impl Interner {
+    /// No texts yet, hashed with `keys`.
+    fn with_keys(keys: ahash::RandomState) -> Self {
+        Interner {
+            bytes: String::new(),
+            ends: Vec::new(),
+            hashes: Vec::new(),
+            table: HashTable::new(),
+            fingerprint: keys.hash_one(0u8),
+            keys,
+        }
+    }
+
+    /// An empty store with this one's key.
+    fn sibling(&self) -> Self {
+        Interner::with_keys(self.keys.clone())
+    }
+
     /// The number of `text`, adding it when new.
     pub fn intern(&mut self, text: &str) -> u32 {
-        if let Some(&id) = self.ids.get(text) {
+        self.intern_hashed(text, self.keys.hash_one(text))
+    }
+
+    fn intern_hashed(&mut self, text: &str, hash: u64) -> u32 {
+        let Interner {
+            bytes,
+            ends,
+            hashes,
+            table,
+            ..
+        } = self;
+        let text_of = |id: u32| {
+            let id = id as usize;
+            &bytes[id.checked_sub(1).map_or(0, |p| ends[p])..ends[id]]
+        };
+        if let Some(&id) = table.find(hash, |&id| text_of(id) == text) {
             return id;
         }
-        let id = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
-        self.ids.insert(text.into(), id);
-        self.texts.push(text.into());
+        let id = u32::try_from(ends.len()).unwrap_or(u32::MAX);
+        table.insert_unique(hash, id, |&id| hashes[id as usize]);
+        bytes.push_str(text);
+        ends.push(bytes.len());
+        hashes.push(hash);
         id
     }
 
     /// The text of a number.
     pub fn text(&self, id: u32) -> &str {
-        self.texts.get(id as usize).map_or("", |t| t)
+        let id = id as usize;
+        match self.ends.get(id) {
+            Some(&end) => &self.bytes[id.checked_sub(1).map_or(0, |p| self.ends[p])..end],
+            None => "",
+        }
     }
 
     /// How many distinct texts.
     pub fn len(&self) -> usize {
-        self.texts.len()
+        self.ends.len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.texts.is_empty()
+        self.ends.is_empty()
+    }
+
+    /// Adds the texts of `other`; the numbers they have here, by their numbers there.
+    fn join(&mut self, other: &Interner) -> Vec<u32> {
+        let same_key = self.fingerprint == other.fingerprint;
+        self.table
+            .reserve(other.len(), |&id| self.hashes[id as usize]);
+        (0..other.len())
+            .map(|i| {
+                let text = other.text(i as u32);
+                let hash = if same_key {
+                    other.hashes[i]
+                } else {
+                    self.keys.hash_one(text)
+                };
+                self.intern_hashed(text, hash)
+            })
+            .collect()
     }
 }
 
@@ -77,13 +144,14 @@ pub struct Rows {
 impl Rows {
     /// No records yet, for a set of `stride` statements.
     pub fn new(stride: usize) -> Self {
+        let keys = ahash::RandomState::new();
         Rows {
             stride,
             ratings: Vec::new(),
             meta: Vec::new(),
-            respondents: Interner::default(),
-            groups: Interner::default(),
-            keys: ahash::RandomState::new(),
+            respondents: Interner::with_keys(keys.clone()),
+            groups: Interner::with_keys(keys.clone()),
+            keys,
         }
     }
 
@@ -121,33 +189,33 @@ impl Rows {
     }
 
     /// Adds every record of `other` (read from another file, maybe on another
-    /// thread), renumbering its texts.
-    pub fn append(&mut self, other: &Rows) {
-        let respondents: Vec<u32> = (0..other.respondents.len())
-            .map(|i| self.respondents.intern(other.respondents.text(i as u32)))
-            .collect();
-        let groups: Vec<u32> = (0..other.groups.len())
-            .map(|i| self.groups.intern(other.groups.text(i as u32)))
-            .collect();
-        self.meta.reserve(other.len());
-        for (i, m) in other.meta.iter().enumerate() {
-            self.meta.push(Meta {
-                respondent: respondents[m.respondent as usize],
-                group: m.group.map(|g| groups[g as usize]),
-                // Rehashed with this store's key, so that ids from both compare.
-                attempt: m.attempt,
-                ..*m
-            });
-            self.ratings.extend_from_slice(other.ratings(i));
+    /// thread), renumbering its texts. Into an empty store, `other` is moved.
+    pub fn append(&mut self, other: Rows) {
+        if self.is_empty() && self.respondents.is_empty() && self.groups.is_empty() {
+            // Its attempt keys stay comparable: a sibling shares this store's key.
+            *self = other;
+            return;
         }
+        let respondents = self.respondents.join(&other.respondents);
+        let groups = self.groups.join(&other.groups);
+        self.meta.extend(other.meta.iter().map(|m| Meta {
+            respondent: respondents[m.respondent as usize],
+            group: m.group.map(|g| groups[g as usize]),
+            ..*m
+        }));
+        self.ratings.extend_from_slice(&other.ratings);
     }
 
     /// A store that shares this one's hash key, for reading another file into.
     #[must_use]
     pub fn sibling(&self) -> Self {
         Rows {
+            stride: self.stride,
+            ratings: Vec::new(),
+            meta: Vec::new(),
+            respondents: self.respondents.sibling(),
+            groups: self.groups.sibling(),
             keys: self.keys.clone(),
-            ..Rows::new(self.stride)
         }
     }
 }
@@ -175,7 +243,7 @@ mod tests {
         let same = b.respondents.intern("r1");
         b.push(meta(other, b.attempt_key("y")), &[None, cell]);
         b.push(meta(same, b.attempt_key("x")), &[cell, cell]);
-        a.append(&b);
+        a.append(b);
         assert_eq!(a.len(), 3);
         assert_eq!(a.respondents.len(), 2);
         assert_eq!(a.meta[2].respondent, r, "r1 is one respondent");
@@ -183,5 +251,33 @@ mod tests {
         assert_eq!(a.ratings(1), &[None, cell]);
         a.truncate(1);
         assert_eq!(a.len(), 1);
+    }
+
+    #[test]
+    fn texts_of_a_store_with_another_key_are_found_again() {
+        let mut a = Rows::new(1);
+        let mut b = Rows::new(1);
+        let meta = |respondent| Meta {
+            respondent,
+            group: None,
+            date: None,
+            attempt: 0,
+            file: 0,
+        };
+        let r1 = a.respondents.intern("r1");
+        a.push(meta(r1), &[None]);
+        let r2 = b.respondents.intern("r2");
+        let again = b.respondents.intern("r1");
+        b.push(meta(r2), &[None]);
+        b.push(meta(again), &[None]);
+        a.append(b);
+        assert_eq!(a.respondents.len(), 2);
+        assert_eq!(
+            a.meta[2].respondent, r1,
+            "rehashed with a's key, r1 is found"
+        );
+        assert_eq!(a.respondents.text(a.meta[1].respondent), "r2");
+        assert_eq!(a.respondents.intern("r2"), a.meta[1].respondent);
+        assert_eq!(a.respondents.text(7), "", "a number never given");
     }
 }

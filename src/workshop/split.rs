@@ -79,7 +79,7 @@ pub fn read_split(
     for part in parts {
         match part? {
             Ok((part, n)) => {
-                rows.append(&part);
+                rows.append(part);
                 total += n;
             }
             // Numbered as in the whole file: every earlier range was read.
