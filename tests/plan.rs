@@ -71,7 +71,7 @@ fn before_and_after_figures_by_hand() {
     let words = result.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         words.contains(
-            "påstående 203 (E-legitimation och e-tjänster): gå Digitekets kurs om e-legitimation (före 2,0, nu 6,0: ▲ +4,0 ökade)"
+            "påstående 203 (E-legitimation och e-tjänster): gå Digitekets kurs om e-legitimation (före 2, nu 6: ▲ +4 ökade)"
         ),
         "{result}"
     );
@@ -99,7 +99,7 @@ fn before_and_after_figures_by_hand() {
         .arg("plan")
         .assert()
         .success()
-        .stdout(predicate::str::contains("┆  2,0 ┆ 6,0 ┆ ▲ +4,0"));
+        .stdout(predicate::str::contains("┆    2 ┆   6 ┆ ▲ +4 "));
 }
 
 #[test]

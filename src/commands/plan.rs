@@ -7,7 +7,7 @@ use crate::error::Failure;
 use crate::model::attempt::Attempt;
 use crate::model::plan::{self, Evaluation, PlanItem, Status, Target, MAX_OPEN};
 use crate::model::text::visible;
-use crate::ui::format::{decimal, marked_delta};
+use crate::ui::format::{decimal, marked_delta, round};
 use crate::ui::grid::Grid;
 use crate::ui::output::{print_json, print_out};
 use crate::ui::prompt::{Ask, Prompter};
@@ -65,23 +65,52 @@ fn evaluate_all<'a>(
         .collect()
 }
 
-/// "▲ ökade (+3,0)" and the like; the arrow and the word, so no colour is needed.
-fn trend(ctx: &Context, e: &Evaluation) -> String {
-    let t = texts(ctx.lang);
-    match (e.change, e.rose) {
-        (Some(c), Some(true)) => {
-            format!("{} {}", marked_delta(Some(c), ctx.lang, true), t.plan_rose)
-        }
-        (Some(c), Some(false)) if c < 0.0 => {
-            format!("{} {}", marked_delta(Some(c), ctx.lang, true), t.plan_fell)
-        }
-        (Some(_), _) => format!("= {}", t.plan_same),
-        _ => t.plan_no_after.to_string(),
+/// The change between the ratings as shown: an area's means with one decimal,
+/// so that "2,9 → 4,3" always reads "+1,4".
+fn shown_change(target: &Target, e: &Evaluation) -> Option<f64> {
+    match target {
+        Target::Statement { .. } => e.change,
+        Target::Area { .. } => e
+            .after
+            .zip(e.before)
+            .map(|(a, b)| round(a, 1) - round(b, 1)),
     }
 }
 
-fn rating(ctx: &Context, value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_string(), |v| decimal(v, ctx.lang))
+/// "▲ +3,0 ökade" and the like; the arrow and the word, so no colour is needed.
+fn trend(ctx: &Context, target: &Target, e: &Evaluation) -> String {
+    let t = texts(ctx.lang);
+    let decimals = matches!(target, Target::Area { .. });
+    match shown_change(target, e) {
+        Some(c) if c > 0.0 => {
+            format!(
+                "{} {}",
+                marked_delta(Some(c), ctx.lang, decimals),
+                t.plan_rose
+            )
+        }
+        Some(c) if c < 0.0 => {
+            format!(
+                "{} {}",
+                marked_delta(Some(c), ctx.lang, decimals),
+                t.plan_fell
+            )
+        }
+        Some(_) => format!("= {}", t.plan_same),
+        None => t.plan_no_after.to_string(),
+    }
+}
+
+/// A rating before or now: a statement's is a whole answer ("4"), an area's a
+/// mean with one decimal ("4,3").
+fn rating(ctx: &Context, target: &Target, value: Option<f64>) -> String {
+    value.map_or_else(
+        || "–".to_string(),
+        |v| match target {
+            Target::Statement { .. } => format!("{v:.0}"),
+            Target::Area { .. } => decimal(v, ctx.lang),
+        },
+    )
 }
 
 /// The follow-up of the open items, for the end of `take`'s result and for
@@ -104,9 +133,9 @@ pub fn follow_up_text(ctx: &Context, plain: bool) -> Result<String> {
         let line = t.plan_item_line(
             describe_target(&item.target, &ctx.set, ctx.lang),
             &item.goal,
-            rating(ctx, e.before),
-            rating(ctx, e.after),
-            trend(ctx, &e),
+            rating(ctx, &item.target, e.before),
+            rating(ctx, &item.target, e.after),
+            trend(ctx, &item.target, &e),
         );
         if plain {
             out.push_str(&format!("{line}\n"));
@@ -156,9 +185,13 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
             describe_target(&item.target, &ctx.set, ctx.lang),
             item.goal.clone(),
             item.due.map_or_else(String::new, |d| d.to_string()),
-            rating(ctx, e.before),
-            rating(ctx, e.after),
-            marked_delta(e.change, ctx.lang, true),
+            rating(ctx, &item.target, e.before),
+            rating(ctx, &item.target, e.after),
+            marked_delta(
+                shown_change(&item.target, e),
+                ctx.lang,
+                matches!(item.target, Target::Area { .. }),
+            ),
         ];
         if opts.all {
             row.push(

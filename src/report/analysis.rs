@@ -44,7 +44,8 @@ impl Exporter<Analysis> for Table {
 fn two(value: Option<f64>, cx: &RenderCtx<'_>) -> String {
     value.map_or_else(
         || "–".to_string(),
-        |v| fixed(v, 2, DecimalMark::of(cx.lang)),
+        // A minus sign, as in every other figure on screen (the files keep ASCII).
+        |v| fixed(v, 2, DecimalMark::of(cx.lang)).replace('-', "−"),
     )
 }
 
@@ -105,7 +106,11 @@ fn notes(a: &Analysis, cx: &RenderCtx<'_>) -> String {
     }
     for s in &a.statements {
         for &flag in s.flags.iter().filter(|f| **f != Flag::Unreliable) {
-            lines.push(format!("{}: {}", s.code, t.analysis_flag(flag, max, min)));
+            let name = cx.set.statement(s.code).map_or_else(
+                || s.code.to_string(),
+                |st| format!("{} {}", s.code, st.short_title(cx.lang)),
+            );
+            lines.push(format!("{name}: {}", t.analysis_flag(flag, max, min)));
         }
     }
     if lines.is_empty() {

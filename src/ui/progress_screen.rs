@@ -7,7 +7,7 @@ use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::progress::{Progression, Series, SeriesKey};
 use crate::model::question_set::QuestionSet;
-use crate::ui::format::{decimal, marked_delta, sparkline};
+use crate::ui::format::{decimal, marked_delta, round, sparkline};
 use crate::ui::grid::Grid;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
@@ -119,6 +119,20 @@ fn row_name(set: &QuestionSet, key: SeriesKey, lang: Lang) -> String {
     }
 }
 
+/// The changes since the previous and the first attempt between the means as
+/// shown (one decimal), so that "2,8 … 4,0" reads "+1,2", never "+1,3".
+fn shown_changes(series: &Series) -> (Option<f64>, Option<f64>) {
+    let shown = |v: Option<f64>| v.map(|v| round(v, 1));
+    let n = series.values.len();
+    let latest = shown(series.values.last().copied().flatten());
+    let previous = n.checked_sub(2).and_then(|i| shown(series.values[i]));
+    let first = shown(series.values.iter().copied().flatten().next());
+    (
+        latest.zip(previous).map(|(l, p)| l - p),
+        latest.zip(first).map(|(l, f)| l - f),
+    )
+}
+
 /// Which attempts a progress table shows, and how it draws them.
 struct ProgressLayout<'a> {
     set: &'a QuestionSet,
@@ -164,7 +178,12 @@ impl ProgressLayout<'_> {
             }));
         }
         if self.p.columns.len() > 1 {
-            for change in [series.change_since_previous, series.change_since_first] {
+            let (previous, first) = if decimals {
+                shown_changes(series)
+            } else {
+                (series.change_since_previous, series.change_since_first)
+            };
+            for change in [previous, first] {
                 r.push(marked_delta(change, lang, decimals));
             }
         }

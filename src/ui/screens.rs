@@ -52,7 +52,11 @@ pub fn result_screen(
     }
     if score.strengths.is_empty() && score.to_develop.is_empty() {
         out.push('\n');
-        out.push_str(&style.wrapped(&t.all_answers_equal(decimal(score.overall, lang)), "", ""));
+        out.push_str(&style.wrapped(
+            &t.all_answers_equal(format!("{:.0}", score.overall)),
+            "",
+            "",
+        ));
     }
     for (heading, list, tied) in highlight_lists(score, lang) {
         let _ = writeln!(out, "\n{}", style.heading(heading));
@@ -140,7 +144,7 @@ pub fn result_plain(
         let _ = writeln!(
             out,
             "\n{}",
-            t.all_answers_equal(decimal(score.overall, lang))
+            t.all_answers_equal(format!("{:.0}", score.overall))
         );
     }
     for (heading, list, tied) in highlight_lists(score, lang) {

@@ -80,10 +80,11 @@ fn clause(
     } else {
         Direction::Same
     };
+    // The arrow stays with its number when the line wraps.
     let figure = if plain {
         delta(change, lang)
     } else {
-        marked_delta(Some(change), lang, true)
+        marked_delta(Some(change), lang, true).replace(' ', "\u{a0}")
     };
     Some(texts(lang).story_clause(direction, since, decimal(before, lang), figure))
 }

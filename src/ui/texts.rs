@@ -1087,7 +1087,7 @@ impl Texts {
                 "Område",
                 "n",
                 "Förändring",
-                "95 % KI",
+                "95\u{a0}% KI",
                 "d_z",
                 "Ökade / samma / minskade",
             ],
@@ -1095,7 +1095,7 @@ impl Texts {
                 "Area",
                 "n",
                 "Change",
-                "95 % CI",
+                "95\u{a0}% CI",
                 "d_z",
                 "Rose / same / fell",
             ],
@@ -1138,11 +1138,17 @@ impl Texts {
 
     /// An area with fewer people in both rounds than the minimum group.
     pub fn paired_too_few(&self, area: impl Display, n: usize, min: usize) -> String {
-        match self.lang {
-            Lang::Sv => format!(
+        match (self.lang, n) {
+            (Lang::Sv, 1) => format!(
+                "{area}: 1 person i båda omgångarna, färre än {min}: ingen förändring visas."
+            ),
+            (Lang::Sv, _) => format!(
                 "{area}: {n} personer i båda omgångarna, färre än {min}: ingen förändring visas."
             ),
-            Lang::En => {
+            (Lang::En, 1) => {
+                format!("{area}: 1 person in both rounds, fewer than {min}: no change is shown.")
+            }
+            (Lang::En, _) => {
                 format!("{area}: {n} people in both rounds, fewer than {min}: no change is shown.")
             }
         }
