@@ -608,3 +608,39 @@ fn equal_answers_and_ties_are_said_as_such() {
     assert!(out.contains("  5 av 7 · påstående 202: "), "{out}");
     assert!(out.contains("… och 16 påståenden till med 5."), "{out}");
 }
+
+/// Two attempts saved in the same second: their own times, not their names,
+/// say which was the previous one, as in `history`.
+#[test]
+fn the_previous_attempt_within_one_second_is_the_later_one() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("attempts");
+    for (id, at, name, value) in [
+        (
+            "aaaaaaaa-0000-4000-8000-000000000001",
+            "2026-03-10T09:00:00.900+01:00",
+            "20260310T080000Z-aaaaaaaa.json",
+            6,
+        ),
+        (
+            "bbbbbbbb-0000-4000-8000-000000000002",
+            "2026-03-10T09:00:00.100+01:00",
+            "20260310T080000Z-bbbbbbbb.json",
+            2,
+        ),
+    ] {
+        let path = env.write_attempt(id, at, None, "1.0", &[value; 24]);
+        std::fs::rename(&path, dir.join(name)).expect("rename");
+    }
+    let out = stdout_of(env.cmd().env("COLUMNS", "200").args([
+        "take",
+        "--answers",
+        &["4"; 24].join(","),
+    ]))
+    .replace('\u{a0}', " ");
+    // bbbbbbbb (all 2) came first, aaaaaaaa (all 6) just after it.
+    assert!(
+        out.contains("Totalt: 4,0 nu, lägre än förra gången (6,0; ▼ −2,0) och högre än första gången, 2026-03-10 (2,0; ▲ +2,0)."),
+        "{out}"
+    );
+}

@@ -72,6 +72,11 @@ impl Sources {
     }
 }
 
+/// The second a file was saved in, from its name (`20250301T101500Z-…`).
+fn stamp(path: &Path) -> Option<&str> {
+    path.file_name()?.to_str()?.get(..16)
+}
+
 /// Everything a command needs besides its own options.
 pub struct Context {
     pub lang: Lang,
@@ -208,20 +213,31 @@ impl Context {
             return Ok(first.into_iter().chain(previous).collect());
         };
         let earlier: Vec<PathBuf> = files.into_iter().filter(|p| p != current).collect();
-        let usable_at = |path: &PathBuf| -> Option<Stored> {
-            let (stored, skipped) = self.store.read_attempts(vec![path.clone()]);
+        // Names sort by the second they were saved in; within one second, the
+        // attempts' own times decide, as everywhere else. So a whole second's
+        // files are read together.
+        let seconds: Vec<&[PathBuf]> = earlier.chunk_by(|a, b| stamp(a) == stamp(b)).collect();
+        let usable_in = |paths: &[PathBuf]| -> Vec<Stored> {
+            let (stored, skipped) = self.store.read_attempts(paths.to_vec());
             self.usable(stored, skipped)
                 .into_iter()
-                .find(|s| s.attempt.answers_set(&self.set))
+                .filter(|s| s.attempt.answers_set(&self.set))
+                .collect()
         };
-        let Some((at, first)) = earlier
+        let key = |s: &Stored| (s.attempt.finished_at, s.attempt.id.clone());
+        let Some((at, first)) = seconds
             .iter()
             .enumerate()
-            .find_map(|(i, p)| usable_at(p).map(|s| (i, s)))
+            .find_map(|(i, paths)| usable_in(paths).into_iter().min_by_key(key).map(|s| (i, s)))
         else {
             return Ok(Vec::new());
         };
-        let previous = earlier[at + 1..].iter().rev().find_map(usable_at);
+        let previous = seconds[at..].iter().rev().find_map(|paths| {
+            usable_in(paths)
+                .into_iter()
+                .filter(|s| s.path != first.path)
+                .max_by_key(key)
+        });
         Ok(std::iter::once(first).chain(previous).collect())
     }
 
