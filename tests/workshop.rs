@@ -594,3 +594,37 @@ fn the_group_report_at_every_width() {
         insta::assert_snapshot!(format!("workshop_by_label_{width}"), out);
     }
 }
+
+/// A stray round of one person (a label typed differently) is neither compared
+/// by default nor the round the hint folds the others into.
+#[test]
+fn a_stray_small_round_is_not_the_default_comparison() {
+    let facilitator = TestEnv::new();
+    let mut files = Vec::new();
+    for i in 0..4 {
+        let mut takes = vec![
+            ("före kursen", answers(3, 3)),
+            ("efter kursen", answers(5, 5)),
+        ];
+        if i == 3 {
+            takes.push(("före", answers(4, 4)));
+        }
+        let p = person(&takes);
+        let file = facilitator.scratch().join(format!("p{i}.json"));
+        export(&p, &["--all"], &file);
+        files.push(file);
+    }
+    let out = facilitator
+        .cmd()
+        .arg("workshop")
+        .args(&files)
+        .args(["--group-by", "label", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["comparison"]["from"], "före kursen", "{v}");
+    assert_eq!(v["comparison"]["to"], "efter kursen", "{v}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--merge \"före=före kursen\""), "{err}");
+}

@@ -102,7 +102,9 @@ pub struct Comparison {
 /// Two rounds whose labels still look like one (a prefix, or a small edit apart).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LookAlike {
+    /// The round to fold in: the one with fewer respondents.
     pub a: String,
+    /// The round to fold it into.
     pub b: String,
 }
 
@@ -300,9 +302,15 @@ fn look_alikes(groups: &[Group]) -> Vec<LookAlike> {
         for b in &groups[i + 1..] {
             if let (Some(ka), Some(kb)) = (&a.key, &b.key) {
                 if look_alike(ka, kb) {
+                    // The hint folds the smaller round into the larger.
+                    let (from, into) = if a.respondents <= b.respondents {
+                        (a, b)
+                    } else {
+                        (b, a)
+                    };
                     out.push(LookAlike {
-                        a: a.name.clone().unwrap_or_default(),
-                        b: b.name.clone().unwrap_or_default(),
+                        a: from.name.clone().unwrap_or_default(),
+                        b: into.name.clone().unwrap_or_default(),
                     });
                 }
             }
@@ -312,7 +320,8 @@ fn look_alikes(groups: &[Group]) -> Vec<LookAlike> {
 }
 
 /// The comparison of two rounds: the ones `--compare` names, else the earliest
-/// and the latest labelled round.
+/// and the latest labelled round of at least the minimum group's size (any two
+/// when fewer than two are that big).
 fn comparison(
     index: &AreaIndex,
     rows: &Rows,
@@ -335,10 +344,21 @@ fn comparison(
             };
             (find(a)?, find(b)?)
         }
-        None => match (labelled.first(), labelled.last()) {
-            (Some(&a), Some(&b)) if a != b => (a, b),
-            _ => return Ok(None),
-        },
+        None => {
+            // The earliest and the latest round big enough to show; a stray
+            // round of one or two people (a misspelt label) would leave the
+            // comparison empty.
+            let shown: Vec<usize> = labelled
+                .iter()
+                .copied()
+                .filter(|&i| !groups[i].too_small)
+                .collect();
+            let pick = if shown.len() >= 2 { &shown } else { &labelled };
+            match (pick.first(), pick.last()) {
+                (Some(&a), Some(&b)) if a != b => (a, b),
+                _ => return Ok(None),
+            }
+        }
     };
     let paired = paired_change(index, rows, &latest[from].1, &latest[to].1, opts.min_group);
     let mut c = compare(&groups[from], &groups[to], paired);
