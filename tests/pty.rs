@@ -433,3 +433,17 @@ fn yes_and_no_are_letters_of_the_language() {
     rest(&mut p);
     assert_eq!(exit_code(&p), 0);
 }
+
+/// A message on a terminal's stderr wraps between words at its width (into a
+/// pipe it stays one line, which the other tests read).
+#[test]
+fn messages_wrap_at_the_terminal_width() {
+    let env = TestEnv::new();
+    let mut p = spawn_sized(&env, &["plan"], 40);
+    let out = rest(&mut p);
+    assert_eq!(exit_code(&p), 0);
+    let lines: Vec<&str> = out.lines().map(|l| l.trim_end_matches('\r')).collect();
+    assert!(lines.len() >= 2, "{out}");
+    assert!(lines.iter().all(|l| l.chars().count() <= 40), "{out}");
+    assert!(lines[0].starts_with("Ingen handlingsplan än."), "{out}");
+}

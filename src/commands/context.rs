@@ -12,7 +12,7 @@ use crate::model::question_set::QuestionSet;
 use crate::store::fs::write_atomic;
 use crate::store::{Skipped, Store, Stored, DATA_DIR_ENV};
 use crate::ui::output::{say, write_stdout};
-use crate::ui::style::Style;
+use crate::ui::style::{wrap, Style};
 use crate::ui::texts::{texts, Texts};
 use anyhow::{bail, Context as _, Result};
 use chrono::{DateTime, FixedOffset};
@@ -131,7 +131,15 @@ impl Context {
 
     /// Prints a message on stderr, unless `--quiet`.
     pub fn say(&self, message: &str) {
-        if !self.quiet {
+        if self.quiet {
+            return;
+        }
+        // On a terminal, wrapped between words at its width like the output (a
+        // path or an address longer than a line stays whole); into a file or a
+        // pipe, one line per message, for grep and logs.
+        if std::io::stderr().is_terminal() {
+            say(&wrap(message, self.style.wrap_width(), "", ""));
+        } else {
             say(message);
         }
     }
