@@ -62,7 +62,7 @@ A=5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5
 check package-status sh -c "dpkg-query -W -f='\${Status} \${Version}' digikomp | grep -qx 'install ok installed $version-1'"
 check binary-in-usr-bin test "$(command -v digikomp)" = /usr/bin/digikomp
 check version sh -c "digikomp --version | grep -qx 'digikomp $version'"
-check man-page-file sh -c "zcat $man1 | grep -q '^\\.TH digikomp 1'"
+check man-page-file sh -c "zcat $man1 | grep -q '^\\.TH DIGIKOMP 1'"
 if command -v man >/dev/null 2>&1; then
   check man-w sh -c "man -w digikomp | grep -qx $man1"
 fi

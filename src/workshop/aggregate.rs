@@ -332,33 +332,33 @@ fn comparison(
     let labelled: Vec<usize> = (0..groups.len())
         .filter(|&i| groups[i].key.is_some())
         .collect();
-    let (from, to) = match &opts.compare {
-        Some((a, b)) => {
-            let find = |label: &str| {
-                let wanted = opts.merges.resolve(&round_key(label));
-                labelled
-                    .iter()
-                    .copied()
-                    .find(|&i| groups[i].key.as_deref() == Some(wanted.as_str()))
-                    .ok_or_else(|| UnknownRound(label.to_string()))
-            };
-            (find(a)?, find(b)?)
-        }
-        None => {
-            // The earliest and the latest round big enough to show; a stray
-            // round of one or two people (a misspelt label) would leave the
-            // comparison empty.
-            let shown: Vec<usize> = labelled
+    let (from, to) = if let Some((a, b)) = &opts.compare {
+        let find = |label: &str| {
+            let wanted = opts.merges.resolve(&round_key(label));
+            labelled
                 .iter()
                 .copied()
-                .filter(|&i| !groups[i].too_small)
-                .collect();
-            let pick = if shown.len() >= 2 { &shown } else { &labelled };
-            match (pick.first(), pick.last()) {
-                (Some(&a), Some(&b)) if a != b => (a, b),
-                _ => return Ok(None),
-            }
+                .find(|&i| groups[i].key.as_deref() == Some(wanted.as_str()))
+                .ok_or_else(|| UnknownRound(label.to_string()))
+        };
+        (find(a)?, find(b)?)
+    } else {
+        // The earliest and the latest round big enough to show; a stray
+        // round of one or two people (a misspelt label) would leave the
+        // comparison empty.
+        let shown: Vec<usize> = labelled
+            .iter()
+            .copied()
+            .filter(|&i| !groups[i].too_small)
+            .collect();
+        let pick = if shown.len() >= 2 { &shown } else { &labelled };
+        let (Some(&a), Some(&b)) = (pick.first(), pick.last()) else {
+            return Ok(None);
+        };
+        if a == b {
+            return Ok(None);
         }
+        (a, b)
     };
     let paired = paired_change(index, rows, &latest[from].1, &latest[to].1, opts.min_group);
     let mut c = compare(&groups[from], &groups[to], paired);
