@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Puts the binary's `--help` (at 100 columns) into README.md between the help
+# Puts the binary's English `--help` (at 100 columns) into README.md between the help
 # markers, so that the usage section follows the binary; tests/cli.rs checks it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
-help=$(COLUMNS=100 target/debug/digikomp --help)
+help=$(COLUMNS=100 target/debug/digikomp --lang en --help)
 python3 - "$help" <<'PY'
 import sys
 help_text = sys.argv[1] + "\n"

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json_of, TestEnv, SAMPLE};
+use common::{json_of, stdout_of, TestEnv, SAMPLE};
 use predicates::prelude::*;
 
 const SMALL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/small.toml");
@@ -413,4 +413,39 @@ fn a_regional_question_set_works_with_every_command() {
         .stderr(predicate::str::contains(
             "använder frågeuppsättningen 'region-test'",
         ));
+}
+
+/// At 40 and 60 columns a help's examples put a description under its command,
+/// indented, instead of wrapping it back under the commands; only the usage line
+/// and a single unbreakable word may be wider.
+#[test]
+fn help_fits_narrow_terminals() {
+    let env = TestEnv::new();
+    for width in [40, 60] {
+        for command in ["take", "workshop", "export", "progress"] {
+            let out = stdout_of(
+                env.cmd()
+                    .env("COLUMNS", width.to_string())
+                    .args([command, "--help"]),
+            );
+            for line in out.lines() {
+                let body = line.trim();
+                let whole = !body.contains(' ') || body.starts_with("Användning:");
+                assert!(
+                    line.chars().count() <= width || whole,
+                    "{command} at {width}: {line:?}\n{out}"
+                );
+            }
+        }
+        let take = stdout_of(
+            env.cmd()
+                .env("COLUMNS", width.to_string())
+                .args(["take", "--help"]),
+        );
+        assert!(
+            take.contains("  digikomp take --plain\n      rad för rad, för skärmläsare")
+                || take.contains("  digikomp take --plain\n      rad för rad, för\n"),
+            "{width}: {take}"
+        );
+    }
 }

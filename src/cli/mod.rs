@@ -37,10 +37,10 @@ Exit codes:
   130  interrupted by Ctrl-C (129: SIGHUP, 143: SIGTERM); answers so far are kept as a draft
 
 Environment:
-  DIGIKOMP_DATA_DIR  where attempts are stored (overridden by --data-dir)
-  DIGIKOMP_LANG      sv or en (overridden by --lang)
-  DIGIKOMP_QUESTIONS a question set to use instead of the bundled one (overridden by --questions)
-  NO_COLOR           turn colour off (overridden by --color)";
+  DIGIKOMP_DATA_DIR   where attempts are stored (overridden by --data-dir)
+  DIGIKOMP_LANG       sv or en (overridden by --lang)
+  DIGIKOMP_QUESTIONS  a question set to use instead of the bundled one (overridden by --questions)
+  NO_COLOR            turn colour off (overridden by --color)";
 
 /// A digital-competence self-assessment for public-library staff.
 ///

@@ -6,8 +6,9 @@ use super::{localise, Cli};
 use crate::error::ExitCode;
 use crate::model::lang::Lang;
 use crate::ui::output::say;
+use crate::ui::style::fit_examples;
 use clap::error::ErrorKind;
-use clap::FromArgMatches;
+use clap::{Command, FromArgMatches};
 use std::ffi::OsString;
 
 /// Why parsing stopped before there was a command to run.
@@ -49,7 +50,7 @@ where
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let lang = chosen_lang(&args, env_lang);
-    let mut cmd = localise::command(lang);
+    let mut cmd = fit_help(localise::command(lang), help_width());
     let parsed = cmd
         .try_get_matches_from_mut(args.iter())
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
@@ -59,6 +60,31 @@ where
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Stop::Shown(err),
         _ => Stop::Usage(usage_message(lang, &err, &command_of(&cmd, &args))),
     })
+}
+
+/// The width help is written for: `COLUMNS`, else the terminal's, else 100
+/// (clap's own widest).
+fn help_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<usize>().ok())
+        .or_else(|| {
+            dialoguer::console::Term::stdout()
+                .size_checked()
+                .map(|(_, w)| usize::from(w))
+        })
+        .unwrap_or(100)
+        .clamp(40, 100)
+}
+
+/// `cmd` and its subcommands with help written for `width` columns, their
+/// examples laid out so that a description never wraps under the commands.
+fn fit_help(cmd: Command, width: usize) -> Command {
+    let mut cmd = cmd.term_width(width);
+    if let Some(after) = cmd.get_after_help().map(ToString::to_string) {
+        cmd = cmd.after_help(fit_examples(&after, width));
+    }
+    cmd.mut_subcommands(|sub| fit_help(sub, width))
 }
 
 /// The language the command line asks for, found the way clap will: the last

@@ -66,3 +66,50 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
         .break_words(false);
     textwrap::fill(text, options)
 }
+
+/// A help text's example lines fitted to `width`: a line "  COMMAND  what it
+/// does" too long for the width becomes the command on its own line and the
+/// description under it, indented and wrapped between words, so a description
+/// never wraps back under the commands. Other lines are left as they are.
+pub fn fit_examples(text: &str, width: usize) -> String {
+    text.lines()
+        .map(|line| {
+            let body = line.trim_start();
+            let indent = line.len() - body.len();
+            if textwrap::core::display_width(line) <= width || indent == 0 {
+                return line.to_string();
+            }
+            match body.find("  ") {
+                Some(i) => {
+                    let (command, what) = (&body[..i], body[i..].trim());
+                    let under = " ".repeat(indent + 4);
+                    format!(
+                        "{}{command}\n{}",
+                        &line[..indent],
+                        wrap(what, width, &under, &under)
+                    )
+                }
+                // A long command alone: wrapped at its spaces, the rest of it
+                // indented under its start.
+                None => wrap(body, width, &line[..indent], &" ".repeat(indent + 4)),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_too_wide_put_the_description_under_the_command() {
+        let text =
+            "Exempel:\n  digikomp take --plain   rad för rad, för skärmläsare\n  digikomp x   kort";
+        assert_eq!(fit_examples(text, 80), text);
+        assert_eq!(
+            fit_examples(text, 30),
+            "Exempel:\n  digikomp take --plain\n      rad för rad, för\n      skärmläsare\n  digikomp x   kort"
+        );
+    }
+}

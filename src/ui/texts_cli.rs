@@ -152,10 +152,10 @@ Slutkoder:
   130  avbrutet med Ctrl-C (129: SIGHUP, 143: SIGTERM); svaren hittills sparas som ett utkast
 
 Miljövariabler:
-  DIGIKOMP_DATA_DIR  var försöken sparas (--data-dir går före)
-  DIGIKOMP_LANG      sv eller en (--lang går före)
-  DIGIKOMP_QUESTIONS en annan frågeuppsättning än den inbyggda (--questions går före)
-  NO_COLOR           stäng av färg (--color går före)";
+  DIGIKOMP_DATA_DIR   var försöken sparas (--data-dir går före)
+  DIGIKOMP_LANG       sv eller en (--lang går före)
+  DIGIKOMP_QUESTIONS  en annan frågeuppsättning än den inbyggda (--questions går före)
+  NO_COLOR            stäng av färg (--color går före)";
 
 const COMMANDS: &[CommandText] = &[
     CommandText {
