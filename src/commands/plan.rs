@@ -175,7 +175,7 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
         .whole(t.col_due)
         .figure(t.col_before)
         .figure(t.col_after)
-        .whole(t.col_change);
+        .whole(t.col_plan_change());
     if opts.all {
         grid = grid.whole(t.col_status);
     }

@@ -47,4 +47,12 @@ impl Texts {
             Lang::En => format!("{min}–{max}: how many answered {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}). Median: the middle answer. SD: the standard deviation, how much the answers differ. ≥\u{a0}{high}: the share who answered {high} or higher. ≤\u{a0}{low}: the share who answered {low} or lower.", min + 1),
         }
     }
+
+    /// The plan's column of the change from before to now.
+    pub fn col_plan_change(&self) -> &'static str {
+        match self.lang() {
+            Lang::Sv => "Ändring",
+            Lang::En => "Change",
+        }
+    }
 }
