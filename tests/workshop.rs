@@ -591,6 +591,14 @@ fn the_group_report_at_every_width() {
             "{out}"
         );
         assert!(out.contains("1–7: hur många som svarade 1, 2 … 7"), "{out}");
+        // Five priorities of 24 equal means: the tie is said, not hidden.
+        assert!(
+            out.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains("… och 19 påståenden till med medlet 3,0."),
+            "{out}"
+        );
         insta::assert_snapshot!(format!("workshop_by_label_{width}"), out);
     }
 }

@@ -14,7 +14,7 @@ use crate::report::escape::html_escape;
 use crate::report::svg::{area_chart, distribution_chart, profile_date_step, profile_svg};
 use crate::report::{
     area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
-    shown_change, small_note, Exporter, Personal, RenderCtx,
+    shown_change, small_note, tied_line, Exporter, Personal, RenderCtx,
 };
 use crate::ui::format::{decimal, delta, marked_delta, percent};
 use crate::ui::screens::resource_title;
@@ -362,6 +362,9 @@ fn plan_draft(set: &QuestionSet, g: &Group, name: &str, lang: Lang) -> String {
         );
     }
     out.push_str("</tbody>\n</table>\n");
+    if let Some(more) = tied_line(set, g, lang) {
+        let _ = writeln!(out, "<p>{}</p>", html_escape(&more));
+    }
     let resources = set.resources_for_all(g.priorities.iter().copied());
     if !resources.is_empty() {
         let _ = writeln!(

@@ -6,7 +6,7 @@ use crate::model::question_set::QuestionSet;
 use crate::report::escape::md_text;
 use crate::report::{
     area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
-    shown_change, small_note, Exporter, Personal, RenderCtx,
+    shown_change, small_note, tied_line, Exporter, Personal, RenderCtx,
 };
 use crate::ui::format::{decimal, delta};
 use crate::ui::screens::resource_title;
@@ -158,6 +158,9 @@ fn md_group(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> String {
         );
     }
     out.push('\n');
+    if let Some(more) = tied_line(set, g, lang) {
+        let _ = writeln!(out, "{more}\n");
+    }
     for res in set.resources_for_all(g.priorities.iter().copied()) {
         let title = md_text(&resource_title(res, lang));
         let _ = writeln!(out, "- {title} ({})", md_text(&res.url));

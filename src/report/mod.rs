@@ -165,6 +165,14 @@ pub(crate) fn priorities<'a>(
     })
 }
 
+/// "… och 2 påståenden till med medlet 3,8." when statements after a group's
+/// priorities share the last one's mean as shown.
+pub(crate) fn tied_line(set: &QuestionSet, g: &Group, lang: Lang) -> Option<String> {
+    let (_, last) = priorities(set, g).last()?;
+    (g.priorities_tied > 0)
+        .then(|| texts(lang).priorities_tied(g.priorities_tied, decimal(last.stats.mean, lang)))
+}
+
 /// A group's name as shown: its label, role or workplace; "Alla" without a
 /// breakdown, "(utan etikett)" and the like for the records without one.
 pub(crate) fn group_name(r: &Report, g: &Group, lang: Lang) -> String {

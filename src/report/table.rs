@@ -4,7 +4,7 @@ use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::report::{
     area_cells, group_name, header_lines, paired_rows, paired_sentences, priorities, shown_change,
-    small_note, Exporter, RenderCtx,
+    small_note, tied_line, Exporter, RenderCtx,
 };
 use crate::ui::format::{decimal, delta, marked_delta, percent};
 use crate::ui::grid::Grid;
@@ -243,6 +243,9 @@ fn priorities_text(set: &QuestionSet, g: &Group, lang: Lang, style: Style) -> St
             st.text.get(lang)
         );
         out.push_str(&style.wrapped(&line, "  ", "        "));
+    }
+    if let Some(more) = tied_line(set, g, lang) {
+        out.push_str(&style.wrapped(&more, "  ", "  "));
     }
     for res in set.resources_for_all(g.priorities.iter().copied()) {
         out.push_str(&style.wrapped(&resource_title(res, lang), "  → ", "    "));

@@ -55,4 +55,14 @@ impl Texts {
             Lang::En => "Change",
         }
     }
+
+    /// Under the group's priorities when more statements share the last mean.
+    pub fn priorities_tied(&self, n: usize, mean: impl Display) -> String {
+        match (self.lang(), n) {
+            (Lang::Sv, 1) => format!("… och 1 påstående till med medlet\u{a0}{mean}."),
+            (Lang::Sv, _) => format!("… och {n} påståenden till med medlet\u{a0}{mean}."),
+            (Lang::En, 1) => format!("… and 1 more statement with the mean\u{a0}{mean}."),
+            (Lang::En, _) => format!("… and {n} more statements with the mean\u{a0}{mean}."),
+        }
+    }
 }

@@ -61,6 +61,9 @@ pub struct Group {
     pub statements: Vec<StatementFigures>,
     /// The lowest statements by mean, lowest first (empty for a small group).
     pub priorities: Vec<StatementCode>,
+    /// How many statements after the priorities have the same mean as the last
+    /// of them, as shown (one decimal): a tie the list must not hide.
+    pub priorities_tied: usize,
     pub too_small: bool,
 }
 
@@ -293,6 +296,25 @@ fn count_respondents(rows: &Rows, kept: &[u32]) -> (usize, usize) {
     let seen = first_file.iter().flatten();
     let several = seen.clone().filter(|(_, s)| *s).count();
     (seen.count(), several)
+}
+
+/// The `n` statements with the lowest mean, lowest first, and how many more
+/// share the last one's mean as shown.
+fn lowest(statements: &[StatementFigures], n: usize) -> (Vec<StatementCode>, usize) {
+    let mut by_mean: Vec<&StatementFigures> = statements.iter().collect();
+    by_mean.sort_by(|a, b| a.stats.mean.total_cmp(&b.stats.mean));
+    let cut = by_mean.len().min(n);
+    let codes = by_mean[..cut].iter().map(|s| s.code).collect();
+    // Half away from zero to one decimal, as every mean is shown.
+    let shown = |s: &StatementFigures| (s.stats.mean * 10.0).round() as i64;
+    let tied = match cut.checked_sub(1).map(|i| shown(by_mean[i])) {
+        Some(last) => by_mean[cut..]
+            .iter()
+            .take_while(|s| shown(s) == last)
+            .count(),
+        None => 0,
+    };
+    (codes, tied)
 }
 
 /// Pairs of groups whose keys look like one round.
@@ -551,6 +573,7 @@ fn group(
             areas: Vec::new(),
             statements: Vec::new(),
             priorities: Vec::new(),
+            priorities_tied: 0,
             too_small: true,
         };
     }
@@ -599,13 +622,7 @@ fn group(
             })
         })
         .collect();
-    let mut by_mean: Vec<&StatementFigures> = statements.iter().collect();
-    by_mean.sort_by(|a, b| a.stats.mean.total_cmp(&b.stats.mean));
-    let priorities = by_mean
-        .iter()
-        .take(opts.priorities)
-        .map(|s| s.code)
-        .collect();
+    let (priorities, priorities_tied) = lowest(&statements, opts.priorities);
     Group {
         name,
         key,
@@ -614,6 +631,7 @@ fn group(
         areas,
         statements,
         priorities,
+        priorities_tied,
         too_small: false,
     }
 }
