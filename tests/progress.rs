@@ -491,6 +491,12 @@ fn personal_screens_at_every_width() {
             progress.contains("Δ förra: ändringen sedan förra försöket"),
             "{progress}"
         );
+        // 23 statements went from 2 to 4: three are named, and the tie is said.
+        let words = progress.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            words.contains("… och 20 påståenden till med ▲ +2."),
+            "{progress}"
+        );
         insta::assert_snapshot!(format!("progress_by_statement_{width}"), progress);
         for args in [&["results"][..], &["questions"], &["history"]] {
             let out = run(args);

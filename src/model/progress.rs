@@ -130,6 +130,10 @@ pub struct Progression {
     pub biggest_rises: Vec<Mover>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub biggest_falls: Vec<Mover>,
+    /// How many more statements rose (fell) as much as the last one named: a
+    /// tie the lists must not hide.
+    pub rises_tied: usize,
+    pub falls_tied: usize,
     pub not_comparable: Vec<Mismatch>,
     pub other_sets: Vec<OtherSet>,
 }
@@ -208,10 +212,10 @@ pub fn progression(
             .map(|a| area_mean(set, &a.answers, None))
             .collect(),
     );
-    let (statements, rises, falls) = if by_statement {
+    let (statements, (rises, rises_tied), (falls, falls_tied)) = if by_statement {
         statement_series(set, attempts)
     } else {
-        (Vec::new(), Vec::new(), Vec::new())
+        (Vec::new(), (Vec::new(), 0), (Vec::new(), 0))
     };
     Progression {
         question_set: SetRef::of(set),
@@ -221,17 +225,34 @@ pub fn progression(
         statements,
         biggest_rises: rises,
         biggest_falls: falls,
+        rises_tied,
+        falls_tied,
         not_comparable: mismatches(set, attempts),
         other_sets,
     }
 }
 
+/// The movers named, and how many more tie with the last of them.
+type Named = (Vec<Mover>, usize);
+
+/// The first [`MOVERS`] of `sorted`, and how many after them changed as much as
+/// the last one.
+fn named(mut sorted: Vec<Mover>) -> Named {
+    let cut = sorted.len().min(MOVERS);
+    let tied = match cut.checked_sub(1).map(|i| sorted[i].change) {
+        Some(last) => sorted[cut..]
+            .iter()
+            .take_while(|m| m.change == last)
+            .count(),
+        None => 0,
+    };
+    sorted.truncate(cut);
+    (sorted, tied)
+}
+
 /// Per statement: its series, and the biggest rises and falls from the first
-/// rating to the latest.
-fn statement_series(
-    set: &QuestionSet,
-    attempts: &[&Attempt],
-) -> (Vec<Series>, Vec<Mover>, Vec<Mover>) {
+/// rating to the latest, each with how many more tie with its last.
+fn statement_series(set: &QuestionSet, attempts: &[&Attempt]) -> (Vec<Series>, Named, Named) {
     let mut statements = Vec::new();
     let mut movers = Vec::new();
     for st in &set.statements {
@@ -261,11 +282,9 @@ fn statement_series(
     // Stable sorts keep the set's order among equal changes.
     let mut rises: Vec<Mover> = movers.iter().filter(|m| m.change > 0).cloned().collect();
     rises.sort_by_key(|m| std::cmp::Reverse(m.change));
-    rises.truncate(MOVERS);
     let mut falls: Vec<Mover> = movers.into_iter().filter(|m| m.change < 0).collect();
     falls.sort_by_key(|m| m.change);
-    falls.truncate(MOVERS);
-    (statements, rises, falls)
+    (statements, named(rises), named(falls))
 }
 
 /// The attempts whose codes differ from the set's, and how.

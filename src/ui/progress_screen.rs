@@ -204,13 +204,13 @@ fn movers_text(set: &QuestionSet, p: &Progression, lang: Lang, style: Style) -> 
     if p.biggest_rises.is_empty() && p.biggest_falls.is_empty() {
         let _ = writeln!(out, "{}", t.no_change);
     }
-    for (heading, movers) in [
-        (t.biggest_rises, &p.biggest_rises),
-        (t.biggest_falls, &p.biggest_falls),
+    for (heading, movers, tied) in [
+        (t.biggest_rises, &p.biggest_rises, p.rises_tied),
+        (t.biggest_falls, &p.biggest_falls, p.falls_tied),
     ] {
-        if movers.is_empty() {
+        let Some(last) = movers.last() else {
             continue;
-        }
+        };
         let _ = writeln!(out, "\n{}", style.heading(heading));
         for m in movers {
             let text = set.statement(m.code).map_or("", |s| s.text.get(lang));
@@ -225,6 +225,11 @@ fn movers_text(set: &QuestionSet, p: &Progression, lang: Lang, style: Style) -> 
                 "  ",
                 "        ",
             ));
+        }
+        if tied > 0 {
+            let change = marked_delta(Some(f64::from(last.change)), lang, false);
+            let more = t.movers_tied(tied, change.replace(' ', "\u{a0}"));
+            out.push_str(&style.wrapped(&more, "  ", "  "));
         }
     }
     out

@@ -65,4 +65,14 @@ impl Texts {
             (Lang::En, _) => format!("… and {n} more statements with the mean\u{a0}{mean}."),
         }
     }
+
+    /// Under the biggest rises or falls when more statements moved as much.
+    pub fn movers_tied(&self, n: usize, change: impl Display) -> String {
+        match (self.lang(), n) {
+            (Lang::Sv, 1) => format!("… och 1 påstående till med {change}."),
+            (Lang::Sv, _) => format!("… och {n} påståenden till med {change}."),
+            (Lang::En, 1) => format!("… and 1 more statement at {change}."),
+            (Lang::En, _) => format!("… and {n} more statements at {change}."),
+        }
+    }
 }
