@@ -195,7 +195,7 @@ fn an_action_plan_item_is_picked_with_keys_after_the_result() {
     wait_for(&mut p, "Senast");
     p.send("\r").expect("no date");
     wait_for(&mut p, "La till");
-    wait_for(&mut p, "Vill du välja något att arbeta med");
+    wait_for(&mut p, "Vill du välja något mer att arbeta med?");
     p.send("\r").expect("no more");
     rest(&mut p);
     assert_eq!(exit_code(&p), 0);

@@ -392,12 +392,14 @@ pub fn review_after_take(
             _ => {}
         }
     }
-    while ctx.store.load_plans()?.open().count() < MAX_OPEN
-        && prompter.confirm(t.plan_add_question, false)?
-    {
+    // After the first item the question asks for one more, so that it never
+    // reads as if nothing had been added.
+    let mut question = t.plan_add_question;
+    while ctx.store.load_plans()?.open().count() < MAX_OPEN && prompter.confirm(question, false)? {
         if !add_interactively(ctx, prompter, attempt)? {
             break;
         }
+        question = t.plan_add_more_question();
     }
     Ok(())
 }

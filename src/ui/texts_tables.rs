@@ -1,5 +1,6 @@
-//! The legends under the text tables: what Δ, the trend line, the spread, the
-//! shares and the distribution columns mean.
+//! The words around the text tables: the legends (what Δ, the trend line, the
+//! spread, the shares and the distribution columns mean), the ties at the end
+//! of a list, the plan's columns and its follow-up question.
 
 use crate::model::lang::Lang;
 use crate::ui::texts::Texts;
@@ -73,6 +74,14 @@ impl Texts {
             (Lang::Sv, _) => format!("… och {n} påståenden till med {change}."),
             (Lang::En, 1) => format!("… and 1 more statement at {change}."),
             (Lang::En, _) => format!("… and {n} more statements at {change}."),
+        }
+    }
+
+    /// After `take`, once an item has been added to the plan.
+    pub fn plan_add_more_question(&self) -> &'static str {
+        match self.lang() {
+            Lang::Sv => "Vill du välja något mer att arbeta med?",
+            Lang::En => "Do you want to pick something more to work on?",
         }
     }
 }
