@@ -636,3 +636,25 @@ fn a_stray_small_round_is_not_the_default_comparison() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--merge \"före=före kursen\""), "{err}");
 }
+
+/// Two attempts on one day without labels get columns that can be told apart.
+#[test]
+fn markdown_columns_of_one_day_are_numbered() {
+    let p = person(&[]);
+    p.take(SAMPLE, None);
+    p.take(SAMPLE, None);
+    p.take(SAMPLE, Some("efter"));
+    let md = stdout_of(
+        p.cmd()
+            .args(["export", "--all", "--format", "md", "-o", "-"]),
+    );
+    let header = md
+        .lines()
+        .find(|l| l.starts_with("| Kod |"))
+        .expect("the answers table");
+    assert!(
+        header.contains(" (1) |") && header.contains(" (2) |"),
+        "{header}"
+    );
+    assert!(header.ends_with(" efter |"), "{header}");
+}

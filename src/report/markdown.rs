@@ -39,16 +39,33 @@ impl Exporter<Personal<'_>> for Markdown {
             }
             out.push('\n');
         }
+        // A column per attempt: its date and label, and a number in brackets
+        // where two would read the same.
+        let bases: Vec<String> = records
+            .iter()
+            .map(|r| {
+                let date = r.date.map(|d| d.to_string()).unwrap_or_default();
+                match &r.label {
+                    Some(l) => format!("{date} {}", md_text(l)),
+                    None => date,
+                }
+            })
+            .collect();
+        let heads: Vec<String> = bases
+            .iter()
+            .enumerate()
+            .map(|(i, base)| {
+                let before = bases[..i].iter().filter(|b| *b == base).count();
+                let again = bases[i + 1..].contains(base);
+                if before > 0 || again {
+                    format!("{base} ({})", before + 1)
+                } else {
+                    base.clone()
+                }
+            })
+            .collect();
         let _ = write!(out, "| {} |", t.col_area);
-        for r in records {
-            let head = match &r.label {
-                Some(l) => format!(
-                    "{} {}",
-                    &r.date.map(|d| d.to_string()).unwrap_or_default(),
-                    md_text(l)
-                ),
-                None => r.date.map(|d| d.to_string()).unwrap_or_default(),
-            };
+        for head in &heads {
             let _ = write!(out, " {head} |");
         }
         out.push_str("\n|---|");
@@ -64,12 +81,8 @@ impl Exporter<Personal<'_>> for Markdown {
         }
         let _ = writeln!(out, "\n## {}\n", t.all_answers);
         let _ = write!(out, "| {} | {} |", t.col_code, t.col_statement);
-        for r in records {
-            let _ = write!(
-                out,
-                " {} |",
-                &r.date.map(|d| d.to_string()).unwrap_or_default()
-            );
+        for head in &heads {
+            let _ = write!(out, " {head} |");
         }
         out.push_str("\n|---|---|");
         out.push_str(&"---:|".repeat(records.len()));
