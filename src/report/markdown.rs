@@ -3,6 +3,7 @@
 
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
+use crate::model::record::Record;
 use crate::report::escape::md_text;
 use crate::report::{
     area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
@@ -39,31 +40,7 @@ impl Exporter<Personal<'_>> for Markdown {
             }
             out.push('\n');
         }
-        // A column per attempt: its date and label, and a number in brackets
-        // where two would read the same.
-        let bases: Vec<String> = records
-            .iter()
-            .map(|r| {
-                let date = r.date.map(|d| d.to_string()).unwrap_or_default();
-                match &r.label {
-                    Some(l) => format!("{date} {}", md_text(l)),
-                    None => date,
-                }
-            })
-            .collect();
-        let heads: Vec<String> = bases
-            .iter()
-            .enumerate()
-            .map(|(i, base)| {
-                let before = bases[..i].iter().filter(|b| *b == base).count();
-                let again = bases[i + 1..].contains(base);
-                if before > 0 || again {
-                    format!("{base} ({})", before + 1)
-                } else {
-                    base.clone()
-                }
-            })
-            .collect();
+        let heads = column_heads(records);
         let _ = write!(out, "| {} |", t.col_area);
         for head in &heads {
             let _ = write!(out, " {head} |");
@@ -180,6 +157,34 @@ fn md_group(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> String {
     }
     out.push('\n');
     out
+}
+
+/// A column head per attempt: its date and label, and a number in brackets
+/// where two would read the same.
+fn column_heads(records: &[Record]) -> Vec<String> {
+    let bases: Vec<String> = records
+        .iter()
+        .map(|r| {
+            let date = r.date.map(|d| d.to_string()).unwrap_or_default();
+            match &r.label {
+                Some(l) => format!("{date} {}", md_text(l)),
+                None => date,
+            }
+        })
+        .collect();
+    bases
+        .iter()
+        .enumerate()
+        .map(|(i, base)| {
+            let before = bases[..i].iter().filter(|b| *b == base).count();
+            let again = bases[i + 1..].contains(base);
+            if before > 0 || again {
+                format!("{base} ({})", before + 1)
+            } else {
+                base.clone()
+            }
+        })
+        .collect()
 }
 
 /// The change between the two rounds: unpaired per area (from the means as
