@@ -129,10 +129,17 @@ pub struct Evaluation {
 /// that comes after the baseline in that order (after the item was made, when the
 /// baseline is gone), so two attempts within one second still count as before and after.
 pub fn evaluate(set: &QuestionSet, item: &PlanItem, attempts: &[&Attempt]) -> Evaluation {
+    // The baseline attempt; when it has been deleted, the latest attempt made
+    // before the item, so that a deletion does not leave "before" empty.
     let position = item
         .baseline_attempt
         .as_ref()
-        .and_then(|id| attempts.iter().position(|a| &a.id == id));
+        .and_then(|id| attempts.iter().position(|a| &a.id == id))
+        .or_else(|| {
+            attempts
+                .partition_point(|a| a.finished_at <= item.created_at)
+                .checked_sub(1)
+        });
     let before = position.and_then(|i| item.target.rating(set, attempts[i]));
     let first_later = position.map_or_else(
         || attempts.partition_point(|a| a.finished_at <= item.created_at),
@@ -233,6 +240,28 @@ mod tests {
             (fell.before, fell.after, fell.rose),
             (Some(4.0), Some(3.0), Some(false))
         );
+    }
+
+    #[test]
+    fn a_deleted_baseline_falls_back_to_the_attempt_before_the_item() {
+        let set = crate::model::attempt::fixtures::v1();
+        let mut first = [3; 24];
+        first[6] = 2; // 203
+        let mut second = [4; 24];
+        second[6] = 5;
+        // The baseline "gone" was deleted; "a" (day 1) is the latest before the
+        // item (day 2), "b" (day 10) the one after it.
+        let a = attempt("a", 1, &first);
+        let b = attempt("b", 10, &second);
+        let s203 = item(Target::Statement { code: code("203") }, "gone", 2);
+        let e = evaluate(&set, &s203, &[&a, &b]);
+        assert_eq!(
+            (e.before, e.after, e.change),
+            (Some(2.0), Some(5.0), Some(3.0))
+        );
+        // Nothing before the item: no before, and b is still the after.
+        let e = evaluate(&set, &s203, &[&b]);
+        assert_eq!((e.before, e.after), (None, Some(5.0)));
     }
 
     #[test]
