@@ -7,7 +7,7 @@ use crate::error::Failure;
 use crate::model::attempt::Attempt;
 use crate::model::plan::{self, Evaluation, PlanItem, Status, Target, MAX_OPEN};
 use crate::model::text::visible;
-use crate::ui::format::{decimal, marked_delta, round};
+use crate::ui::format::{decimal, marked_delta, shown_change};
 use crate::ui::grid::Grid;
 use crate::ui::output::{print_json, print_out};
 use crate::ui::prompt::{Ask, Prompter};
@@ -67,13 +67,10 @@ fn evaluate_all<'a>(
 
 /// The change between the ratings as shown: an area's means with one decimal,
 /// so that "2,9 → 4,3" always reads "+1,4".
-fn shown_change(target: &Target, e: &Evaluation) -> Option<f64> {
+fn plan_change(target: &Target, e: &Evaluation) -> Option<f64> {
     match target {
         Target::Statement { .. } => e.change,
-        Target::Area { .. } => e
-            .after
-            .zip(e.before)
-            .map(|(a, b)| round(a, 1) - round(b, 1)),
+        Target::Area { .. } => e.after.zip(e.before).map(|(a, b)| shown_change(a, b)),
     }
 }
 
@@ -81,7 +78,7 @@ fn shown_change(target: &Target, e: &Evaluation) -> Option<f64> {
 fn trend(ctx: &Context, target: &Target, e: &Evaluation) -> String {
     let t = texts(ctx.lang);
     let decimals = matches!(target, Target::Area { .. });
-    match shown_change(target, e) {
+    match plan_change(target, e) {
         Some(c) if c > 0.0 => {
             format!(
                 "{} {}",
@@ -188,7 +185,7 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
             rating(ctx, &item.target, e.before),
             rating(ctx, &item.target, e.after),
             marked_delta(
-                shown_change(&item.target, e),
+                plan_change(&item.target, e),
                 ctx.lang,
                 matches!(item.target, Target::Area { .. }),
             ),

@@ -114,14 +114,17 @@ impl Plans {
     }
 }
 
-/// How an item's rating moved: before (in its baseline attempt) and now (in the
-/// latest attempt after it was made).
+/// How an item's rating moved: before (in its baseline attempt, or the latest
+/// attempt before the item when that one was deleted) and now (in the latest
+/// attempt after it was made). Exact figures: the screens round them to one
+/// decimal and take the change between the rounded ones.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
     pub before: Option<f64>,
     pub after: Option<f64>,
     pub change: Option<f64>,
-    /// `true` when the rating rose, `false` when it did not, `null` before a new attempt.
+    /// `true` when the exact change is above zero, `false` when not, `null`
+    /// before a new attempt.
     pub rose: Option<bool>,
 }
 

@@ -6,6 +6,7 @@ use crate::model::attempt::{Attempt, SetRef};
 use crate::model::code::StatementCode;
 use crate::model::question_set::QuestionSet;
 use crate::model::score::area_mean;
+use crate::model::stats::first_with_ties;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -235,21 +236,6 @@ pub fn progression(
 /// The movers named, and how many more tie with the last of them.
 type Named = (Vec<Mover>, usize);
 
-/// The first [`MOVERS`] of `sorted`, and how many after them changed as much as
-/// the last one.
-fn named(mut sorted: Vec<Mover>) -> Named {
-    let cut = sorted.len().min(MOVERS);
-    let tied = match cut.checked_sub(1).map(|i| sorted[i].change) {
-        Some(last) => sorted[cut..]
-            .iter()
-            .take_while(|m| m.change == last)
-            .count(),
-        None => 0,
-    };
-    sorted.truncate(cut);
-    (sorted, tied)
-}
-
 /// Per statement: its series, and the biggest rises and falls from the first
 /// rating to the latest, each with how many more tie with its last.
 fn statement_series(set: &QuestionSet, attempts: &[&Attempt]) -> (Vec<Series>, Named, Named) {
@@ -284,6 +270,7 @@ fn statement_series(set: &QuestionSet, attempts: &[&Attempt]) -> (Vec<Series>, N
     rises.sort_by_key(|m| std::cmp::Reverse(m.change));
     let mut falls: Vec<Mover> = movers.into_iter().filter(|m| m.change < 0).collect();
     falls.sort_by_key(|m| m.change);
+    let named = |sorted| first_with_ties(sorted, MOVERS, |m: &Mover| m.change);
     (statements, named(rises), named(falls))
 }
 

@@ -4,6 +4,7 @@
 use crate::model::attempt::Answers;
 use crate::model::code::StatementCode;
 use crate::model::question_set::QuestionSet;
+use crate::model::stats::first_with_ties;
 use serde::Serialize;
 
 /// The mean rating of one area.
@@ -80,14 +81,14 @@ pub fn score(set: &QuestionSet, answers: &Answers) -> Score {
     let highest = rated.iter().map(|r| r.value).max().unwrap_or(0);
     let mut high: Vec<Rated> = rated.iter().filter(|r| r.value > lowest).cloned().collect();
     high.sort_by_key(|r| std::cmp::Reverse(r.value));
-    let (strengths, strengths_tied) = highlights(high);
+    let (strengths, strengths_tied) = first_with_ties(high, HIGHLIGHTS, |r| r.value);
     let floor = strengths.last().map_or(highest, |r| r.value);
     let mut low: Vec<Rated> = rated
         .into_iter()
         .filter(|r| r.value < floor && r.value < highest)
         .collect();
     low.sort_by_key(|r| r.value);
-    let (to_develop, to_develop_tied) = highlights(low);
+    let (to_develop, to_develop_tied) = first_with_ties(low, HIGHLIGHTS, |r| r.value);
 
     let weakest_area = areas
         .iter()
@@ -103,19 +104,6 @@ pub fn score(set: &QuestionSet, answers: &Answers) -> Score {
         to_develop_tied,
         weakest_area,
     }
-}
-
-/// The first [`HIGHLIGHTS`] of `sorted`, and how many after them share the last
-/// one's rating (a tie the lists must not hide).
-fn highlights(sorted: Vec<Rated>) -> (Vec<Rated>, usize) {
-    let cut = sorted.len().min(HIGHLIGHTS);
-    let tied = match cut.checked_sub(1).map(|i| sorted[i].value) {
-        Some(last) => sorted[cut..].iter().take_while(|r| r.value == last).count(),
-        None => 0,
-    };
-    let mut shown = sorted;
-    shown.truncate(cut);
-    (shown, tied)
 }
 
 /// The ratings `answers` gives to the statements of one area of `set` (every area

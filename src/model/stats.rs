@@ -99,9 +99,35 @@ pub fn sample_sd(values: &[f64], mean: f64) -> Option<f64> {
         .then(|| (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n as f64 - 1.0)).sqrt())
 }
 
+/// The first `n` of `sorted`, and how many after them share the last one's
+/// `key`: a tie that a list cut at `n` must not hide.
+pub fn first_with_ties<T, K: PartialEq>(
+    mut sorted: Vec<T>,
+    n: usize,
+    key: impl Fn(&T) -> K,
+) -> (Vec<T>, usize) {
+    let cut = sorted.len().min(n);
+    let tied = match cut.checked_sub(1).map(|i| key(&sorted[i])) {
+        Some(last) => sorted[cut..].iter().take_while(|x| key(x) == last).count(),
+        None => 0,
+    };
+    sorted.truncate(cut);
+    (sorted, tied)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_list_counts_the_ties_with_its_last() {
+        let (shown, tied) = first_with_ties(vec![7, 7, 7, 7, 7, 5], 3, |v| *v);
+        assert_eq!((shown, tied), (vec![7, 7, 7], 2));
+        let (shown, tied) = first_with_ties(vec![7, 6, 5, 5], 3, |v| *v);
+        assert_eq!((shown, tied), (vec![7, 6, 5], 1));
+        assert_eq!(first_with_ties(Vec::<u8>::new(), 3, |v| *v), (vec![], 0));
+        assert_eq!(first_with_ties(vec![1, 2], 3, |v| *v), (vec![1, 2], 0));
+    }
 
     #[test]
     #[allow(clippy::float_cmp)] // these values are exact in binary

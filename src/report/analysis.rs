@@ -59,7 +59,7 @@ fn area_section(a: &Analysis, number: u8, cx: &RenderCtx<'_>) -> String {
     let heading = t.analysis_area(number, name, two(area.alpha, cx), area.n);
     // The code and the short title name the row, so that a narrow terminal
     // keeps them together in a block.
-    let [_, title, n, mean, sd, ends_col, item_rest, alpha] = t.analysis_columns();
+    let [title, n, mean, sd, ends_col, item_rest, alpha] = t.analysis_columns();
     let mut grid = Grid::new()
         .words(title)
         .figure(n)

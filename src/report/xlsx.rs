@@ -134,7 +134,9 @@ impl Figure {
             Figure::Mean => "0.0",
             Figure::Spread => "0.00",
             Figure::Share => "0%",
-            Figure::Change => "+0.0;-0.0;0.0",
+            // Conditions, so that a change that rounds to nothing shows 0.0, never
+            // "-0.0" or "+0.0".
+            Figure::Change => "[>=0.05]+0.0;[<=-0.05]-0.0;0.0",
         }
     }
 
@@ -426,9 +428,15 @@ fn area_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -
     let per = u32::try_from(set.areas.len()).context("too many areas")?;
     let mut first = 1;
     let mut series = 0u32;
-    for g in r.groups.iter().take(MAX_SERIES) {
+    // Only groups big enough to show have bars; the limit counts those.
+    let drawn = r
+        .groups
+        .iter()
+        .filter(|g| g.areas.len() == set.areas.len())
+        .count();
+    for g in &r.groups {
         let rows = u32::try_from(g.areas.len()).context("too many areas")?;
-        if rows == per {
+        if rows == per && (series as usize) < MAX_SERIES {
             let colour = AREA_COLOURS[series as usize % AREA_COLOURS.len()];
             chart
                 .add_series()
@@ -449,8 +457,8 @@ fn area_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -
     chart
         .set_width(720)
         .set_height((bars + CHART_FRAME_PX).min(MAX_AREA_CHART_PX));
-    if r.groups.len() > MAX_SERIES {
-        sheet.write_string(row + 1, 0, t.chart_first_groups(MAX_SERIES, r.groups.len()))?;
+    if drawn > MAX_SERIES {
+        sheet.write_string(row + 1, 0, t.chart_first_groups(MAX_SERIES, drawn))?;
     }
     sheet.insert_chart(row + 2, 0, &chart)?;
     Ok(())

@@ -9,7 +9,6 @@
 
 use crate::ui::style::Style;
 use comfy_table::{CellAlignment, ColumnConstraint, Width};
-use std::fmt::Write as _;
 use textwrap::core::display_width;
 
 /// How a column's cells may be laid out.
@@ -230,12 +229,6 @@ fn longest_word(text: &str) -> usize {
         .map(display_width)
         .max()
         .unwrap_or(0)
-}
-
-/// Writes `grid` under `heading`, for callers that build a screen of several.
-pub fn push_section(out: &mut String, heading: &str, grid: &Grid, style: Style) {
-    let _ = writeln!(out, "{}", style.heading(heading));
-    out.push_str(&grid.render(style));
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::progress::{Progression, Series, SeriesKey};
 use crate::model::question_set::QuestionSet;
-use crate::ui::format::{decimal, marked_delta, round, sparkline};
+use crate::ui::format::{decimal, marked_delta, shown_change, sparkline};
 use crate::ui::grid::Grid;
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
@@ -122,14 +122,13 @@ fn row_name(set: &QuestionSet, key: SeriesKey, lang: Lang) -> String {
 /// The changes since the previous and the first attempt between the means as
 /// shown (one decimal), so that "2,8 … 4,0" reads "+1,2", never "+1,3".
 fn shown_changes(series: &Series) -> (Option<f64>, Option<f64>) {
-    let shown = |v: Option<f64>| v.map(|v| round(v, 1));
     let n = series.values.len();
-    let latest = shown(series.values.last().copied().flatten());
-    let previous = n.checked_sub(2).and_then(|i| shown(series.values[i]));
-    let first = shown(series.values.iter().copied().flatten().next());
+    let latest = series.values.last().copied().flatten();
+    let previous = n.checked_sub(2).and_then(|i| series.values[i]);
+    let first = series.values.iter().copied().flatten().next();
     (
-        latest.zip(previous).map(|(l, p)| l - p),
-        latest.zip(first).map(|(l, f)| l - f),
+        latest.zip(previous).map(|(l, p)| shown_change(l, p)),
+        latest.zip(first).map(|(l, f)| shown_change(l, f)),
     )
 }
 

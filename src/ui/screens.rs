@@ -298,7 +298,7 @@ pub fn history_table(
         .filter_map(|r| r.attempt.label.as_deref())
         .flat_map(str::split_whitespace)
         .chain([t.label])
-        .map(|w| w.chars().count())
+        .map(textwrap::core::display_width)
         .max()
         .unwrap_or(0);
     // Id and date as wide as they are, as in comfy-table below.

@@ -5,7 +5,7 @@
 use crate::model::lang::Lang;
 use crate::model::progress::{Progression, Series, SeriesKey};
 use crate::model::question_set::QuestionSet;
-use crate::ui::format::{decimal, delta, marked_delta, round};
+use crate::ui::format::{decimal, delta, marked_delta, shown_change};
 use crate::ui::style::Style;
 use crate::ui::texts::texts;
 use crate::ui::texts_story::{Direction, Since};
@@ -25,7 +25,6 @@ pub fn change_story(
         return String::new();
     }
     let t = texts(lang);
-    let first_date = p.columns[0].date.to_string();
     let mut out = String::new();
     let heading = t.story_title(n > 2);
     if plain {
@@ -43,9 +42,13 @@ pub fn change_story(
         };
         let mut clauses = Vec::new();
         clauses.extend(clause(series, n - 2, now, Since::Previous, lang, plain));
-        if n > 2 {
-            let since = Since::First(&first_date);
-            clauses.extend(clause(series, 0, now, since, lang, plain));
+        // The first attempt with a value here (an older version may lack an
+        // area), as the progress table counts it, when it is not the previous.
+        let first = series.values[..n - 2].iter().position(Option::is_some);
+        if let Some(first) = first {
+            let date = p.columns[first].date.to_string();
+            let since = Since::First(&date);
+            clauses.extend(clause(series, first, now, since, lang, plain));
         }
         if clauses.is_empty() {
             continue;
@@ -70,12 +73,11 @@ fn clause(
     plain: bool,
 ) -> Option<String> {
     let before = series.values[then]?;
-    // The change between the means as shown, so that "4,0 → 5,5" never reads
-    // "+1,6", and "higher" never stands beside "±0,0".
-    let change = round(now, 1) - round(before, 1);
-    let direction = if change > 0.05 {
+    // Between the means as shown, so that "higher" never stands beside "±0,0".
+    let change = shown_change(now, before);
+    let direction = if change > 0.0 {
         Direction::Higher
-    } else if change < -0.05 {
+    } else if change < 0.0 {
         Direction::Lower
     } else {
         Direction::Same

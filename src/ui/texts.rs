@@ -837,10 +837,9 @@ impl Texts {
     }
 
     /// The column headings of the statement table of `analyze`.
-    pub fn analysis_columns(&self) -> [&'static str; 8] {
+    pub fn analysis_columns(&self) -> [&'static str; 7] {
         match self.lang {
             Lang::Sv => [
-                "Kod",
                 "Påstående",
                 "n",
                 "Medel",
@@ -850,7 +849,6 @@ impl Texts {
                 "Alfa utan",
             ],
             Lang::En => [
-                "Code",
                 "Statement",
                 "n",
                 "Mean",

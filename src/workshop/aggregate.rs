@@ -10,7 +10,7 @@ use crate::model::code::StatementCode;
 use crate::model::paired::{paired, Paired};
 use crate::model::question_set::QuestionSet;
 use crate::model::record::RecordDate;
-use crate::model::stats::{stats, stats_of_counts, Stats};
+use crate::model::stats::{first_with_ties, stats, stats_of_counts, Stats};
 use crate::workshop::read::{BadFile, Loaded};
 use crate::workshop::rounds::{look_alike, round_key, Merges, Spellings};
 use crate::workshop::rows::{Cell, Rows};
@@ -303,18 +303,9 @@ fn count_respondents(rows: &Rows, kept: &[u32]) -> (usize, usize) {
 fn lowest(statements: &[StatementFigures], n: usize) -> (Vec<StatementCode>, usize) {
     let mut by_mean: Vec<&StatementFigures> = statements.iter().collect();
     by_mean.sort_by(|a, b| a.stats.mean.total_cmp(&b.stats.mean));
-    let cut = by_mean.len().min(n);
-    let codes = by_mean[..cut].iter().map(|s| s.code).collect();
-    // Half away from zero to one decimal, as every mean is shown.
-    let shown = |s: &StatementFigures| (s.stats.mean * 10.0).round() as i64;
-    let tied = match cut.checked_sub(1).map(|i| shown(by_mean[i])) {
-        Some(last) => by_mean[cut..]
-            .iter()
-            .take_while(|s| shown(s) == last)
-            .count(),
-        None => 0,
-    };
-    (codes, tied)
+    // Tied as shown: half away from zero to one decimal, as every mean is.
+    let (lowest, tied) = first_with_ties(by_mean, n, |s| (s.stats.mean * 10.0).round() as i64);
+    (lowest.iter().map(|s| s.code).collect(), tied)
 }
 
 /// Pairs of groups whose keys look like one round.
