@@ -255,28 +255,10 @@ fn split_line(text: &str, width: usize) -> Option<Vec<String>> {
 mod tests {
     use super::*;
     use crate::ui::style::Style;
-    use comfy_table::{Cell, CellAlignment, ColumnConstraint};
 
-    /// The same table through comfy-table, as `history` built it.
+    /// The same table through comfy-table, as `history` builds it.
     fn comfy(header: &[&str], rows: &[Vec<GridCell>], style: Style, natural: &[usize]) -> String {
-        let mut table = style.table();
-        table.set_header(header.to_vec());
-        for &c in natural {
-            if let Some(column) = table.column_mut(c) {
-                column.set_constraint(ColumnConstraint::ContentWidth);
-            }
-        }
-        for row in rows {
-            table.add_row(row.iter().map(|(text, right)| {
-                let cell = Cell::new(text);
-                if *right {
-                    cell.set_alignment(CellAlignment::Right)
-                } else {
-                    cell
-                }
-            }));
-        }
-        table.to_string()
+        crate::ui::screens::history_comfy(header, rows, style, natural).to_string()
     }
 
     #[test]

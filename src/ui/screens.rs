@@ -325,7 +325,7 @@ pub fn history_table(
 
 /// The `history` table through comfy-table, the columns in `natural` as wide as
 /// their content.
-fn history_comfy(
+pub(crate) fn history_comfy(
     header: &[&str],
     cells: &[Vec<GridCell>],
     style: Style,
