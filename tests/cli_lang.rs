@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::digikomp;
+use common::{digikomp, html_text};
 
 /// Runs digikomp with `args` and returns (exit code, stdout, stderr).
 fn run(args: &[&str], env_lang: Option<&str>) -> (i32, String, String) {
@@ -440,28 +440,6 @@ fn prose_words(text: &str) -> Vec<String> {
         );
     }
     words
-}
-
-/// The text of an HTML page a reader sees: no style block, no tags.
-fn html_text(page: &str) -> String {
-    let without_style = match (page.find("<style"), page.find("</style>")) {
-        (Some(a), Some(b)) => format!("{}{}", &page[..a], &page[b..]),
-        _ => page.to_string(),
-    };
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in without_style.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// What a case prints that is meant to be read.

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{stdout_of, TestEnv};
+use common::{html_text, stdout_of, TestEnv};
 use std::path::{Path, PathBuf};
 
 /// (label, finished at, rating of every statement, rating of 101): three people
@@ -71,24 +71,6 @@ fn section<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
         .find(end)
         .map_or(rest.len(), |i| i + start.len());
     &rest[..stop]
-}
-
-/// The text of some markup, without its tags, its white space as single spaces.
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The levels of the headings, in order.
@@ -165,7 +147,7 @@ fn the_group_report_is_structured_and_its_charts_are_named() {
 #[test]
 fn the_group_report_has_every_figure_of_the_other_formats() {
     let page = group_page("sv");
-    let text = text_of(&page);
+    let text = html_text(&page);
     for expected in [
         "4 filer, 7 poster, 4 deltagare",
         "Varje persons senaste försök i varje grupp räknas.",
@@ -201,7 +183,7 @@ fn the_group_report_has_every_figure_of_the_other_formats() {
         "{fore}"
     );
     // A legend under each table that uses a spread, a share or a change.
-    let legends = text_of(fore);
+    let legends = html_text(fore);
     assert!(legends.contains("Spridning: standardavvikelsen"));
     assert!(legends.contains("≥ 6: andelen som svarade 6 eller högre"));
     let change = section(&page, "<h2>Förändring: före → efter</h2>", "</main>");
@@ -219,7 +201,7 @@ fn the_group_report_has_every_figure_of_the_other_formats() {
 fn a_group_below_three_shows_only_its_n() {
     let page = group_page("sv");
     let pilot = section(&page, "<h2>pilot (n = 1)</h2>", "<h2>");
-    let numbers: Vec<String> = text_of(pilot)
+    let numbers: Vec<String> = html_text(pilot)
         .split(|c: char| !c.is_ascii_digit() && c != ',')
         .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
         .map(|w| w.trim_matches(',').to_string())
@@ -238,7 +220,7 @@ fn english_reports_are_in_english_only() {
     assert!(page.contains("<html lang=\"en\">"));
     assert_structure(&page);
     assert_charts_are_named(&page);
-    let text = text_of(&page);
+    let text = html_text(&page);
     for english in [
         "Areas",
         "SD: the standard deviation",

@@ -207,13 +207,19 @@ mod tests {
         }
     }
 
-    #[test]
-    fn before_and_after_by_hand() {
-        let set = crate::model::attempt::fixtures::v1();
+    /// All 3s but 203 at 2, then all 4s but 203 at 5.
+    fn first_and_second() -> ([u8; 24], [u8; 24]) {
         let mut first = [3; 24];
         first[6] = 2; // 203
         let mut second = [4; 24];
         second[6] = 5;
+        (first, second)
+    }
+
+    #[test]
+    fn before_and_after_by_hand() {
+        let set = crate::model::attempt::fixtures::v1();
+        let (first, second) = first_and_second();
         let a = attempt("a", 1, &first);
         let b = attempt("b", 10, &second);
         let s203 = item(Target::Statement { code: code("203") }, "a", 2);
@@ -248,10 +254,7 @@ mod tests {
     #[test]
     fn a_deleted_baseline_falls_back_to_the_attempt_before_the_item() {
         let set = crate::model::attempt::fixtures::v1();
-        let mut first = [3; 24];
-        first[6] = 2; // 203
-        let mut second = [4; 24];
-        second[6] = 5;
+        let (first, second) = first_and_second();
         // The baseline "gone" was deleted; "a" (day 1) is the latest before the
         // item (day 2), "b" (day 10) the one after it.
         let a = attempt("a", 1, &first);

@@ -327,14 +327,9 @@ fn statement_table(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> Stri
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
-    out.push_str(&legend(&tx.html_statements_legend(
-        set.scale.min,
-        set.scale.min_label.get(lang),
-        set.scale.max,
-        set.scale.max_label.get(lang),
-        r.high,
-        r.low,
-    )));
+    out.push_str(&legend(
+        &tx.statements_legend(&set.scale, r.high, r.low, true),
+    ));
     out
 }
 

@@ -77,14 +77,7 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
         out.push('\n');
         out.push_str(&statement_grid(set, r, g, lang).render(style));
         out.push_str(&style.wrapped(
-            &tx.text_statements_legend(
-                set.scale.min,
-                set.scale.min_label.get(lang),
-                set.scale.max,
-                set.scale.max_label.get(lang),
-                r.high,
-                r.low,
-            ),
+            &tx.statements_legend(&set.scale, r.high, r.low, false),
             "",
             "",
         ));

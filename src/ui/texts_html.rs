@@ -56,22 +56,6 @@ impl Texts {
         }
     }
 
-    /// What the figures of the statement table are.
-    pub fn html_statements_legend(
-        &self,
-        min: u8,
-        min_label: impl Display,
-        max: u8,
-        max_label: impl Display,
-        high: u8,
-        low: u8,
-    ) -> String {
-        match self.lang() {
-            Lang::Sv => format!("Kolumnerna {min}–{max}: hur många som svarade {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}); det är fördelningen som diagrammet visar. Median: det mittersta svaret. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt. ≥\u{a0}{high}: andelen som svarade {high} eller högre. ≤\u{a0}{low}: andelen som svarade {low} eller lägre.", min + 1),
-            Lang::En => format!("The columns {min}–{max}: how many answered {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}); this is the distribution the chart shows. Median: the middle answer. SD: the standard deviation, the spread of the answers, how much they differ. ≥\u{a0}{high}: the share who answered {high} or higher. ≤\u{a0}{low}: the share who answered {low} or lower.", min + 1),
-        }
-    }
-
     /// The caption of a group's action plan draft.
     pub fn html_plan_draft_caption(&self, group: impl Display) -> String {
         match self.lang() {
@@ -257,7 +241,17 @@ mod tests {
             sv.contains("≥\u{a0}6:") && sv.contains("3 eller lägre"),
             "{sv}"
         );
-        let en = texts(Lang::En).html_statements_legend(1, "low", 7, "high", 6, 3);
-        assert!(en.contains("1, 2 … 7 (1 = low, 7 = high)"), "{en}");
+        let scale = crate::model::attempt::fixtures::v1().scale;
+        let en = texts(Lang::En).statements_legend(&scale, 6, 3, true);
+        assert!(
+            en.contains("1, 2 … 7 (1 = Very uncertain, 7 = Very confident)"),
+            "{en}"
+        );
+        assert!(en.contains("the distribution the chart shows"), "{en}");
+        let sv = texts(Lang::Sv).statements_legend(&scale, 6, 3, false);
+        assert!(
+            sv.starts_with("1–7: hur många som svarade 1, 2 … 7"),
+            "{sv}"
+        );
     }
 }

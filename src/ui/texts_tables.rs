@@ -3,6 +3,7 @@
 //! of a list, the plan's columns and its follow-up question.
 
 use crate::model::lang::Lang;
+use crate::model::question_set::Scale;
 use crate::ui::texts::Texts;
 use std::fmt::Display;
 
@@ -33,20 +34,27 @@ impl Texts {
         }
     }
 
-    /// Under a group's statement table in the terminal.
-    pub fn text_statements_legend(
-        &self,
-        min: u8,
-        min_label: impl Display,
-        max: u8,
-        max_label: impl Display,
-        high: u8,
-        low: u8,
-    ) -> String {
-        match self.lang() {
-            Lang::Sv => format!("{min}–{max}: hur många som svarade {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}). Median: det mittersta svaret. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt. ≥\u{a0}{high}: andelen som svarade {high} eller högre. ≤\u{a0}{low}: andelen som svarade {low} eller lägre.", min + 1),
-            Lang::En => format!("{min}–{max}: how many answered {min}, {} … {max} ({min} = {min_label}, {max} = {max_label}). Median: the middle answer. SD: the standard deviation, how much the answers differ. ≥\u{a0}{high}: the share who answered {high} or higher. ≤\u{a0}{low}: the share who answered {low} or lower.", min + 1),
-        }
+    /// What the figures of a group's statement table are, in the terminal and in
+    /// the HTML report; `chart` says that the 1–7 columns are what the chart
+    /// beside them draws.
+    pub fn statements_legend(&self, scale: &Scale, high: u8, low: u8, chart: bool) -> String {
+        let (min, max) = (scale.min, scale.max);
+        let next = min + 1;
+        let (min_label, max_label) = (
+            scale.min_label.get(self.lang()),
+            scale.max_label.get(self.lang()),
+        );
+        let columns = match (self.lang(), chart) {
+            (Lang::Sv, false) => format!("{min}–{max}: hur många som svarade {min}, {next} … {max} ({min} = {min_label}, {max} = {max_label})."),
+            (Lang::Sv, true) => format!("Kolumnerna {min}–{max}: hur många som svarade {min}, {next} … {max} ({min} = {min_label}, {max} = {max_label}); det är fördelningen som diagrammet visar."),
+            (Lang::En, false) => format!("{min}–{max}: how many answered {min}, {next} … {max} ({min} = {min_label}, {max} = {max_label})."),
+            (Lang::En, true) => format!("The columns {min}–{max}: how many answered {min}, {next} … {max} ({min} = {min_label}, {max} = {max_label}); this is the distribution the chart shows."),
+        };
+        let figures = match self.lang() {
+            Lang::Sv => format!("Median: det mittersta svaret. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt. ≥\u{a0}{high}: andelen som svarade {high} eller högre. ≤\u{a0}{low}: andelen som svarade {low} eller lägre."),
+            Lang::En => format!("Median: the middle answer. SD: the standard deviation, how much the answers differ. ≥\u{a0}{high}: the share who answered {high} or higher. ≤\u{a0}{low}: the share who answered {low} or lower."),
+        };
+        format!("{columns} {figures}")
     }
 
     /// The plan's column of the change from before to now.

@@ -228,3 +228,26 @@ fn whole(token: &str) -> bool {
         _ => false,
     }
 }
+
+/// The text of an HTML page a reader sees: no style block, no tags, white space
+/// as single spaces.
+pub fn html_text(page: &str) -> String {
+    let without_style = match (page.find("<style"), page.find("</style>")) {
+        (Some(a), Some(b)) if a < b => format!("{}{}", &page[..a], &page[b..]),
+        _ => page.to_string(),
+    };
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in without_style.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
