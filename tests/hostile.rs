@@ -466,6 +466,15 @@ fn nothing_is_left_behind_and_nothing_not_ours_is_replaced() {
             .code(2)
             .stderr(predicate::str::contains("ingen vanlig fil"));
     }
+    // A folder given to -o is said to be one, even with --force.
+    let folder = env.scratch().join("ut");
+    std::fs::create_dir(&folder).expect("mkdir");
+    env.cmd()
+        .args(["export", "--force", "-o"])
+        .arg(&folder)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("är en mapp: ge -o ett filnamn"));
     assert_eq!(std::fs::read_to_string(&target).expect("r"), "keep");
     assert!(std::fs::symlink_metadata(&dangling)
         .expect("still a link")

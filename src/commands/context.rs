@@ -299,6 +299,10 @@ impl Context {
                 // Without following a link: a link (even a dangling one), a device or
                 // a FIFO is never replaced, and --force replaces only a regular file.
                 if let Ok(meta) = std::fs::symlink_metadata(path) {
+                    if meta.is_dir() {
+                        let said = self.texts().output_is_folder(path.display());
+                        return Err(Failure::Usage(said).into());
+                    }
                     if !meta.file_type().is_file() {
                         return Err(Failure::Usage(
                             self.texts().not_a_regular_file(path.display()),

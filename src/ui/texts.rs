@@ -921,11 +921,21 @@ impl Texts {
         }
     }
 
-    /// A path that is a link, a device, a FIFO or a folder is never replaced.
+    /// A path that is a link, a device or a FIFO is never replaced.
     pub fn not_a_regular_file(&self, path: impl Display) -> String {
         match self.lang {
-            Lang::Sv => format!("{path} är ingen vanlig fil (utan en länk, en enhet eller en mapp); digikomp ersätter bara vanliga filer: välj ett annat namn"),
-            Lang::En => format!("{path} is not a regular file (but a link, a device or a folder); digikomp replaces only regular files: choose another name"),
+            Lang::Sv => format!("{path} är ingen vanlig fil utan en länk eller en specialfil; digikomp skriver bara över vanliga filer: välj ett annat namn"),
+            Lang::En => format!("{path} is not a regular file but a link or a special file; digikomp replaces only regular files: choose another name"),
+        }
+    }
+
+    /// `-o` names a folder.
+    pub fn output_is_folder(&self, path: impl Display) -> String {
+        match self.lang {
+            Lang::Sv => format!("{path} är en mapp: ge -o ett filnamn, gärna i den mappen"),
+            Lang::En => {
+                format!("{path} is a folder: give -o a file name, in that folder if you like")
+            }
         }
     }
 
