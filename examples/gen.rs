@@ -17,8 +17,8 @@ use digikomp::model::lang::Lang;
 use digikomp::model::question_set::QuestionSet;
 use digikomp::model::record::{Record, RecordDate};
 use digikomp::model::score::score;
+use digikomp::render::style::Style;
 use digikomp::report::{ExportFormat, Personal, RenderCtx};
-use digikomp::ui::style::Style;
 use std::path::Path;
 
 /// SplitMix64: small, fast and the same on every platform.
@@ -131,7 +131,7 @@ fn records(set: &QuestionSet, n: usize, rng: &mut Rng) -> Vec<Vec<Record>> {
 fn write(set: &QuestionSet, format: ExportFormat, records: &[Record]) -> anyhow::Result<Vec<u8>> {
     let cx = RenderCtx {
         set,
-        lang: Lang::Sv,
+        lang: Lang::SV,
         style: Style {
             width: 80,
             color: false,
@@ -178,7 +178,7 @@ fn main() -> anyhow::Result<()> {
                     started_at: at,
                     finished_at: at + Duration::minutes(11),
                     question_set: SetRef::of(&set),
-                    lang: Lang::Sv,
+                    lang: Lang::SV,
                     label: (i % 10 == 0).then(|| format!("omgång {}", i / 10 + 1)),
                     answers: answers(&set, &mut rng, &levels, (i * 3) / n.max(1)),
                 };

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{assert_readable, json_of, stdout_of, TestEnv, V1};
+use digikomp::model::lang::Lang;
 use digikomp::model::question_set::QuestionSet;
 use predicates::prelude::*;
 use std::collections::BTreeSet;
@@ -18,14 +19,14 @@ fn the_bundled_set_keeps_its_writing_rules() {
     let codes: BTreeSet<_> = set.statements.iter().map(|s| s.code).collect();
     assert_eq!(codes.len(), 24, "unique codes");
     for st in &set.statements {
-        let sv = st.text.sv.as_str();
+        let sv = st.text.own(Lang::SV);
         let words = sv.split_whitespace().count();
         assert!(words <= 25, "{}: {words} Swedish words", st.code);
         assert!(sv.starts_with("Jag kan "), "{}: {sv}", st.code);
-        assert!(st.text.en.starts_with("I can "), "{}", st.code);
+        assert!(st.text.own(Lang::EN).starts_with("I can "), "{}", st.code);
         assert!(!sv.starts_with("Jag vet"), "{}", st.code);
         let title = st.title.as_ref().expect("a short title");
-        for t in [&title.sv, &title.en] {
+        for t in [&title.own(Lang::SV), &title.own(Lang::EN)] {
             let n = t.split_whitespace().count();
             assert!(
                 (2..=5).contains(&n),
@@ -36,12 +37,12 @@ fn the_bundled_set_keeps_its_writing_rules() {
     }
     let welcome = set.welcome.as_ref().expect("a welcome line");
     assert!(welcome
-        .sv
+        .own(Lang::SV)
         .contains("även när uppgiften inte ingår i ditt arbete"));
     assert_eq!(
         (
-            set.scale.min_label.en.as_str(),
-            set.scale.max_label.en.as_str()
+            set.scale.min_label.own(Lang::EN),
+            set.scale.max_label.own(Lang::EN)
         ),
         ("Very unsure", "Very sure"),
         "symmetric English labels"
@@ -79,7 +80,7 @@ fn every_digcomp_competence_has_a_statement_and_a_resource() {
             r.url
         );
         assert!(
-            !r.title.sv.is_empty() && !r.title.en.is_empty(),
+            !r.title.own(Lang::SV).is_empty() && !r.title.own(Lang::EN).is_empty(),
             "{}",
             r.url
         );
@@ -88,7 +89,7 @@ fn every_digcomp_competence_has_a_statement_and_a_resource() {
     let ai = set
         .statements
         .iter()
-        .filter(|s| s.text.sv.contains("AI"))
+        .filter(|s| s.text.own(Lang::SV).contains("AI"))
         .count();
     assert!(ai >= 2, "at least two statements about generative AI");
 }

@@ -1,12 +1,10 @@
 //! clap's usage errors as digikomp's own messages, in the user's language: what
 //! was wrong, naming the value, and where to read more.
 
+use crate::i18n::{texts, Texts};
 use crate::model::lang::Lang;
-use crate::ui::texts::texts;
-use crate::ui::texts_cli::{see_help, usage_problem, UsageProblem};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::Command;
-use std::error::Error as _;
 use std::ffi::OsString;
 
 /// The message for a usage error (`err` is not help or version output).
@@ -26,7 +24,6 @@ pub(super) fn usage_message(lang: Lang, err: &clap::Error, command: &str) -> Str
         .collect();
     let valid = strings(err, ContextKind::ValidValue);
     let subcommands = strings(err, ContextKind::ValidSubcommand);
-    let reason = err.source().map(ToString::to_string);
     let problem = match err.kind() {
         ErrorKind::InvalidSubcommand => UsageProblem::UnknownCommand {
             given: string(err, ContextKind::InvalidSubcommand).unwrap_or(""),
@@ -52,11 +49,7 @@ pub(super) fn usage_message(lang: Lang, err: &clap::Error, command: &str) -> Str
             allowed: &valid,
             suggestion: string(err, ContextKind::SuggestedValue),
         },
-        ErrorKind::ValueValidation => UsageProblem::BadValue {
-            flag,
-            value,
-            reason: reason.as_deref(),
-        },
+        ErrorKind::ValueValidation => UsageProblem::BadValue { flag, value },
         ErrorKind::MissingRequiredArgument => UsageProblem::Missing { what: &listed },
         ErrorKind::MissingSubcommand => UsageProblem::MissingCommand {
             valid: &subcommands,
@@ -81,12 +74,132 @@ pub(super) fn usage_message(lang: Lang, err: &clap::Error, command: &str) -> Str
             text: clap_text(&rendered),
         },
     };
+    let t = texts(lang);
     format!(
-        "{}: {} {}",
-        texts(lang).error_prefix,
-        usage_problem(lang, &problem),
-        see_help(lang, command)
+        "{}: {}",
+        t.error_prefix(),
+        t.usage_error(usage_problem(t, &problem), t.see_help(command))
     )
+}
+
+/// What can be wrong with a command line, with the values to name.
+enum UsageProblem<'a> {
+    /// A subcommand that does not exist, and the closest one that does.
+    UnknownCommand {
+        given: &'a str,
+        suggestion: Option<&'a str>,
+    },
+    /// A flag that does not exist (here), and the closest one that does.
+    UnknownFlag {
+        given: &'a str,
+        suggestion: Option<&'a str>,
+    },
+    /// A word where no more arguments are taken.
+    UnexpectedArgument { given: &'a str },
+    /// A value outside a fixed list.
+    NotAllowed {
+        flag: &'a str,
+        value: &'a str,
+        allowed: &'a [String],
+        suggestion: Option<&'a str>,
+    },
+    /// A value the flag's parser refused.
+    BadValue { flag: &'a str, value: &'a str },
+    /// A flag given without its value.
+    NeedsValue { flag: &'a str },
+    /// Required arguments that were not given.
+    Missing { what: &'a [String] },
+    /// A subcommand is needed; the ones there are.
+    MissingCommand { valid: &'a [String] },
+    /// Two flags that cannot be used together.
+    Conflict {
+        flag: &'a str,
+        other: Option<&'a str>,
+    },
+    /// A flag given a value without `=` where one is needed.
+    NoEquals { flag: &'a str },
+    /// A flag given once too often, or with one value too many.
+    TooManyValues { flag: &'a str, value: &'a str },
+    /// A flag given the wrong number of values.
+    WrongNumberOfValues {
+        flag: &'a str,
+        expected: usize,
+        actual: usize,
+    },
+    /// An argument that is not valid UTF-8.
+    InvalidUtf8,
+    /// Anything else: clap's own text, quoted.
+    Other { text: &'a str },
+}
+
+/// The sentence saying what was wrong with the command line, without prefix.
+fn usage_problem(t: &'static Texts, problem: &UsageProblem) -> String {
+    let did_you_mean = |s: Option<&str>| s.map(|s| t.did_you_mean(s)).unwrap_or_default();
+    match *problem {
+        UsageProblem::UnknownCommand { given, suggestion } => {
+            t.usage_unknown_command(given, did_you_mean(suggestion))
+        }
+        UsageProblem::UnknownFlag { given, suggestion } => {
+            t.usage_unknown_flag(given, did_you_mean(suggestion))
+        }
+        UsageProblem::UnexpectedArgument { given } => t.usage_unexpected_argument(given),
+        UsageProblem::NotAllowed {
+            flag,
+            value,
+            allowed,
+            suggestion,
+        } => t.usage_not_allowed(
+            value,
+            flag,
+            t.list_or_words(allowed),
+            did_you_mean(suggestion),
+        ),
+        UsageProblem::BadValue { flag, value } => t.usage_bad_value(bad_value(t, flag, value)),
+        UsageProblem::NeedsValue { flag } => t.usage_needs_value(flag),
+        UsageProblem::Missing { what } => t.usage_missing(t.list_and_words(what)),
+        UsageProblem::MissingCommand { valid } => t.usage_missing_command(t.list_or_words(valid)),
+        UsageProblem::Conflict {
+            flag,
+            other: Some(other),
+        } => t.usage_conflict(flag, other),
+        UsageProblem::Conflict { flag, other: None } => t.usage_conflict_any(flag),
+        UsageProblem::NoEquals { flag } => t.usage_no_equals(flag),
+        UsageProblem::TooManyValues { flag, value } => t.usage_too_many_values(flag, value),
+        UsageProblem::WrongNumberOfValues {
+            flag,
+            expected,
+            actual,
+        } => t.usage_wrong_number_of_values(flag, expected, actual),
+        UsageProblem::InvalidUtf8 => t.usage_invalid_utf8().to_string(),
+        UsageProblem::Other { text } => t.usage_other(text),
+    }
+}
+
+/// The smallest value of the flags with a lower bound, and the flags that take a
+/// small whole number (0 to 255).
+const AT_LEAST: &[(&str, u32)] = &[("--last", 1), ("--min-group", 3)];
+const SMALL_NUMBERS: &[&str] = &["--area", "--high", "--low"];
+
+/// What is wrong with `value` for `flag`, for every flag whose parser can
+/// refuse a value; no parser's (or model type's) own text reaches the user.
+fn bad_value(t: &'static Texts, flag: &str, value: &str) -> String {
+    if let Some(&(_, min)) = AT_LEAST.iter().find(|(f, _)| *f == flag) {
+        return if value.trim().parse::<i64>().is_ok() {
+            t.value_at_least(flag, min)
+        } else {
+            t.value_not_whole_at_least(value, flag, min)
+        };
+    }
+    if SMALL_NUMBERS.contains(&flag) {
+        return t.value_not_small_number(value, flag);
+    }
+    match flag {
+        "--lang" => t.unknown_language(value),
+        "--since" | "--due" => t.value_not_date(value),
+        "--delimiter" => t.value_not_delimiter(value),
+        "--statement" => t.value_not_code(value),
+        _ => t.value_not_for(value, flag),
+    }
 }
 
 /// The flag of a clap argument description: `--last <N>` → `--last`.

@@ -6,12 +6,12 @@
 //!
 //! clap_mangen is not used because it names a page per subcommand
 //! (`digikomp-take(1)`) that nothing installs, and writes its markers
-//! (`[default: …]`, "Possible values") in English only.
+//! (`[default: …]`, "Possible values") in English only; here the markers are
+//! the catalogue's, already in each flag's help.
 
 use super::localise;
+use crate::i18n::texts;
 use crate::model::lang::Lang;
-use crate::ui::texts::{texts, Texts};
-use crate::ui::texts_man::ManSection;
 use clap::{Arg, Command};
 use std::fmt::Write as _;
 
@@ -27,24 +27,24 @@ pub(super) fn render(lang: Lang) -> String {
         escape(version),
         escape(t.man_manual())
     );
-    section(&mut out, t.man_section(ManSection::Name));
+    section(&mut out, t.man_section_name());
     let about = cmd.get_about().map(ToString::to_string).unwrap_or_default();
     let _ = writeln!(out, "digikomp \\- {}", escape(about.trim_end_matches('.')));
-    section(&mut out, t.man_section(ManSection::Synopsis));
+    section(&mut out, t.man_section_synopsis());
     usage(&mut out, &cmd);
-    section(&mut out, t.man_section(ManSection::Description));
+    section(&mut out, t.man_section_description());
     let description = cmd.get_long_about().or(cmd.get_about());
     paragraphs(
         &mut out,
         &description.map(ToString::to_string).unwrap_or_default(),
     );
-    section(&mut out, t.man_section(ManSection::Options));
+    section(&mut out, t.man_section_options());
     for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
-        option(&mut out, arg, t);
+        option(&mut out, arg);
     }
-    section(&mut out, t.man_section(ManSection::Commands));
+    section(&mut out, t.man_section_commands());
     for sub in commands(&cmd) {
-        subcommand(&mut out, sub, "digikomp", t);
+        subcommand(&mut out, sub, "digikomp");
     }
     // The top command's after-help is the exit codes, then the environment.
     let after = cmd
@@ -52,8 +52,8 @@ pub(super) fn render(lang: Lang) -> String {
         .map(ToString::to_string)
         .unwrap_or_default();
     let mut blocks = after.split("\n\n");
-    for heading in [ManSection::ExitStatus, ManSection::Environment] {
-        section(&mut out, t.man_section(heading));
+    for heading in [t.man_section_exit_status(), t.man_section_environment()] {
+        section(&mut out, heading);
         for line in blocks.next().unwrap_or_default().lines().skip(1) {
             let line = line.trim();
             let (key, what) = line.split_once(' ').unwrap_or((line, ""));
@@ -72,7 +72,7 @@ fn commands(cmd: &Command) -> impl Iterator<Item = &Command> {
 /// One subcommand as a subsection: what it does, its usage, its own flags (the
 /// global ones are listed once, at the top) and its examples; then its own
 /// subcommands.
-fn subcommand(out: &mut String, cmd: &Command, parent: &str, t: &Texts) {
+fn subcommand(out: &mut String, cmd: &Command, parent: &str) {
     let path = format!("{parent} {}", cmd.get_name());
     let _ = writeln!(out, ".SS \"{}\"", escape(&path));
     let about = cmd.get_long_about().or(cmd.get_about());
@@ -84,7 +84,7 @@ fn subcommand(out: &mut String, cmd: &Command, parent: &str, t: &Texts) {
         .filter(|a| !a.is_hide_set() && !a.is_global_set())
         .filter(|a| !matches!(a.get_id().as_str(), "help" | "version"))
     {
-        option(out, arg, t);
+        option(out, arg);
     }
     if let Some(after) = cmd.get_after_help() {
         let after = after.to_string();
@@ -97,7 +97,7 @@ fn subcommand(out: &mut String, cmd: &Command, parent: &str, t: &Texts) {
         out.push_str(".RE\n.fi\n");
     }
     for sub in commands(cmd) {
-        subcommand(out, sub, &path, t);
+        subcommand(out, sub, &path);
     }
 }
 
@@ -114,7 +114,7 @@ fn usage(out: &mut String, cmd: &Command) {
 }
 
 /// One flag or argument as a tagged paragraph: its names and value, then its help.
-fn option(out: &mut String, arg: &Arg, t: &Texts) {
+fn option(out: &mut String, arg: &Arg) {
     let values: Vec<String> = arg
         .get_value_names()
         .map(|names| names.iter().map(|n| format!("<{n}>")).collect())
@@ -141,43 +141,8 @@ fn option(out: &mut String, arg: &Arg, t: &Texts) {
         .or(arg.get_help())
         .map(ToString::to_string)
         .unwrap_or_default();
-    let mut help = help.split_whitespace().collect::<Vec<_>>().join(" ");
-    for marker in markers(arg, t) {
-        help.push(' ');
-        help.push_str(&marker);
-    }
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     let _ = writeln!(out, ".TP\n{tag}\n{}", escape(&help));
-}
-
-/// The default, the possible values and the environment variable of a flag,
-/// where the help does not already show them (the Swedish tree writes them into
-/// the help and hides clap's own).
-fn markers(arg: &Arg, t: &Texts) -> Vec<String> {
-    let mut out = Vec::new();
-    if !arg.get_action().takes_values() {
-        return out;
-    }
-    let defaults: Vec<String> = arg
-        .get_default_values()
-        .iter()
-        .map(|v| v.to_string_lossy().into_owned())
-        .collect();
-    if !arg.is_hide_default_value_set() && !defaults.is_empty() {
-        out.push(t.man_default(&defaults.join(", ")));
-    }
-    let possible: Vec<String> = arg
-        .get_possible_values()
-        .iter()
-        .filter(|v| !v.is_hide_set())
-        .map(|v| v.get_name().to_string())
-        .collect();
-    if !arg.is_hide_possible_values_set() && !possible.is_empty() {
-        out.push(t.man_possible(&possible.join(", ")));
-    }
-    if let (Some(name), false) = (arg.get_env(), arg.is_hide_env_set()) {
-        out.push(t.man_env(&name.to_string_lossy()));
-    }
-    out
 }
 
 fn section(out: &mut String, heading: &str) {
@@ -236,7 +201,7 @@ mod tests {
 
     #[test]
     fn every_exit_code_and_variable_is_an_item() {
-        for lang in [Lang::Sv, Lang::En] {
+        for lang in [Lang::SV, Lang::EN] {
             let page = render(lang);
             for key in ["0", "1", "2", "130", "DIGIKOMP_DATA_DIR", "NO_COLOR"] {
                 let item = format!(".TP\n\\fB{}\\fR\n", escape(key));

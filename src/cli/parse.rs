@@ -5,8 +5,8 @@ use super::errors::{command_of, usage_message};
 use super::{localise, Cli};
 use crate::error::ExitCode;
 use crate::model::lang::Lang;
-use crate::ui::output::say;
-use crate::ui::style::fit_examples;
+use crate::render::style::fit_examples;
+use crate::term::output::say;
 use clap::error::ErrorKind;
 use clap::{Command, FromArgMatches};
 use std::ffi::OsString;
@@ -119,16 +119,16 @@ mod tests {
 
     #[test]
     fn the_language_is_found_before_parsing() {
-        assert_eq!(lang_of(&["digikomp", "--help"], None), Lang::Sv);
+        assert_eq!(lang_of(&["digikomp", "--help"], None), Lang::SV);
         assert_eq!(
             lang_of(&["digikomp", "take", "--lang", "en"], None),
-            Lang::En
+            Lang::EN
         );
-        assert_eq!(lang_of(&["digikomp", "--lang=en", "tak"], None), Lang::En);
-        assert_eq!(lang_of(&["digikomp", "tak"], Some("en")), Lang::En);
-        assert_eq!(lang_of(&["digikomp", "--lang", "sv"], Some("en")), Lang::Sv);
-        assert_eq!(lang_of(&["digikomp", "--lang", "fi"], Some("en")), Lang::Sv);
-        assert_eq!(lang_of(&["digikomp", "--", "--lang", "en"], None), Lang::Sv);
+        assert_eq!(lang_of(&["digikomp", "--lang=en", "tak"], None), Lang::EN);
+        assert_eq!(lang_of(&["digikomp", "tak"], Some("en")), Lang::EN);
+        assert_eq!(lang_of(&["digikomp", "--lang", "sv"], Some("en")), Lang::SV);
+        assert_eq!(lang_of(&["digikomp", "--lang", "fi"], Some("en")), Lang::SV);
+        assert_eq!(lang_of(&["digikomp", "--", "--lang", "en"], None), Lang::SV);
     }
 
     fn usage_error(args: &[&str], env: Option<&str>) -> String {

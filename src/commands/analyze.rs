@@ -7,7 +7,7 @@ use crate::model::analysis::analyze;
 use crate::report::json::Json;
 use crate::report::table::Table;
 use crate::report::{Exporter, RenderCtx};
-use crate::ui::output::write_stdout;
+use crate::term::output::write_stdout;
 use crate::workshop::aggregate::{latest_per_respondent, unique};
 use anyhow::Result;
 use std::path::PathBuf;

@@ -5,15 +5,15 @@
 
 use crate::error::Failure;
 use crate::error::Op;
+use crate::i18n::{texts, Texts};
 use crate::model::attempt::Attempt;
 use crate::model::lang::Lang;
 use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::question_set::QuestionSet;
+use crate::render::style::{wrap, Style};
 use crate::store::fs::write_atomic;
 use crate::store::{Skipped, Store, Stored, DATA_DIR_ENV};
-use crate::ui::output::{say, write_stdout};
-use crate::ui::style::{wrap, Style};
-use crate::ui::texts::{texts, Texts};
+use crate::term::output::{say, write_stdout};
 use anyhow::{bail, Context as _, Result};
 use chrono::{DateTime, FixedOffset};
 use std::io::IsTerminal;

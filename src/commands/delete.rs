@@ -3,9 +3,9 @@
 use crate::commands::Context;
 use crate::error::Failure;
 use crate::error::Op;
-use crate::ui::prompt::Prompter;
-use crate::ui::signals::InterruptMessages;
-use crate::ui::terminal::TerminalPrompter;
+use crate::term::prompt::Prompter;
+use crate::term::signals::InterruptMessages;
+use crate::term::terminal::TerminalPrompter;
 use anyhow::{Context as _, Result};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -57,16 +57,16 @@ pub fn run(ctx: &Context, opts: &DeleteOptions) -> Result<()> {
     }
     if !opts.yes {
         if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-            return Err(Failure::Usage(t.delete_needs_yes.to_string()).into());
+            return Err(Failure::Usage(t.delete_needs_yes().to_string()).into());
         }
         let messages = InterruptMessages {
             draft: None,
             kept: String::new(),
-            nothing: t.not_deleted.to_string(),
+            nothing: t.not_deleted().to_string(),
         };
         let mut prompter = TerminalPrompter::new(messages, ctx.lang, ctx.prompt_color);
         if !prompter.confirm(&question, false)? {
-            ctx.say(t.not_deleted);
+            ctx.say(t.not_deleted());
             return Ok(());
         }
     }

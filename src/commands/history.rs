@@ -3,8 +3,8 @@
 use crate::commands::Context;
 use crate::model::attempt::SetRef;
 use crate::model::score::score;
-use crate::ui::output::{print_json, print_out};
-use crate::ui::screens::{history_table, HistoryRow};
+use crate::render::screens::{history_table, HistoryRow};
+use crate::term::output::{print_json, print_out};
 use anyhow::Result;
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -11,14 +11,13 @@ pub mod plan;
 pub mod profile;
 pub mod progress;
 pub mod questions;
-mod reasons;
 pub mod results;
 pub mod take;
 pub mod workshop;
 
 pub use context::{ColorChoice, Context, Globals};
 
-use crate::ui::output::write_stdout;
+use crate::term::output::write_stdout;
 use anyhow::Result;
 
 /// What the user asked for.

@@ -4,17 +4,17 @@
 
 use crate::commands::Context;
 use crate::error::Failure;
+use crate::i18n::texts;
 use crate::model::attempt::Attempt;
 use crate::model::plan::{self, Evaluation, PlanItem, Status, Target, MAX_OPEN};
 use crate::model::text::visible;
-use crate::ui::format::{decimal, marked_delta, shown_change};
-use crate::ui::grid::Grid;
-use crate::ui::output::{print_json, print_out};
-use crate::ui::prompt::{Ask, Prompter};
-use crate::ui::screens::describe_target;
-use crate::ui::signals::InterruptMessages;
-use crate::ui::terminal::TerminalPrompter;
-use crate::ui::texts::texts;
+use crate::render::format::{decimal, marked_delta, shown_change};
+use crate::render::grid::Grid;
+use crate::render::screens::describe_target;
+use crate::term::output::{print_json, print_out};
+use crate::term::prompt::{Ask, Prompter};
+use crate::term::signals::InterruptMessages;
+use crate::term::terminal::TerminalPrompter;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -83,18 +83,18 @@ fn trend(ctx: &Context, target: &Target, e: &Evaluation) -> String {
             format!(
                 "{} {}",
                 marked_delta(Some(c), ctx.lang, decimals),
-                t.plan_rose
+                t.plan_rose()
             )
         }
         Some(c) if c < 0.0 => {
             format!(
                 "{} {}",
                 marked_delta(Some(c), ctx.lang, decimals),
-                t.plan_fell
+                t.plan_fell()
             )
         }
-        Some(_) => format!("= {}", t.plan_same),
-        None => t.plan_no_after.to_string(),
+        Some(_) => format!("= {}", t.plan_same()),
+        None => t.plan_no_after().to_string(),
     }
 }
 
@@ -121,9 +121,9 @@ pub fn follow_up_text(ctx: &Context, plain: bool) -> Result<String> {
     let t = texts(ctx.lang);
     let attempts = attempts(ctx)?;
     let heading = if plain {
-        format!("{}:", t.plan_followup)
+        format!("{}:", t.plan_followup())
     } else {
-        ctx.style.heading(t.plan_followup)
+        ctx.style.heading(t.plan_followup())
     };
     let mut out = format!("\n{heading}\n");
     for (item, e) in evaluate_all(ctx, &open, &attempts) {
@@ -162,19 +162,19 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
         return print_json(&rows);
     }
     if rows.is_empty() {
-        ctx.say(t.plan_none);
+        ctx.say(t.plan_none());
         return Ok(());
     }
     let mut grid = Grid::new()
-        .whole(t.col_id)
-        .words(t.col_target)
-        .words(t.col_goal)
-        .whole(t.col_due)
-        .figure(t.col_before)
-        .figure(t.col_after)
+        .whole(t.col_id())
+        .words(t.col_target())
+        .words(t.col_goal())
+        .whole(t.col_due())
+        .figure(t.col_before())
+        .figure(t.col_after())
         .whole(t.col_plan_change());
     if opts.all {
-        grid = grid.whole(t.col_status);
+        grid = grid.whole(t.col_status());
     }
     for (item, e) in &rows {
         let mut row = vec![
@@ -193,8 +193,8 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
         if opts.all {
             row.push(
                 match item.status {
-                    Status::Open => t.status_open,
-                    Status::Closed => t.status_closed,
+                    Status::Open => t.status_open(),
+                    Status::Closed => t.status_closed(),
                 }
                 .to_string(),
             );
@@ -203,7 +203,7 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
     }
     print_out(&format!(
         "{}\n{}",
-        ctx.style.heading(t.plan_title),
+        ctx.style.heading(t.plan_title()),
         grid.render(ctx.style)
     ))
 }
@@ -260,7 +260,7 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
             return Err(Failure::Usage(t.plan_no_area(area)).into())
         }
         Some(_) if opts.goal.as_deref().is_none_or(|g| g.trim().is_empty()) => {
-            return Err(Failure::Usage(t.plan_needs_goal.to_string()).into())
+            return Err(Failure::Usage(t.plan_needs_goal().to_string()).into())
         }
         _ => {}
     }
@@ -273,7 +273,7 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
     };
     let Some(target) = opts.target.clone() else {
         if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-            return Err(Failure::Usage(t.plan_needs_target.to_string()).into());
+            return Err(Failure::Usage(t.plan_needs_target().to_string()).into());
         }
         let mut prompter = TerminalPrompter::new(
             InterruptMessages {
@@ -328,11 +328,11 @@ fn add_interactively(ctx: &Context, prompter: &mut dyn Prompter, latest: &Attemp
             .to_string()
         })
         .collect();
-    let Some(choice) = prompter.choose(t.plan_pick, &labels)? else {
+    let Some(choice) = prompter.choose(t.plan_pick(), &labels)? else {
         return Ok(false);
     };
     let goal = prompter.input(&mut Ask {
-        prompt: t.plan_goal_prompt,
+        prompt: t.plan_goal_prompt(),
         help: t.plan_goal_help(),
         check: &mut |_| None,
     })?;
@@ -343,7 +343,7 @@ fn add_interactively(ctx: &Context, prompter: &mut dyn Prompter, latest: &Attemp
     // place (the terminal never marks a refused date as accepted).
     let mut due = None;
     prompter.input(&mut Ask {
-        prompt: t.plan_due_prompt,
+        prompt: t.plan_due_prompt(),
         help: t.plan_due_help(),
         check: &mut |text| match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
             Ok(d) => {
@@ -371,9 +371,9 @@ pub fn review_after_take(
     let t = texts(ctx.lang);
     let plans = ctx.store.load_plans()?;
     let options = [
-        t.plan_keep.to_string(),
-        t.plan_close.to_string(),
-        t.plan_replace.to_string(),
+        t.plan_keep().to_string(),
+        t.plan_close().to_string(),
+        t.plan_replace().to_string(),
     ];
     for item in plans.open() {
         let question = t.plan_what_now(describe_target(&item.target, &ctx.set, ctx.lang));
@@ -391,7 +391,7 @@ pub fn review_after_take(
     }
     // After the first item the question asks for one more, so that it never
     // reads as if nothing had been added.
-    let mut question = t.plan_add_question;
+    let mut question = t.plan_add_question();
     while ctx.store.load_plans()?.open().count() < MAX_OPEN && prompter.confirm(question, false)? {
         if !add_interactively(ctx, prompter, attempt)? {
             break;

@@ -4,7 +4,7 @@
 use crate::commands::Context;
 use crate::model::profile::Profile;
 use crate::model::text::visible;
-use crate::ui::output::{print_json, print_out};
+use crate::term::output::{print_json, print_out};
 use anyhow::{Context as _, Result};
 
 /// Options of `profile`.
@@ -50,12 +50,12 @@ pub fn run(ctx: &Context, opts: &ProfileOptions) -> Result<()> {
     }
     let t = ctx.texts();
     let rows = [
-        (t.profile_respondent, profile.respondent_id.as_str()),
+        (t.profile_respondent(), profile.respondent_id.as_str()),
         (
-            t.profile_workplace,
+            t.profile_workplace(),
             profile.workplace.as_deref().unwrap_or("–"),
         ),
-        (t.profile_role, profile.role.as_deref().unwrap_or("–")),
+        (t.profile_role(), profile.role.as_deref().unwrap_or("–")),
     ];
     let wide = rows
         .iter()

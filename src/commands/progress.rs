@@ -4,8 +4,8 @@ use crate::commands::plan::follow_up_text;
 use crate::commands::Context;
 use crate::model::attempt::Attempt;
 use crate::model::progress::{progression, select, Window};
-use crate::ui::output::{print_json, print_out};
-use crate::ui::progress_screen::{other_sets_note, progress_screen};
+use crate::render::progress::{other_sets_note, progress_screen};
+use crate::term::output::{print_json, print_out};
 use anyhow::Result;
 
 /// Options of `progress`.
@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, opts: &ProgressOptions) -> Result<()> {
     }
     if chosen.is_empty() {
         if p.other_sets.is_empty() {
-            ctx.say(t.no_attempts_in_window);
+            ctx.say(t.no_attempts_in_window());
         } else {
             ctx.say(&other_sets_note(&p, ctx.lang));
         }

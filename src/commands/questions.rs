@@ -2,12 +2,12 @@
 
 use crate::commands::context::read_set_text;
 use crate::commands::Context;
+use crate::i18n::texts;
 use crate::model::attempt::SetRef;
 use crate::model::lang::Lang;
 use crate::model::question_set::check as check_set;
-use crate::ui::output::{print_json, print_out, say};
-use crate::ui::screens::questions_table;
-use crate::ui::texts::texts;
+use crate::render::screens::questions_table;
+use crate::term::output::{print_json, print_out, say};
 use anyhow::Result;
 use std::path::{Path, PathBuf};
 
@@ -39,7 +39,8 @@ pub fn check(path: &Path, lang: Lang) -> Result<()> {
                 path.display(),
                 set.statements.len(),
                 set.areas.len(),
-                (set.scale.min, set.scale.max),
+                set.scale.min,
+                set.scale.max,
                 SetRef::of(&set)
             )
         )),

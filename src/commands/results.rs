@@ -3,8 +3,8 @@
 use crate::commands::Context;
 use crate::model::attempt::Attempt;
 use crate::model::score::{score, Score};
-use crate::ui::output::{print_json, print_out};
-use crate::ui::screens::{answers_table, result_screen};
+use crate::render::screens::{answers_table, result_screen};
+use crate::term::output::{print_json, print_out};
 use anyhow::{bail, Result};
 use serde::Serialize;
 use std::path::Path;
@@ -42,7 +42,7 @@ pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {
     let mut out = result_screen(&set, attempt, &sc, None, ctx.lang, ctx.style);
     out.push_str(&format!(
         "\n{}\n{}",
-        ctx.style.heading(t.all_answers),
+        ctx.style.heading(t.all_answers()),
         answers_table(&set, attempt, ctx.lang, ctx.style)
     ));
     print_out(&out)

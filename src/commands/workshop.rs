@@ -103,7 +103,7 @@ pub fn load_inputs(
     // A day's margin: the exporter's time zone may be ahead of ours.
     let latest = ctx.sources.now().date_naive() + chrono::Days::new(1);
     let t = ctx.texts();
-    let describe = |p: &FileProblem| crate::commands::reasons::file_problem(t, p);
+    let describe = |p: &FileProblem| t.file_problem(p);
     let loaded = load(&ctx.set, inputs, latest, by, &describe);
     for b in &loaded.bad {
         ctx.say(&ctx.texts().skipped_file(&b.file, &b.reason));
@@ -122,7 +122,7 @@ pub fn load_inputs(
                     .join(", ")
             );
         }
-        bail!("{}", ctx.texts().no_usable_records);
+        bail!("{}", ctx.texts().no_usable_records());
     }
     Ok(loaded)
 }

@@ -7,25 +7,31 @@ use crate::model::question_set::QuestionSet;
 
 /// Why a list of answers was refused.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{self:?}")]
 pub enum AnswersError {
-    #[error("expected {expected} answers, one per statement, but got {got}")]
-    Count { expected: usize, got: usize },
-    #[error("'{token}' (answer {position}) is not a whole number")]
-    NotANumber { position: usize, token: String },
-    #[error("answer {position} is {value}, outside the scale {min}–{max}")]
+    Count {
+        expected: usize,
+        got: usize,
+    },
+    NotANumber {
+        position: usize,
+        token: String,
+    },
     OutOfRange {
         position: usize,
         value: i64,
         min: u8,
         max: u8,
     },
-    #[error("'{code}' is not a statement code of this question set")]
-    UnknownCode { code: String },
-    #[error("statement {code} is answered twice")]
-    Duplicate { code: StatementCode },
-    #[error("statement {code} has no answer")]
-    Missing { code: StatementCode },
-    #[error("mix of plain values and code=value pairs: use one form")]
+    UnknownCode {
+        code: String,
+    },
+    Duplicate {
+        code: StatementCode,
+    },
+    Missing {
+        code: StatementCode,
+    },
     Mixed,
 }
 

@@ -174,7 +174,7 @@ pub(crate) mod fixtures {
             started_at: finished_at,
             finished_at,
             question_set: SetRef::of(&set),
-            lang: Lang::Sv,
+            lang: Lang::SV,
             label: None,
             answers: set
                 .statements

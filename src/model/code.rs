@@ -47,7 +47,7 @@ impl fmt::Display for StatementCode {
 
 /// Why a text is not a statement code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not a statement code (three digits, e.g. 203)")]
+#[error("{self:?}")]
 pub struct BadCode(pub String);
 
 impl FromStr for StatementCode {

@@ -514,7 +514,7 @@ impl RawSet {
     /// Every text must be safe to show: a set is printed to terminals and reports.
     fn check_safe(&self, out: &mut Vec<(Place, SetProblem)>) {
         let bad = |text: &str| text.chars().any(is_unsafe);
-        let both = |l: &Localized| bad(&l.sv) || bad(&l.en);
+        let both = |l: &Localized| l.iter().any(|(_, text)| bad(text));
         let mut found = |place: Place, what: UnsafeIn| out.push((place, SetProblem::Unsafe(what)));
         if bad(&self.id) || bad(&self.version) {
             found(Place::Key("id"), UnsafeIn::IdOrVersion);
@@ -647,8 +647,10 @@ fn check_localized(
     which: &SetText,
     text: &Localized,
 ) {
-    for lang in [Lang::Sv, Lang::En] {
-        if text.get(lang).trim().is_empty() {
+    // A set is written in Swedish and English; a catalogue's other languages
+    // show the Swedish text where a set has none of their own.
+    for lang in [Lang::SV, Lang::EN] {
+        if text.own(lang).trim().is_empty() {
             out.push((
                 place,
                 SetProblem::MissingText {
@@ -688,13 +690,19 @@ mod tests {
                 .iter()
                 .chain(set.areas.iter().flat_map(|a| &a.resources));
             for r in all {
-                assert!(!r.title.en.trim().is_empty(), "{}", r.url);
-                assert_ne!(r.title.en, r.title.sv, "{} {}", set.version, r.url);
-                let swedish_letters = r.title.en.chars().any(|c| "åäöÅÄÖ".contains(c));
+                assert!(!r.title.own(Lang::EN).trim().is_empty(), "{}", r.url);
+                assert_ne!(
+                    r.title.own(Lang::EN),
+                    r.title.own(Lang::SV),
+                    "{} {}",
+                    set.version,
+                    r.url
+                );
+                let swedish_letters = r.title.own(Lang::EN).chars().any(|c| "åäöÅÄÖ".contains(c));
                 assert!(
-                    !swedish_letters || r.title.en.contains("(in Swedish)"),
+                    !swedish_letters || r.title.own(Lang::EN).contains("(in Swedish)"),
                     "{}",
-                    r.title.en
+                    r.title.own(Lang::EN)
                 );
             }
         }
@@ -784,7 +792,7 @@ text = { sv = "a", en = "b" }
             [
                 SetProblem::MissingText {
                     text: SetText::StatementText(code("101")),
-                    lang: Lang::En
+                    lang: Lang::EN
                 },
                 SetProblem::CodeTwice(code("101")),
                 SetProblem::UnknownArea {

@@ -1,13 +1,13 @@
 //! The item analysis of `analyze` as a table for the terminal, and as JSON.
 
+use crate::i18n::{texts, Texts};
 use crate::model::analysis::{Analysis, Flag};
 use crate::model::stats::MIN_GROUP;
+use crate::render::format::{fixed, percent, DecimalMark};
+use crate::render::grid::Grid;
 use crate::report::json::Json;
 use crate::report::table::Table;
 use crate::report::{Exporter, RenderCtx};
-use crate::ui::format::{fixed, percent, DecimalMark};
-use crate::ui::grid::Grid;
-use crate::ui::texts::texts;
 use anyhow::Result;
 use std::fmt::Write as _;
 
@@ -59,15 +59,14 @@ fn area_section(a: &Analysis, number: u8, cx: &RenderCtx<'_>) -> String {
     let heading = t.analysis_area(number, name, two(area.alpha, cx), area.n);
     // The code and the short title name the row, so that a narrow terminal
     // keeps them together in a block.
-    let [title, n, mean, sd, ends_col, item_rest, alpha] = t.analysis_columns();
     let mut grid = Grid::new()
-        .words(title)
-        .figure(n)
-        .figure(mean)
-        .figure(sd)
-        .figure(ends_col)
-        .figure(item_rest)
-        .figure(alpha);
+        .words(t.analysis_col_statement())
+        .figure(t.analysis_col_n())
+        .figure(t.analysis_col_mean())
+        .figure(t.analysis_col_sd())
+        .figure(t.analysis_col_floor_ceiling())
+        .figure(t.analysis_col_item_rest())
+        .figure(t.analysis_col_alpha_without());
     for st in cx.set.statements_of(number) {
         let Some(s) = a.statements.iter().find(|s| s.code == st.code) else {
             continue;
@@ -93,6 +92,17 @@ fn area_section(a: &Analysis, number: u8, cx: &RenderCtx<'_>) -> String {
     )
 }
 
+/// What a flag of the item analysis means for the statement or the area.
+fn flag_text(t: &'static Texts, flag: Flag, max: u8, min: u8) -> String {
+    match flag {
+        Flag::Ceiling => t.analysis_flag_ceiling(max),
+        Flag::Floor => t.analysis_flag_floor(min),
+        Flag::LowItemRest => t.analysis_flag_low_item_rest().to_string(),
+        Flag::LowAlpha => t.analysis_flag_low_alpha().to_string(),
+        Flag::Unreliable => t.analysis_flag_unreliable().to_string(),
+    }
+}
+
 /// The flags in words: per area, then per statement.
 fn notes(a: &Analysis, cx: &RenderCtx<'_>) -> String {
     let t = texts(cx.lang);
@@ -100,8 +110,8 @@ fn notes(a: &Analysis, cx: &RenderCtx<'_>) -> String {
     let mut lines = Vec::new();
     for area in &a.areas {
         for &flag in &area.flags {
-            let what = format!("{} {}", t.col_area, area.area);
-            lines.push(format!("{what}: {}", t.analysis_flag(flag, max, min)));
+            let what = format!("{} {}", t.col_area(), area.area);
+            lines.push(format!("{what}: {}", flag_text(t, flag, max, min)));
         }
     }
     for s in &a.statements {
@@ -110,7 +120,7 @@ fn notes(a: &Analysis, cx: &RenderCtx<'_>) -> String {
                 || s.code.to_string(),
                 |st| format!("{} {}", s.code, st.short_title(cx.lang)),
             );
-            lines.push(format!("{name}: {}", t.analysis_flag(flag, max, min)));
+            lines.push(format!("{name}: {}", flag_text(t, flag, max, min)));
         }
     }
     if lines.is_empty() {

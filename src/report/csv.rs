@@ -5,8 +5,8 @@
 use crate::model::question_set::QuestionSet;
 use crate::model::record::neutralise;
 use crate::model::stats::Stats;
+use crate::render::format::{fixed, DecimalMark};
 use crate::report::{figure_columns, Exporter, Personal, RenderCtx};
-use crate::ui::format::{fixed, DecimalMark};
 use crate::workshop::aggregate::{Comparison, Report};
 use anyhow::Result;
 

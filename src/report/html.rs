@@ -8,17 +8,17 @@
 //! table and Markdown reports do. Printed, the pages are A4, a heading stays with
 //! what follows it, and no table row or chart is split.
 
+use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
+use crate::render::format::{decimal, delta, marked_delta, percent};
+use crate::render::screens::resource_title;
 use crate::report::escape::html_escape;
 use crate::report::svg::{area_chart, distribution_chart, profile_date_step, profile_svg};
 use crate::report::{
     area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
     shown_change, small_note, tied_line, Exporter, Personal, RenderCtx,
 };
-use crate::ui::format::{decimal, delta, marked_delta, percent};
-use crate::ui::screens::resource_title;
-use crate::ui::texts::texts;
 use crate::workshop::aggregate::{Comparison, Group, Report};
 use anyhow::Result;
 use std::fmt::Write as _;
@@ -123,8 +123,8 @@ impl Exporter<Personal<'_>> for Html {
         }
         body.push_str(&personal_table(set, doc, lang));
         if let Some(plans) = &doc.plans {
-            let _ = writeln!(body, "<h2>{}</h2>", html_escape(t.plan_title));
-            let headers: Vec<String> = [t.col_target, t.col_goal, t.col_due, t.col_status]
+            let _ = writeln!(body, "<h2>{}</h2>", html_escape(t.plan_title()));
+            let headers: Vec<String> = [t.col_target(), t.col_goal(), t.col_due(), t.col_status()]
                 .iter()
                 .map(|h| th_col(&html_escape(h), false))
                 .collect();
@@ -194,7 +194,7 @@ impl Exporter<Report> for Html {
 
 fn group_html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
     let tx = texts(lang);
-    let mut body = format!("<h1>{}</h1>\n", html_escape(tx.group_profile));
+    let mut body = format!("<h1>{}</h1>\n", html_escape(tx.group_profile()));
     for line in header_lines(r, lang) {
         let _ = writeln!(body, "<p>{}</p>", html_escape(&line));
     }
@@ -203,7 +203,7 @@ fn group_html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
         let _ = writeln!(
             body,
             "<h2>{}</h2>\n<figure>\n{chart}</figure>",
-            html_escape(tx.mean_per_area)
+            html_escape(tx.mean_per_area())
         );
     }
     for (i, g) in r.groups.iter().enumerate() {
@@ -228,7 +228,7 @@ fn group_html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
         }
         body.push_str("</ul>\n");
     }
-    html_page(tx.group_profile, &body, lang)
+    html_page(tx.group_profile(), &body, lang)
 }
 
 /// One group: its n, and unless it is too small its areas, its statements (chart
@@ -242,12 +242,12 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, i: usize, lang: Lang)
         return out;
     }
     let _ = writeln!(out, "<h3>{}</h3>", html_escape(tx.html_areas_heading()));
-    let mut headers = vec![th_col(&html_escape(tx.col_area), false)];
+    let mut headers = vec![th_col(&html_escape(tx.col_area()), false)];
     headers.extend(
         [
-            tx.col_mean.to_string(),
-            tx.col_median.to_string(),
-            tx.col_sd.to_string(),
+            tx.col_mean().to_string(),
+            tx.col_median().to_string(),
+            tx.col_sd().to_string(),
             format!("≥ {}", r.high),
             format!("≤ {}", r.low),
         ]
@@ -280,10 +280,10 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, i: usize, lang: Lang)
 fn statement_table(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> String {
     let tx = texts(lang);
     let mut headers = vec![
-        th_col(&html_escape(tx.col_code), false),
-        th_col(&html_escape(tx.col_statement), false),
+        th_col(&html_escape(tx.col_code()), false),
+        th_col(&html_escape(tx.col_statement()), false),
     ];
-    for h in [tx.col_mean, tx.col_median, tx.col_sd] {
+    for h in [tx.col_mean(), tx.col_median(), tx.col_sd()] {
         headers.push(th_col(&html_escape(h), true));
     }
     for p in set.scale.min..=set.scale.max {
@@ -327,9 +327,9 @@ fn statement_table(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> Stri
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
-    out.push_str(&legend(
-        &tx.statements_legend(&set.scale, r.high, r.low, true),
-    ));
+    out.push_str(&legend(&super::statements_legend(
+        tx, &set.scale, r.high, r.low, true,
+    )));
     out
 }
 
@@ -339,13 +339,13 @@ fn plan_draft(set: &QuestionSet, g: &Group, name: &str, lang: Lang) -> String {
     let tx = texts(lang);
     let mut out = format!(
         "<h3>{}</h3>\n<table class=\"keep\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        html_escape(tx.action_plan_draft),
+        html_escape(tx.action_plan_draft()),
         html_escape(&tx.html_plan_draft_caption(name)),
-        html_escape(tx.col_code),
-        html_escape(tx.col_statement),
-        html_escape(tx.col_mean),
-        html_escape(tx.col_owner),
-        html_escape(tx.col_date)
+        html_escape(tx.col_code()),
+        html_escape(tx.col_statement()),
+        html_escape(tx.col_mean()),
+        html_escape(tx.col_owner()),
+        html_escape(tx.col_date())
     );
     for (st, fig) in priorities(set, g) {
         let _ = writeln!(
@@ -390,8 +390,8 @@ fn change_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Str
     let names = (group_name(r, from, lang), group_name(r, to, lang));
     let mut out = format!(
         "<h2>{}</h2>\n<h3>{}</h3>\n",
-        html_escape(&format!("{}: {} → {}", tx.col_change, names.0, names.1)),
-        html_escape(tx.change_per_area)
+        html_escape(&format!("{}: {} → {}", tx.col_change(), names.0, names.1)),
+        html_escape(tx.change_per_area())
     );
     out.push_str(&side_by_side(set, r, lang));
     out.push_str(&legend(&tx.change_legend(&names.0, &names.1)));
@@ -399,9 +399,9 @@ fn change_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Str
     if !c.biggest_gains.is_empty() {
         let _ = writeln!(out, "<h3>{}</h3>", html_escape(tx.html_gains_heading()));
         let headers = [
-            th_col(&html_escape(tx.col_code), false),
-            th_col(&html_escape(tx.col_statement), false),
-            th_col(&html_escape(tx.col_change), true),
+            th_col(&html_escape(tx.col_code()), false),
+            th_col(&html_escape(tx.col_statement()), false),
+            th_col(&html_escape(tx.col_change()), true),
         ];
         out.push_str(&table_start(
             &tx.html_gains_caption(&names.0, &names.1),
@@ -427,7 +427,7 @@ fn change_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Str
 /// compared rounds, from their means as shown.
 fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> String {
     let tx = texts(lang);
-    let mut headers = vec![th_col(&html_escape(tx.col_area), false)];
+    let mut headers = vec![th_col(&html_escape(tx.col_area()), false)];
     headers.extend(r.groups.iter().map(|g| {
         let name = html_escape(&group_name(r, g, lang));
         th_col(
@@ -435,7 +435,7 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             true,
         )
     }));
-    headers.push(th_col(&html_escape(tx.col_change), true));
+    headers.push(th_col(&html_escape(tx.col_change()), true));
     let mean_of = |g: &Group, area: Option<u8>| match area {
         Some(a) => g.areas.iter().find(|x| x.area == a).map(|x| x.stats.mean),
         None => g.overall.as_ref().map(|o| o.mean),
@@ -460,7 +460,7 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             Some(area.number),
         ));
     }
-    out.push_str(&row(tx.overall.to_string(), None));
+    out.push_str(&row(tx.overall().to_string(), None));
     out.push_str("</tbody>\n</table>\n");
     out
 }
@@ -472,8 +472,7 @@ fn paired_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Str
     let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
     let title = tx.paired_title(group_name(r, from, lang), group_name(r, to, lang));
     let mut out = format!("<h3>{}</h3>\n", html_escape(&title));
-    let headers: Vec<String> = tx
-        .paired_columns()
+    let headers: Vec<String> = super::paired_columns(tx)
         .iter()
         .enumerate()
         .map(|(i, h)| th_col(&html_escape(h), i > 0))
@@ -507,13 +506,13 @@ mod tests {
 
     #[test]
     fn the_page_names_its_language() {
-        assert!(html_page("t", "", Lang::En).contains("<html lang=\"en\">"));
-        assert!(html_page("t", "", Lang::Sv).contains("<html lang=\"sv\">"));
+        assert!(html_page("t", "", Lang::EN).contains("<html lang=\"en\">"));
+        assert!(html_page("t", "", Lang::SV).contains("<html lang=\"sv\">"));
     }
 
     #[test]
     fn the_page_is_one_main_landmark_and_prints_on_a4() {
-        let page = html_page("t", "<h1>t</h1>\n", Lang::Sv);
+        let page = html_page("t", "<h1>t</h1>\n", Lang::SV);
         assert_eq!(page.matches("<main>").count(), 1);
         assert!(page.contains("@page{size:A4;"));
         assert!(page.contains("h2,h3,h4,caption{break-after:avoid"));

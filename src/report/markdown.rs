@@ -1,17 +1,17 @@
 //! Markdown: a readable personal report, and the group report with a team plan
 //! draft. Every text cell is escaped for Markdown tables.
 
+use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::Record;
+use crate::render::format::{decimal, delta};
+use crate::render::screens::resource_title;
 use crate::report::escape::md_text;
 use crate::report::{
     area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
     shown_change, small_note, tied_line, Exporter, Personal, RenderCtx,
 };
-use crate::ui::format::{decimal, delta};
-use crate::ui::screens::resource_title;
-use crate::ui::texts::texts;
 use crate::workshop::aggregate::{Comparison, Group, Report};
 use anyhow::Result;
 use std::fmt::Write as _;
@@ -29,19 +29,19 @@ impl Exporter<Personal<'_>> for Markdown {
             let _ = writeln!(
                 out,
                 "- {}: {}",
-                t.profile_respondent,
+                t.profile_respondent(),
                 md_text(&first.respondent)
             );
             if let Some(w) = &first.workplace {
-                let _ = writeln!(out, "- {}: {}", t.profile_workplace, md_text(w));
+                let _ = writeln!(out, "- {}: {}", t.profile_workplace(), md_text(w));
             }
             if let Some(r) = &first.role {
-                let _ = writeln!(out, "- {}: {}", t.profile_role, md_text(r));
+                let _ = writeln!(out, "- {}: {}", t.profile_role(), md_text(r));
             }
             out.push('\n');
         }
         let heads = column_heads(records);
-        let _ = write!(out, "| {} |", t.col_area);
+        let _ = write!(out, "| {} |", t.col_area());
         for head in &heads {
             let _ = write!(out, " {head} |");
         }
@@ -56,8 +56,8 @@ impl Exporter<Personal<'_>> for Markdown {
             }
             out.push('\n');
         }
-        let _ = writeln!(out, "\n## {}\n", t.all_answers);
-        let _ = write!(out, "| {} | {} |", t.col_code, t.col_statement);
+        let _ = writeln!(out, "\n## {}\n", t.all_answers());
+        let _ = write!(out, "| {} | {} |", t.col_code(), t.col_statement());
         for head in &heads {
             let _ = write!(out, " {head} |");
         }
@@ -76,11 +76,14 @@ impl Exporter<Personal<'_>> for Markdown {
             out.push('\n');
         }
         if let Some(plans) = &doc.plans {
-            let _ = writeln!(out, "\n## {}\n", t.plan_title);
+            let _ = writeln!(out, "\n## {}\n", t.plan_title());
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |\n|---|---|---|---|",
-                t.col_target, t.col_goal, t.col_due, t.col_status
+                t.col_target(),
+                t.col_goal(),
+                t.col_due(),
+                t.col_status()
             );
             for row in plan_rows(set, plans, lang) {
                 let cells: Vec<String> = row.iter().map(|c| md_text(c)).collect();
@@ -99,7 +102,7 @@ impl Exporter<Report> for Markdown {
 
 fn group_markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
     let tx = texts(lang);
-    let mut out = format!("# {}\n\n", tx.group_profile);
+    let mut out = format!("# {}\n\n", tx.group_profile());
     for line in header_lines(r, lang) {
         let _ = writeln!(out, "{}  ", md_text(&line));
     }
@@ -125,18 +128,26 @@ fn md_group(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "| {} | {} | {} | ≥ {} | ≤ {} |\n|---|---:|---:|---:|---:|",
-        tx.col_area, tx.col_mean, tx.col_sd, r.high, r.low
+        tx.col_area(),
+        tx.col_mean(),
+        tx.col_sd(),
+        r.high,
+        r.low
     );
     for [name, mean, _median, sd, high, low] in area_cells(set, g, lang) {
         let name = md_text(&name);
         let _ = writeln!(out, "| {name} | {mean} | {sd} | {high} | {low} |");
     }
     out.push('\n');
-    let _ = writeln!(out, "### {}\n", tx.action_plan_draft);
+    let _ = writeln!(out, "### {}\n", tx.action_plan_draft());
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} | {} |\n|---|---|---:|---|---|",
-        tx.col_code, tx.col_statement, tx.col_mean, tx.col_owner, tx.col_date
+        tx.col_code(),
+        tx.col_statement(),
+        tx.col_mean(),
+        tx.col_owner(),
+        tx.col_date()
     );
     for (st, fig) in priorities(set, g) {
         let _ = writeln!(
@@ -198,8 +209,13 @@ fn md_change(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Strin
             .find(|a| a.area == area)
             .map(|a| a.stats.mean)
     };
-    let mut out = format!("## {}\n\n", tx.change_per_area);
-    let _ = writeln!(out, "| {} | {} |\n|---|---:|", tx.col_area, tx.col_change);
+    let mut out = format!("## {}\n\n", tx.change_per_area());
+    let _ = writeln!(
+        out,
+        "| {} | {} |\n|---|---:|",
+        tx.col_area(),
+        tx.col_change()
+    );
     for area in &set.areas {
         let change = shown_change(mean(from, area.number), mean(to, area.number));
         let _ = writeln!(
@@ -215,7 +231,7 @@ fn md_change(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Strin
         md_text(&group_name(r, to, lang)),
     );
     let _ = writeln!(out, "\n## {}\n", tx.paired_title(names.0, names.1));
-    let cols = tx.paired_columns();
+    let cols = super::paired_columns(tx);
     let _ = writeln!(
         out,
         "| {} |\n|---|---:|---:|---:|---:|---:|",

@@ -13,15 +13,16 @@ pub mod svg;
 pub mod table;
 pub mod xlsx;
 
+use crate::i18n::{texts, Texts};
 use crate::model::lang::Lang;
 use crate::model::paired::Paired;
 use crate::model::plan::{PlanItem, Status};
-use crate::model::question_set::{QuestionSet, Statement};
+use crate::model::question_set::{QuestionSet, Scale, Statement};
+use crate::model::record::GroupBy;
 use crate::model::record::Record;
-use crate::ui::format::{decimal, delta, fixed, percent, round, DecimalMark};
-use crate::ui::screens::describe_target;
-use crate::ui::style::Style;
-use crate::ui::texts::texts;
+use crate::render::format::{decimal, delta, fixed, percent, round, DecimalMark};
+use crate::render::screens::describe_target;
+use crate::render::style::Style;
 use crate::workshop::aggregate::{Comparison, Group, Report, StatementFigures};
 use anyhow::{Context as _, Result};
 
@@ -179,8 +180,10 @@ pub(crate) fn group_name(r: &Report, g: &Group, lang: Lang) -> String {
     let t = texts(lang);
     match (&g.name, r.group_by) {
         (Some(name), _) => name.clone(),
-        (None, None) => t.everyone.to_string(),
-        (None, Some(by)) => t.without_value(by).to_string(),
+        (None, None) => t.everyone().to_string(),
+        (None, Some(GroupBy::Label)) => t.without_label().to_string(),
+        (None, Some(GroupBy::Role)) => t.without_role().to_string(),
+        (None, Some(GroupBy::Workplace)) => t.without_workplace().to_string(),
     }
 }
 
@@ -190,7 +193,12 @@ pub(crate) fn header_lines(r: &Report, lang: Lang) -> Vec<String> {
     let t = texts(lang);
     let mut lines = vec![
         t.report_counts(r.files_read, r.records_read, r.respondents),
-        t.latest_counts(r.group_by.is_some()).to_string(),
+        if r.group_by.is_some() {
+            t.latest_counts_groups()
+        } else {
+            t.latest_counts()
+        }
+        .to_string(),
     ];
     if r.respondents_in_several_files > 0 {
         lines.push(t.several_files(r.respondents_in_several_files));
@@ -236,7 +244,7 @@ pub(crate) fn paired_rows(set: &QuestionSet, c: &Comparison, lang: Lang) -> Vec<
             )
         })
         .chain(std::iter::once(row(
-            t.overall.to_string(),
+            t.overall().to_string(),
             &c.paired.overall,
         )))
         .collect()
@@ -252,7 +260,8 @@ pub(crate) fn paired_sentences(
     let t = texts(lang);
     let say = |name: String, p: &Paired| match p.mean_change {
         None => t.paired_too_few(&name, p.n, r.min_group),
-        Some(m) if p.is_clear() => t.paired_clear(&name, delta(m, lang), m > 0.0),
+        Some(m) if p.is_clear() && m > 0.0 => t.paired_clear_rose(&name, delta(m, lang)),
+        Some(m) if p.is_clear() => t.paired_clear_fell(&name, delta(m, lang)),
         Some(_) => t.paired_unclear(&name),
     };
     c.paired
@@ -260,7 +269,7 @@ pub(crate) fn paired_sentences(
         .iter()
         .map(|a| say(set.area_name(a.area, lang), &a.paired))
         .chain(std::iter::once(say(
-            t.overall.to_string(),
+            t.overall().to_string(),
             &c.paired.overall,
         )))
         .collect()
@@ -300,12 +309,46 @@ pub(crate) fn plan_rows(set: &QuestionSet, plans: &[PlanItem], lang: Lang) -> Ve
                 p.goal.clone(),
                 p.due.map_or_else(String::new, |d| d.to_string()),
                 match p.status {
-                    Status::Open => t.status_open.to_string(),
-                    Status::Closed => t.status_closed.to_string(),
+                    Status::Open => t.status_open().to_string(),
+                    Status::Closed => t.status_closed().to_string(),
                 },
             ]
         })
         .collect()
+}
+
+/// The column heads of the paired table: area, n, change, interval, d_z, and
+/// rose / same / fell.
+pub(crate) fn paired_columns(t: &'static Texts) -> [&'static str; 6] {
+    [
+        t.paired_col_area(),
+        t.paired_col_n(),
+        t.paired_col_change(),
+        t.paired_col_ci(),
+        t.paired_col_dz(),
+        t.paired_col_counts(),
+    ]
+}
+
+/// What the figures of a group's statement table are, in the terminal and in
+/// the HTML report; `chart` says that the 1–7 columns are what the chart beside
+/// them draws.
+pub(crate) fn statements_legend(
+    t: &'static Texts,
+    scale: &Scale,
+    high: u8,
+    low: u8,
+    chart: bool,
+) -> String {
+    let (min, max) = (scale.min, scale.max);
+    let next = min + 1;
+    let (min_label, max_label) = (scale.min_label.get(t.lang()), scale.max_label.get(t.lang()));
+    let columns = if chart {
+        t.statements_legend_columns_chart(min, next, max, min_label, max_label)
+    } else {
+        t.statements_legend_columns(min, next, max, min_label, max_label)
+    };
+    format!("{columns} {}", t.statements_legend_figures(high, low))
 }
 
 /// A column index for rust_xlsxwriter.

@@ -6,13 +6,13 @@
 //! against white (checked in the tests below), and colour is never the only way
 //! to tell two things apart: lines have their own markers, bars are labelled.
 
+use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::Record;
+use crate::render::format::{decimal, percent};
 use crate::report::escape::html_escape;
 use crate::report::group_name;
-use crate::ui::format::{decimal, percent};
-use crate::ui::texts::texts;
 use crate::workshop::aggregate::{Group, Report};
 use std::fmt::Write as _;
 

@@ -1,16 +1,16 @@
 //! The group report as text tables for the terminal.
 
+use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
+use crate::render::format::{decimal, delta, marked_delta, percent};
+use crate::render::grid::Grid;
+use crate::render::screens::resource_title;
+use crate::render::style::Style;
 use crate::report::{
     area_cells, group_name, header_lines, paired_rows, paired_sentences, priorities, shown_change,
     small_note, tied_line, Exporter, RenderCtx,
 };
-use crate::ui::format::{decimal, delta, marked_delta, percent};
-use crate::ui::grid::Grid;
-use crate::ui::screens::resource_title;
-use crate::ui::style::Style;
-use crate::ui::texts::texts;
 use crate::workshop::aggregate::{Comparison, Group, Report};
 use anyhow::Result;
 use std::fmt::Write as _;
@@ -27,7 +27,7 @@ impl Exporter<Report> for Table {
 fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
     let tx = texts(lang);
     let mut out = String::new();
-    let _ = writeln!(out, "{}", style.heading(tx.group_profile));
+    let _ = writeln!(out, "{}", style.heading(tx.group_profile()));
     for line in header_lines(r, lang) {
         out.push_str(&style.wrapped(&line, "", ""));
     }
@@ -38,7 +38,7 @@ fn table(set: &QuestionSet, r: &Report, lang: Lang, style: Style) -> String {
         out.push_str(&comparison_section(set, r, c, lang, style));
     }
     for b in &r.skipped_files {
-        let _ = writeln!(out, "\n{}: {} ({})", tx.skipped, b.file, b.reason);
+        let _ = writeln!(out, "\n{}: {} ({})", tx.skipped(), b.file, b.reason);
     }
     out
 }
@@ -63,10 +63,10 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
             return out;
         }
         let mut areas = Grid::new()
-            .words(tx.col_area)
-            .figure(tx.col_mean)
-            .figure(tx.col_median)
-            .figure(tx.col_sd)
+            .words(tx.col_area())
+            .figure(tx.col_mean())
+            .figure(tx.col_median())
+            .figure(tx.col_sd())
             .figure(format!("≥ {}", r.high))
             .figure(format!("≤ {}", r.low));
         for row in area_cells(set, g, lang) {
@@ -77,11 +77,11 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
         out.push('\n');
         out.push_str(&statement_grid(set, r, g, lang).render(style));
         out.push_str(&style.wrapped(
-            &tx.statements_legend(&set.scale, r.high, r.low, false),
+            &super::statements_legend(tx, &set.scale, r.high, r.low, false),
             "",
             "",
         ));
-        let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest));
+        let _ = writeln!(out, "\n{}", style.heading(tx.priorities_lowest()));
         out.push_str(&priorities_text(set, g, lang, style));
     }
     out
@@ -92,10 +92,10 @@ fn group_section(set: &QuestionSet, r: &Report, g: &Group, lang: Lang, style: St
 fn statement_grid(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> Grid {
     let tx = texts(lang);
     let mut grid = Grid::new()
-        .words(tx.col_statement)
-        .figure(tx.col_mean)
-        .figure(tx.col_median)
-        .figure(tx.col_sd)
+        .words(tx.col_statement())
+        .figure(tx.col_mean())
+        .figure(tx.col_median())
+        .figure(tx.col_sd())
         .whole(format!("{}–{}", set.scale.min, set.scale.max))
         .figure(format!("≥ {}", r.high))
         .figure(format!("≤ {}", r.low));
@@ -135,13 +135,13 @@ fn comparison_section(
         let _ = writeln!(
             out,
             "\n{}",
-            style.heading(&format!("{}: {from} → {to}", tx.col_change))
+            style.heading(&format!("{}: {from} → {to}", tx.col_change()))
         );
         out.push_str(&side_by_side(set, r, lang).render(style));
         out.push_str(&style.wrapped(&tx.change_legend(&from, &to), "", ""));
         out.push_str(&paired_section(set, r, c, lang, style));
         if !c.biggest_gains.is_empty() {
-            let _ = writeln!(out, "{}", tx.biggest_gains);
+            let _ = writeln!(out, "{}", tx.biggest_gains());
             for (code, d) in &c.biggest_gains {
                 let text = set.statement(*code).map_or("", |s| s.text.get(lang));
                 let line = format!("{}  {code}  {text}", delta(*d, lang));
@@ -155,7 +155,7 @@ fn comparison_section(
 /// The groups' area means side by side, with the change from the first to the last.
 fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> Grid {
     let tx = texts(lang);
-    let mut grid = Grid::new().words(tx.col_area);
+    let mut grid = Grid::new().words(tx.col_area());
     for g in &r.groups {
         grid = grid.figure(format!(
             "{}\n(n = {})",
@@ -163,7 +163,7 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> Grid {
             g.respondents
         ));
     }
-    grid = grid.whole(tx.col_change);
+    grid = grid.whole(tx.col_change());
     // The change between the two compared rounds, from their means as shown.
     let mean_of = |g: &Group, area: Option<u8>| match area {
         Some(a) => g.areas.iter().find(|x| x.area == a).map(|x| x.stats.mean),
@@ -178,7 +178,7 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> Grid {
         .areas
         .iter()
         .map(|a| (format!("{} {}", a.number, a.name.get(lang)), Some(a.number)))
-        .chain(std::iter::once((tx.overall.to_string(), None)));
+        .chain(std::iter::once((tx.overall().to_string(), None)));
     for (name, area) in rows {
         let mut row = vec![name];
         for g in &r.groups {
@@ -203,7 +203,7 @@ fn paired_section(
     let from = c.from.clone().unwrap_or_default();
     let to = c.to.clone().unwrap_or_default();
     let mut out = format!("\n{}\n", style.heading(&tx.paired_title(from, to)));
-    let [first, columns @ ..] = tx.paired_columns();
+    let [first, columns @ ..] = super::paired_columns(tx);
     let mut grid = Grid::new().words(first);
     for c in columns {
         grid = grid.whole(c);

@@ -14,6 +14,7 @@
 //! (a name given as text would be read as a range such as `Sheet!A1`). The
 //! workbook's metadata holds no time of creation.
 
+use crate::i18n::{texts, Texts};
 use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
@@ -21,7 +22,6 @@ use crate::model::record::{Record, RecordDate};
 use crate::model::score::score;
 use crate::report::svg::{rating_colour, AREA_COLOURS};
 use crate::report::{col, group_name, Exporter, Personal, RenderCtx};
-use crate::ui::texts::{texts, Texts};
 use crate::workshop::aggregate::{Comparison, Group, Report};
 use anyhow::{Context as _, Result};
 use chrono::Datelike;
@@ -261,14 +261,13 @@ impl Exporter<Personal<'_>> for Xlsx {
         let mut book = new_workbook()?;
         let sheet = book.add_worksheet();
         sheet.set_name(name)?;
-        let headers: Vec<String> = t
-            .xlsx_attempt_columns()
+        let headers: Vec<String> = attempt_columns(t)
             .iter()
             .map(ToString::to_string)
             .chain(set.statements.iter().map(|s| s.code.to_string()))
             .chain(set.areas.iter().map(|a| t.xlsx_area_column(a.number)))
             .collect();
-        let first_answer = t.xlsx_attempt_columns().len();
+        let first_answer = attempt_columns(t).len();
         let first_area = first_answer + set.statements.len();
         let mut table = Table::new(sheet, &headers)?;
         for (i, r) in records.iter().enumerate() {
@@ -384,16 +383,21 @@ impl Exporter<Report> for Xlsx {
 }
 
 /// The sheet of area figures per group, with a bar chart of the means.
-fn area_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -> Result<()> {
+fn area_sheet(
+    sheet: &mut Worksheet,
+    t: &'static Texts,
+    set: &QuestionSet,
+    r: &Report,
+) -> Result<()> {
     let name = t.xlsx_sheet_areas();
     sheet.set_name(name)?;
     let mut headers = vec![
         t.xlsx_group().to_string(),
         t.xlsx_respondents().to_string(),
-        t.col_area.to_string(),
+        t.col_area().to_string(),
         t.xlsx_name().to_string(),
     ];
-    headers.extend(t.xlsx_figure_columns(r.high, r.low));
+    headers.extend(figure_columns(t, r.high, r.low));
     let mut table = Table::new(sheet, &headers)?;
     let mut row = 1u32;
     for g in &r.groups {
@@ -414,7 +418,7 @@ fn area_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -
     }
     table.finish()?;
     let mut chart = Chart::new_bar();
-    chart.title().set_name(t.mean_per_area);
+    chart.title().set_name(t.mean_per_area());
     chart.legend().set_position(ChartLegendPosition::Top);
     chart
         .x_axis()
@@ -475,15 +479,20 @@ fn statement_label(set: &QuestionSet, code: StatementCode, lang: Lang) -> String
 
 /// The sheet of statement figures per group: n, mean, median, spread, shares and
 /// how many gave each point of the scale.
-fn statement_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Report) -> Result<()> {
+fn statement_sheet(
+    sheet: &mut Worksheet,
+    t: &'static Texts,
+    set: &QuestionSet,
+    r: &Report,
+) -> Result<()> {
     sheet.set_name(t.xlsx_sheet_statements())?;
     let mut headers = vec![
         t.xlsx_group().to_string(),
-        t.col_code.to_string(),
-        t.col_statement.to_string(),
+        t.col_code().to_string(),
+        t.col_statement().to_string(),
         t.xlsx_answers().to_string(),
     ];
-    headers.extend(t.xlsx_figure_columns(r.high, r.low));
+    headers.extend(figure_columns(t, r.high, r.low));
     headers.extend((set.scale.min..=set.scale.max).map(|p| t.xlsx_answered(p)));
     let mut table = Table::new(sheet, &headers)?;
     let mut row = 1u32;
@@ -523,7 +532,7 @@ fn statement_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, r: &Repo
 /// gave each point, statement by statement.
 fn distribution_sheet(
     sheet: &mut Worksheet,
-    t: &Texts,
+    t: &'static Texts,
     set: &QuestionSet,
     r: &Report,
 ) -> Result<()> {
@@ -548,7 +557,7 @@ fn distribution_sheet(
         at += 2;
     }
     let points = set.scale.points();
-    let mut label_width = t.col_statement.chars().count();
+    let mut label_width = t.col_statement().chars().count();
     for g in shown.iter().take(MAX_CHARTS) {
         let title = t.xlsx_distribution_title(bounded(&group_name(r, g, t.lang())), g.respondents);
         sheet.write_string_with_format(at, 0, &title, &heading)?;
@@ -556,7 +565,7 @@ fn distribution_sheet(
         let height = BAR_PX * statements + CHART_FRAME_PX;
         let data = at + 2 + height.div_ceil(ROW_PX);
         let last = data + statements;
-        sheet.write_string_with_format(data, 0, t.col_statement, &bold)?;
+        sheet.write_string_with_format(data, 0, t.col_statement(), &bold)?;
         for (p, value) in (set.scale.min..=set.scale.max).enumerate() {
             sheet.write_string_with_format(
                 data,
@@ -605,7 +614,7 @@ fn scale_point(set: &QuestionSet, value: u8, lang: Lang) -> String {
 /// series names are cells of `sheet`: the heading in row `title`, the header in
 /// row `header`, the statements below it down to row `last`.
 fn distribution_chart(
-    t: &Texts,
+    t: &'static Texts,
     sheet: &str,
     points: usize,
     title: u32,
@@ -649,10 +658,58 @@ fn distribution_chart(
     Ok(chart)
 }
 
+/// The headers of the attempts sheet before the answers: respondent, attempt,
+/// date, label, workplace, role, question set and its version.
+fn attempt_columns(t: &'static Texts) -> [&'static str; 8] {
+    [
+        t.xlsx_col_respondent(),
+        t.xlsx_col_attempt(),
+        t.xlsx_col_date(),
+        t.xlsx_col_label(),
+        t.xlsx_col_workplace(),
+        t.xlsx_col_role(),
+        t.xlsx_col_question_set(),
+        t.xlsx_col_version(),
+    ]
+}
+
+/// The headers of a group's figures after its first columns: mean, median,
+/// standard deviation, and the shares at or above `high` and at or below `low`.
+fn figure_columns(t: &'static Texts, high: u8, low: u8) -> [String; 5] {
+    [
+        t.xlsx_col_mean().to_string(),
+        t.xlsx_col_median().to_string(),
+        t.xlsx_col_sd().to_string(),
+        t.xlsx_col_share_high(high),
+        t.xlsx_col_share_low(low),
+    ]
+}
+
+/// The headers of the paired sheet: area, n, mean change, the 95 % interval's
+/// ends, d_z, and how many rose, stayed and fell.
+fn paired_columns(t: &'static Texts) -> [&'static str; 9] {
+    [
+        t.paired_col_area(),
+        t.paired_col_n(),
+        t.paired_col_change(),
+        t.xlsx_col_ci_low(),
+        t.xlsx_col_ci_high(),
+        t.paired_col_dz(),
+        t.xlsx_col_rose(),
+        t.xlsx_col_same(),
+        t.xlsx_col_fell(),
+    ]
+}
+
 /// The change for the people in both rounds, per area and overall.
-fn paired_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, c: &Comparison) -> Result<()> {
+fn paired_sheet(
+    sheet: &mut Worksheet,
+    t: &'static Texts,
+    set: &QuestionSet,
+    c: &Comparison,
+) -> Result<()> {
     sheet.set_name(t.xlsx_sheet_paired())?;
-    let mut table = Table::new(sheet, &t.xlsx_paired_columns())?;
+    let mut table = Table::new(sheet, &paired_columns(t))?;
     let rows = c
         .paired
         .areas
@@ -663,7 +720,7 @@ fn paired_sheet(sheet: &mut Worksheet, t: &Texts, set: &QuestionSet, c: &Compari
         let row = u32::try_from(i + 1).context("too many rows")?;
         match area {
             Some(a) => table.text(row, 0, &format!("{a} {}", set.area_name(a, t.lang())))?,
-            None => table.text(row, 0, t.overall)?,
+            None => table.text(row, 0, t.overall())?,
         }
         table.count(row, 1, p.n)?;
         let numbers = [
@@ -692,7 +749,7 @@ mod tests {
 
     #[test]
     fn sheet_names_follow_excels_rules_in_both_languages() {
-        for lang in [Lang::Sv, Lang::En] {
+        for lang in [Lang::SV, Lang::EN] {
             let t = texts(lang);
             let names = [
                 t.xlsx_sheet_attempts(),

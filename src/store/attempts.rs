@@ -25,10 +25,9 @@ pub struct Stored {
 
 /// Why a file in the attempts folder was not used.
 #[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
 pub enum SkipReason {
-    #[error("not a .json file")]
     NotJsonName,
-    #[error(transparent)]
     File(#[from] JsonError),
 }
 

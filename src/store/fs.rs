@@ -9,14 +9,11 @@ use std::path::Path;
 
 /// Why a file could not be read. The texts never quote the file's content.
 #[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
 pub enum ReadError {
-    #[error("cannot read it ({0})")]
     Io(#[from] std::io::Error),
-    #[error("not a regular file")]
     NotRegular,
-    #[error("is a folder")]
     Folder,
-    #[error("larger than {limit} bytes, too large for this kind of file")]
     TooLarge {
         limit: u64,
         /// The size the file system reports, when it reports one.

@@ -9,16 +9,12 @@ use std::path::Path;
 
 /// Why a versioned JSON file could not be used. The texts never quote its content.
 #[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
 pub enum JsonError {
-    #[error(transparent)]
     Read(#[from] ReadError),
-    #[error("{0}")]
     NotJson(JsonPlace),
-    #[error("not a {expected} file")]
     WrongKind { expected: &'static str },
-    #[error("written with schema version {found}, newer than this digikomp understands ({supported}); upgrade digikomp to read it")]
     Newer { found: u64, supported: u32 },
-    #[error("damaged: {0}")]
     Damaged(JsonPlace),
 }
 
@@ -31,14 +27,11 @@ impl JsonError {
 
 /// The kind of a JSON parse error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{self:?}")]
 pub enum JsonFault {
-    #[error("cannot be read")]
     Io,
-    #[error("not valid JSON")]
     Syntax,
-    #[error("a value of the wrong type, or a missing one,")]
     Data,
-    #[error("ends too early")]
     Eof,
 }
 
@@ -48,14 +41,13 @@ pub enum JsonFault {
 /// Every reader of JSON (attempts, plans, exports) reports through this one type,
 /// which `ui` says in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{self:?}")]
 pub enum JsonPlace {
-    #[error("{fault} at line {line} column {column}")]
     At {
         fault: JsonFault,
         line: usize,
         column: usize,
     },
-    #[error("statement {code} is answered twice at line {line} column {column}")]
     AnsweredTwice {
         code: StatementCode,
         line: usize,

@@ -154,7 +154,7 @@ pub struct Options {
 
 /// A round named in `--compare` that no record has.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("no round is labelled '{0}'")]
+#[error("{self:?}")]
 pub struct UnknownRound(pub String);
 
 /// Builds the group report from loaded records.

@@ -16,71 +16,54 @@ use std::num::NonZeroU8;
 /// What kept a file from being read as an export at all, and where, without
 /// quoting it (a parser's message can repeat the text it choked on).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{self:?}")]
 pub enum Unreadable {
-    #[error("cannot be read")]
     CannotRead,
-    #[error("cannot be read as CSV")]
     NotCsv,
-    #[error("a record has {found} fields where the header has {expected}")]
     FieldCount { expected: u64, found: u64 },
-    #[error("{0}")]
     Json(JsonPlace),
 }
 
 /// Why an export, or one of its records, could not be used. The texts never quote
 /// the file's content beyond a code or a value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{self:?}")]
 pub enum BadInput {
-    #[error("not UTF-8 text")]
     NotUtf8,
-    #[error("empty file")]
     Empty,
-    #[error("no records")]
     NoRecords,
-    #[error("not a digikomp JSON export ({0})")]
     NotJsonExport(Unreadable),
-    #[error("not a digikomp export (its kind is not {EXPORT_KIND})")]
     WrongKind,
-    #[error("export schema version {0} is newer than this digikomp reads ({EXPORT_SCHEMA_VERSION}); upgrade digikomp")]
     Newer(u32),
-    #[error("not a CSV export ({0})")]
     NotCsv(Unreadable),
-    #[error("not a digikomp CSV export (columns `respondent`, `attempt_id`, `question_set` and `question_set_version` are needed)")]
     MissingColumns,
-    #[error("statement {0} has two columns in the header")]
     TwoColumns(StatementCode),
-    #[error("no statement columns (three-digit codes) in the header")]
     NoStatementColumns,
-    #[error("statement {0} is not in the question set")]
     UnknownCode(String),
-    #[error("uses the question set '{found}', not '{expected}'; run workshop with --questions for that set")]
-    OtherSet { found: String, expected: String },
-    #[error("respondent or attempt_id is empty")]
+    OtherSet {
+        found: String,
+        expected: String,
+    },
     NoIdentity,
-    #[error("statement {code} is {value}, outside the scale {min}–{max}")]
     OutOfScale {
         code: StatementCode,
         value: String,
         min: u8,
         max: u8,
     },
-    #[error("statement {code} is '{value}', not a rating")]
-    NotARating { code: StatementCode, value: String },
-    #[error("date '{0}' is not a date (YYYY-MM-DD or YYYY-MM)")]
+    NotARating {
+        code: StatementCode,
+        value: String,
+    },
     BadDate(String),
-    #[error("no answers")]
     NoAnswers,
-    #[error("larger than 64 MB, too large for a JSON export")]
     TooLarge,
-    #[error("has a line longer than 1 MB: not an export")]
     LongLine,
-    #[error(
-        "dated {0}, after today: a record from the future could replace someone's real answers"
-    )]
     FutureDate(RecordDate),
-    #[error("line {line}: {problem}")]
-    Line { line: u64, problem: Box<BadInput> },
-    #[error("record {record}: {problem}")]
+    Line {
+        line: u64,
+        problem: Box<BadInput>,
+    },
     Record {
         record: usize,
         problem: Box<BadInput>,

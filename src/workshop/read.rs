@@ -16,14 +16,11 @@ use std::path::{Path, PathBuf};
 
 /// Why a file was not used.
 #[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
 pub enum FileProblem {
-    #[error("is a folder inside a folder (only one level is read)")]
     NestedFolder,
-    #[error("cannot read the folder ({0})")]
     Folder(std::io::Error),
-    #[error(transparent)]
     Read(ReadError),
-    #[error(transparent)]
     Content(#[from] BadInput),
 }
 

@@ -4,6 +4,7 @@
 use crate::commands::context::Sources;
 use crate::error::Op;
 use crate::error::{is_interrupted, Failure};
+use crate::i18n::texts;
 use crate::model::answers::parse_answers;
 use crate::model::attempt::{
     Answers, Attempt, Draft, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION, DRAFT_KIND,
@@ -11,11 +12,10 @@ use crate::model::attempt::{
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::store::Store;
-use crate::ui::output::say;
-use crate::ui::prompt::{
+use crate::term::output::say;
+use crate::term::prompt::{
     Back, Prompter, RateAction, RateScreen, ReviewAction, ReviewRow, ReviewScreen,
 };
-use crate::ui::texts::texts;
 use anyhow::{Context, Result};
 use chrono::{DateTime, FixedOffset};
 use std::io::Read;
@@ -96,13 +96,13 @@ pub fn non_interactive(
 const MAX_ANSWERS_BYTES: u64 = 64 * 1024;
 
 /// Reads UTF-8 text, refusing anything larger than [`MAX_ANSWERS_BYTES`].
-fn read_limited(reader: impl Read, t: &crate::ui::texts::Texts) -> Result<String> {
+fn read_limited(reader: impl Read, t: &'static crate::i18n::Texts) -> Result<String> {
     let mut bytes = Vec::new();
     reader.take(MAX_ANSWERS_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_ANSWERS_BYTES {
         anyhow::bail!("{}", t.answers_too_large(MAX_ANSWERS_BYTES / 1024));
     }
-    String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("{}", t.not_utf8))
+    String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("{}", t.not_utf8()))
 }
 
 fn example_answers(set: &QuestionSet) -> String {
@@ -181,8 +181,11 @@ pub fn interactive(
             .as_ref()
             .map(|w| format!("\n\n{}", w.get(opts.lang)))
             .unwrap_or_default();
-        prompter.say(&format!("{}\n\n{welcome}{instruction}\n", t.welcome_title))?;
-        if !prompter.confirm_start(t.welcome_start)? {
+        prompter.say(&format!(
+            "{}\n\n{welcome}{instruction}\n",
+            t.welcome_title()
+        ))?;
+        if !prompter.confirm_start(t.welcome_start())? {
             return Ok(Outcome::Declined);
         }
         Draft {
@@ -236,7 +239,7 @@ fn keep(store: &Store, draft: &Draft) -> Result<Outcome> {
 pub fn kept_message(store: &Store, draft_answers: &Draft, lang: Lang) -> String {
     let t = texts(lang);
     if draft_answers.answers.is_empty() {
-        t.cancelled_nothing_saved.to_string()
+        t.cancelled_nothing_saved().to_string()
     } else {
         t.draft_kept(draft_answers.answers.len(), store.draft_path().display())
     }
@@ -325,10 +328,10 @@ fn review_screen(
 ) -> ReviewScreen {
     let t = texts(lang);
     ReviewScreen {
-        title: t.review_title.to_string(),
+        title: t.review_title().to_string(),
         cursor,
-        save: t.review_save.to_string(),
-        quit: t.review_quit.to_string(),
+        save: t.review_save().to_string(),
+        quit: t.review_quit().to_string(),
         items: set
             .statements
             .iter()
@@ -346,7 +349,7 @@ mod tests {
     use super::*;
     use crate::model::code::code;
     use crate::store::PathSource;
-    use crate::ui::prompt::Ask;
+    use crate::term::prompt::Ask;
     use chrono::TimeZone;
     use std::collections::VecDeque;
 
@@ -415,7 +418,7 @@ mod tests {
 
     fn opts() -> TakeOptions {
         TakeOptions {
-            lang: Lang::En,
+            lang: Lang::EN,
             label: Some("before".into()),
             restart: false,
             answers: None,

@@ -9,16 +9,16 @@ use crate::commands::plan::{follow_up_text, review_after_take};
 use crate::commands::results::AttemptReport;
 use crate::commands::Context;
 use crate::error::Failure;
+use crate::i18n::texts;
 use crate::model::attempt::Attempt;
 use crate::model::progress::{progression, Progression};
 use crate::model::score::score;
-use crate::ui::output::{print_json, print_out};
-use crate::ui::plain::PlainPrompter;
-use crate::ui::prompt::Prompter;
-use crate::ui::screens::{result_plain, result_screen};
-use crate::ui::signals::{on_interrupt, InterruptMessages};
-use crate::ui::terminal::TerminalPrompter;
-use crate::ui::texts::texts;
+use crate::render::screens::{result_plain, result_screen};
+use crate::term::output::{print_json, print_out};
+use crate::term::plain::PlainPrompter;
+use crate::term::prompt::Prompter;
+use crate::term::signals::{on_interrupt, InterruptMessages};
+use crate::term::terminal::TerminalPrompter;
 use anyhow::Result;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -98,7 +98,7 @@ fn sit(
             Ok(None)
         }
         Outcome::Kept { .. } | Outcome::Declined => {
-            ctx.say(t.cancelled_nothing_saved);
+            ctx.say(t.cancelled_nothing_saved());
             Ok(None)
         }
     }
@@ -170,7 +170,7 @@ fn take_mode(options: &TakeOptions) -> Result<Mode> {
     }
     let mut stdin = std::io::stdin().lock();
     if !stdin_tty && stdin.fill_buf().map_or(true, <[u8]>::is_empty) {
-        return Err(Failure::Usage(texts(options.lang).err_no_terminal.to_string()).into());
+        return Err(Failure::Usage(texts(options.lang).err_no_terminal().to_string()).into());
     }
     Ok(Mode::Plain(stdin))
 }
@@ -181,7 +181,7 @@ fn interrupt_messages(ctx: &Context) -> InterruptMessages {
     let draft = ctx.store.draft_path();
     InterruptMessages {
         kept: t.interrupted_kept(draft.display()),
-        nothing: t.cancelled_nothing_saved.to_string(),
+        nothing: t.cancelled_nothing_saved().to_string(),
         draft: Some(draft),
     }
 }

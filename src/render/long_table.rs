@@ -254,11 +254,11 @@ fn split_line(text: &str, width: usize) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::style::Style;
+    use crate::render::style::Style;
 
     /// The same table through comfy-table, as `history` builds it.
     fn comfy(header: &[&str], rows: &[Vec<GridCell>], style: Style, natural: &[usize]) -> String {
-        crate::ui::screens::history_comfy(header, rows, style, natural).to_string()
+        crate::render::screens::history_comfy(header, rows, style, natural).to_string()
     }
 
     #[test]

@@ -3,18 +3,18 @@
 //! functions of their inputs (including the width), so the output is
 //! snapshot-tested at fixed widths.
 
+use crate::i18n::texts;
 use crate::model::attempt::Attempt;
 use crate::model::lang::Lang;
 use crate::model::plan::Target;
 use crate::model::progress::Progression;
-use crate::model::question_set::{QuestionSet, Resource};
+use crate::model::question_set::{QuestionSet, Resource, ResourceKind};
 use crate::model::score::{Rated, Score};
-use crate::ui::format::{bar, decimal};
-use crate::ui::grid::Grid;
-use crate::ui::long_table::{self, GridCell};
-use crate::ui::story::change_story;
-use crate::ui::style::Style;
-use crate::ui::texts::texts;
+use crate::render::format::{bar, decimal};
+use crate::render::grid::Grid;
+use crate::render::long_table::{self, GridCell};
+use crate::render::story::change_story;
+use crate::render::style::Style;
 use comfy_table::{Cell, CellAlignment, ColumnConstraint, Table};
 use std::fmt::Write as _;
 
@@ -22,7 +22,7 @@ use std::fmt::Write as _;
 pub fn attempt_title(attempt: &Attempt, lang: Lang) -> String {
     let mut title = format!(
         "{} · {}",
-        texts(lang).result_title,
+        texts(lang).result_title(),
         attempt.finished_at.format("%Y-%m-%d %H:%M")
     );
     if let Some(label) = &attempt.label {
@@ -86,8 +86,8 @@ pub fn result_screen(
 fn highlight_lists(score: &Score, lang: Lang) -> Vec<(&'static str, &[Rated], Option<String>)> {
     let t = texts(lang);
     [
-        (t.strengths, &score.strengths, score.strengths_tied),
-        (t.to_develop, &score.to_develop, score.to_develop_tied),
+        (t.strengths(), &score.strengths, score.strengths_tied),
+        (t.to_develop(), &score.to_develop, score.to_develop_tied),
     ]
     .into_iter()
     .filter(|(_, list, _)| !list.is_empty())
@@ -105,7 +105,14 @@ fn highlight_lists(score: &Score, lang: Lang) -> Vec<(&'static str, &[Rated], Op
 pub fn resource_title(r: &Resource, lang: Lang) -> String {
     let t = texts(lang);
     match r.kind {
-        Some(kind) => format!("{} ({})", r.title.get(lang), t.resource_kind(kind)),
+        Some(kind) => {
+            let kind = match kind {
+                ResourceKind::Course => t.resource_kind_course(),
+                ResourceKind::Guide => t.resource_kind_guide(),
+                ResourceKind::Lesson => t.resource_kind_lesson(),
+            };
+            format!("{} ({kind})", r.title.get(lang))
+        }
         None => r.title.get(lang).to_string(),
     }
 }
@@ -125,14 +132,14 @@ pub fn result_plain(
         let _ = writeln!(
             out,
             "{} {}, {}: {} {}",
-            t.col_area,
+            t.col_area(),
             a.area,
             set.area_name(a.area, lang),
-            t.col_mean.to_lowercase(),
+            t.col_mean().to_lowercase(),
             decimal(a.mean, lang)
         );
     }
-    let _ = writeln!(out, "{}: {}", t.overall, decimal(score.overall, lang));
+    let _ = writeln!(out, "{}: {}", t.overall(), decimal(score.overall, lang));
     if let Some(p) = p {
         let style = Style {
             width: u16::MAX,
@@ -174,9 +181,9 @@ pub fn area_table(set: &QuestionSet, score: &Score, lang: Lang, style: Style) ->
     let t = texts(lang);
     let bar_width = usize::from(style.width).saturating_sub(32).clamp(6, 14);
     let mut grid = Grid::new()
-        .words(t.col_area)
-        .figure(t.col_mean)
-        .whole(t.col_profile);
+        .words(t.col_area())
+        .figure(t.col_mean())
+        .whole(t.col_profile());
     for a in &score.areas {
         grid.row(vec![
             format!("{} {}", a.area, set.area_name(a.area, lang)),
@@ -185,7 +192,7 @@ pub fn area_table(set: &QuestionSet, score: &Score, lang: Lang, style: Style) ->
         ]);
     }
     grid.row(vec![
-        t.overall.to_string(),
+        t.overall().to_string(),
         decimal(score.overall, lang),
         bar(score.overall, set.scale.max, bar_width),
     ]);
@@ -196,9 +203,9 @@ pub fn area_table(set: &QuestionSet, score: &Score, lang: Lang, style: Style) ->
 pub fn answers_table(set: &QuestionSet, attempt: &Attempt, lang: Lang, style: Style) -> String {
     let t = texts(lang);
     let mut grid = Grid::new()
-        .whole(t.col_code)
-        .figure(t.col_answer)
-        .words(t.col_statement);
+        .whole(t.col_code())
+        .figure(t.col_answer())
+        .words(t.col_statement());
     for st in &set.statements {
         let answer = attempt
             .answers
@@ -227,9 +234,9 @@ pub fn questions_table(set: &QuestionSet, lang: Lang, style: Style) -> String {
     // names are listed once above the table.
     let legend = area_legend(set, lang);
     let mut grid = Grid::new()
-        .whole(t.col_code)
-        .figure(t.col_area)
-        .words(t.col_statement);
+        .whole(t.col_code())
+        .figure(t.col_area())
+        .words(t.col_statement());
     for st in &set.statements {
         grid.row(vec![
             st.code.to_string(),
@@ -263,7 +270,7 @@ pub fn history_table(
     let t = texts(lang);
     let title = t.history_title(rows.len(), set.scale.min, set.scale.max);
     let numbers: Vec<String> = set.areas.iter().map(|a| a.number.to_string()).collect();
-    let mut header = vec![t.col_id, t.col_date, t.label, t.overall];
+    let mut header = vec![t.col_id(), t.col_date(), t.label(), t.overall()];
     header.extend(numbers.iter().map(String::as_str));
     let cells: Vec<Vec<GridCell>> = rows
         .iter()
@@ -297,7 +304,7 @@ pub fn history_table(
         .iter()
         .filter_map(|r| r.attempt.label.as_deref())
         .flat_map(str::split_whitespace)
-        .chain([t.label])
+        .chain([t.label()])
         .map(textwrap::core::display_width)
         .max()
         .unwrap_or(0);
@@ -389,7 +396,7 @@ fn history_stacked(set: &QuestionSet, rows: &[HistoryRow<'_>], lang: Lang, style
         let figures: Vec<String> = match &row.score {
             Some(score) => std::iter::once(format!(
                 "{}\u{a0}{}",
-                t.overall,
+                t.overall(),
                 decimal(score.overall, lang)
             ))
             .chain(set.areas.iter().map(|area| {

@@ -2,14 +2,28 @@
 //! whole) moved since the previous attempt and since the first, in words as well
 //! as figures, so that nobody has to read a change off two tables.
 
+use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::progress::{Progression, Series, SeriesKey};
 use crate::model::question_set::QuestionSet;
-use crate::ui::format::{decimal, delta, marked_delta, shown_change};
-use crate::ui::style::Style;
-use crate::ui::texts::texts;
-use crate::ui::texts_story::{Direction, Since};
+use crate::render::format::{decimal, delta, marked_delta, shown_change};
+use crate::render::style::Style;
 use std::fmt::Write as _;
+
+/// Which way a figure moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Higher,
+    Lower,
+    Same,
+}
+
+/// What a figure is compared with: the previous attempt, or the first (with its date).
+#[derive(Debug, Clone, Copy)]
+enum Since<'a> {
+    Previous,
+    First(&'a str),
+}
 
 /// The story of the latest attempt of `p`, or nothing for a first attempt.
 /// `plain` leaves out arrows and box drawing, for a screen reader.
@@ -26,7 +40,11 @@ pub fn change_story(
     }
     let t = texts(lang);
     let mut out = String::new();
-    let heading = t.story_title(n > 2);
+    let heading = if n > 2 {
+        t.story_title_earlier()
+    } else {
+        t.story_title_previous()
+    };
     if plain {
         let _ = writeln!(out, "\n{heading}:");
     } else {
@@ -38,7 +56,7 @@ pub fn change_story(
         };
         let name = match series.key {
             SeriesKey::Area(area) => set.area_name(area, lang),
-            _ => t.overall.to_string(),
+            _ => t.overall().to_string(),
         };
         let mut clauses = Vec::new();
         clauses.extend(clause(series, n - 2, now, Since::Previous, lang, plain));
@@ -53,7 +71,8 @@ pub fn change_story(
         if clauses.is_empty() {
             continue;
         }
-        let line = t.story_line(&name, decimal(now, lang), &clauses);
+        let joined = clauses.join(&format!(" {} ", t.story_and()));
+        let line = t.story_line(&name, decimal(now, lang), joined);
         if plain {
             let _ = writeln!(out, "{line}");
         } else {
@@ -88,5 +107,15 @@ fn clause(
     } else {
         marked_delta(Some(change), lang, true).replace(' ', "\u{a0}")
     };
-    Some(texts(lang).story_clause(direction, since, decimal(before, lang), figure))
+    let t = texts(lang);
+    let when = match since {
+        Since::Previous => t.story_since_previous().to_string(),
+        Since::First(date) => t.story_since_first(date),
+    };
+    let before = decimal(before, lang);
+    Some(match direction {
+        Direction::Higher => t.story_higher(when, before, figure),
+        Direction::Lower => t.story_lower(when, before, figure),
+        Direction::Same => t.story_same(when, before),
+    })
 }

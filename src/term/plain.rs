@@ -4,10 +4,11 @@
 //! in line by line.
 
 use crate::error::Op;
+use crate::i18n::{texts, Texts};
 use crate::model::lang::Lang;
 use crate::model::text::visible;
-use crate::ui::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
-use crate::ui::texts::{texts, Texts};
+use crate::term::hints;
+use crate::term::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
 use anyhow::{Context as _, Result};
 use std::io::{BufRead, Read, Write};
 
@@ -85,17 +86,16 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn confirm(&mut self, question: &str, default: bool) -> Result<bool> {
         let t = texts(self.lang);
         loop {
-            self.write(&format!("{question} {} ", t.plain_yes_no(default)))?;
+            self.write(&format!("{question} {} ", hints::plain_yes_no(t, default)))?;
             let Some(answer) = self.line()? else {
                 self.write("\n")?;
                 return Ok(default);
             };
-            match answer.to_lowercase().as_str() {
-                "" => return Ok(default),
-                "j" | "ja" | "y" | "yes" => return Ok(true),
-                "n" | "nej" | "no" => return Ok(false),
-                "?" => self.say(&t.plain_yes_no_help(default))?,
-                _ => self.say(&t.plain_yes_no_bad(&answer, default))?,
+            match (answer.as_str(), hints::yes_or_no(&answer)) {
+                ("", _) => return Ok(default),
+                (_, Some(yes)) => return Ok(yes),
+                ("?", None) => self.say(&hints::plain_yes_no_help(t, default))?,
+                (_, None) => self.say(&hints::plain_yes_no_bad(t, &answer, default))?,
             }
         }
     }
@@ -118,7 +118,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         block.push_str(&t.plain_scale(min, &screen.min_label, max, &screen.max_label));
         block.push('\n');
         self.write(&block)?;
-        let prompt = t.plain_rate_prompt(min, max, back, current);
+        let prompt = hints::plain_rate_prompt(t, min, max, back, current);
         loop {
             self.write(&prompt)?;
             let Some(answer) = self.line()? else {
@@ -134,7 +134,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 }
                 ("q", _) => return Ok(RateAction::Quit),
                 ("b", _) if screen.can_go_back() => return Ok(RateAction::Back),
-                ("?", _) => self.say(&t.plain_rate_help(
+                ("?", _) => self.say(&hints::plain_rate_help(
+                    t,
                     (min, &screen.min_label),
                     (max, &screen.max_label),
                     back,
@@ -142,7 +143,13 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 ))?,
                 (other, _) => match other.parse::<u8>() {
                     Ok(v) if (min..=max).contains(&v) => return Ok(RateAction::Answer(v)),
-                    _ => self.say(&t.plain_rate_bad(&answer, min, max, back, current))?,
+                    _ => self.say(&hints::plain_rate_bad(
+                        t,
+                        &answer,
+                        (min, max),
+                        back,
+                        current,
+                    ))?,
                 },
             }
         }
@@ -239,15 +246,15 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
 }
 
 /// Row `i` of the review as a sentence: "Påstående 9, Skriva text tillsammans: 5".
-fn row(t: &Texts, screen: &ReviewScreen, i: usize) -> String {
+fn row(t: &'static Texts, screen: &ReviewScreen, i: usize) -> String {
     let item = &screen.items[i];
-    t.review_row(i + 1, &item.title, item.answer)
+    hints::review_row(t, i + 1, &item.title, item.answer)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::prompt::{Back, ReviewRow};
+    use crate::term::prompt::{Back, ReviewRow};
 
     fn screen(back: Back) -> RateScreen {
         RateScreen {
@@ -298,7 +305,7 @@ mod tests {
 
     #[test]
     fn bad_lines_are_asked_again_with_what_is_accepted() {
-        let (action, out) = run("8\nfem\n\n?\n5\n", Lang::Sv, |p| {
+        let (action, out) = run("8\nfem\n\n?\n5\n", Lang::SV, |p| {
             p.rate(&screen(Back::Previous)).expect("rates")
         });
         assert_eq!(action, RateAction::Answer(5));
@@ -322,7 +329,7 @@ mod tests {
 
     #[test]
     fn b_is_offered_only_where_it_works_and_says_where_it_goes() {
-        let (action, out) = run("b\nq\n", Lang::Sv, |p| {
+        let (action, out) = run("b\nq\n", Lang::SV, |p| {
             p.rate(&screen(Back::Nowhere)).expect("rates")
         });
         assert_eq!(action, RateAction::Quit);
@@ -334,7 +341,7 @@ mod tests {
             out.contains("'b' är inget svar: skriv en siffra 1–7, eller ? eller q."),
             "{out}"
         );
-        let (action, out) = run("?\nb\n", Lang::En, |p| {
+        let (action, out) = run("?\nb\n", Lang::EN, |p| {
             p.rate(&screen(Back::Review)).expect("rates")
         });
         assert_eq!(action, RateAction::Back);
@@ -352,7 +359,7 @@ mod tests {
             current: Some(5),
             ..screen(Back::Previous)
         };
-        let (action, out) = run("x\n\n", Lang::Sv, |p| p.rate(&answered).expect("rates"));
+        let (action, out) = run("x\n\n", Lang::SV, |p| p.rate(&answered).expect("rates"));
         assert_eq!(action, RateAction::Answer(5));
         assert!(
             out.contains("Ditt svar nu: 5. Tryck Enter för att behålla det."),
@@ -367,7 +374,7 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("Du behåller ditt svar 5."), "{out}");
-        let (action, out) = run("\n3\n", Lang::Sv, |p| {
+        let (action, out) = run("\n3\n", Lang::SV, |p| {
             p.rate(&screen(Back::Previous)).expect("rates")
         });
         assert_eq!(
@@ -382,14 +389,14 @@ mod tests {
     #[test]
     fn back_quit_and_end_of_input() {
         assert_eq!(
-            run("b\n", Lang::Sv, |p| p
+            run("b\n", Lang::SV, |p| p
                 .rate(&screen(Back::Previous))
                 .expect("rates"))
             .0,
             RateAction::Back
         );
         assert_eq!(
-            run("", Lang::Sv, |p| p
+            run("", Lang::SV, |p| p
                 .rate(&screen(Back::Previous))
                 .expect("rates"))
             .0,
@@ -399,7 +406,7 @@ mod tests {
 
     #[test]
     fn the_review_reads_sentences_and_after_an_edit_only_that_row() {
-        let (action, out) = run("x\n?\nl\n2\n", Lang::Sv, |p| {
+        let (action, out) = run("x\n?\nl\n2\n", Lang::SV, |p| {
             p.review(&review()).expect("reviews")
         });
         assert_eq!(action, ReviewAction::Change(1));
@@ -417,27 +424,27 @@ mod tests {
             edited: Some(0),
             ..review()
         };
-        let (action, out) = run("s\n", Lang::Sv, |p| p.review(&edited).expect("reviews"));
+        let (action, out) = run("s\n", Lang::SV, |p| p.review(&edited).expect("reviews"));
         assert_eq!(action, ReviewAction::Save);
         assert!(out.starts_with("Påstående 1, Söka: 5\n"), "{out}");
         assert!(!out.contains("Dela"), "only the changed row: {out}");
         assert_eq!(
-            run("", Lang::Sv, |p| p.review(&review()).expect("reviews")).0,
+            run("", Lang::SV, |p| p.review(&review()).expect("reviews")).0,
             ReviewAction::Save
         );
         assert_eq!(
-            run("\n", Lang::Sv, |p| p.review(&review()).expect("reviews")).0,
+            run("\n", Lang::SV, |p| p.review(&review()).expect("reviews")).0,
             ReviewAction::Save
         );
         assert_eq!(
-            run("q\n", Lang::Sv, |p| p.review(&review()).expect("reviews")).0,
+            run("q\n", Lang::SV, |p| p.review(&review()).expect("reviews")).0,
             ReviewAction::Quit
         );
     }
 
     #[test]
     fn confirm_choose_and_input_take_question_marks_and_say_what_works() {
-        let (yes, out) = run("kanske\n?\nj\n", Lang::Sv, |p| {
+        let (yes, out) = run("kanske\n?\nj\n", Lang::SV, |p| {
             p.confirm("Fortsätta?", false).expect("confirms")
         });
         assert!(yes);
@@ -448,13 +455,13 @@ mod tests {
         assert!(out.contains("'kanske' är inget svar: skriv j (ja) eller n (nej), tryck Enter för nej, eller ? för hjälp."), "{out}");
         assert!(out.contains("En tom rad betyder nej."), "{out}");
         assert!(
-            !run("n\n", Lang::Sv, |p| p
+            !run("n\n", Lang::SV, |p| p
                 .confirm("Fortsätta?", true)
                 .expect("confirms"))
             .0
         );
 
-        let (choice, out) = run("s\nq\n?\n9\n2\n", Lang::Sv, |p| {
+        let (choice, out) = run("s\nq\n?\n9\n2\n", Lang::SV, |p| {
             p.choose("Välj", &["a".into(), "b".into()])
                 .expect("chooses")
         });
@@ -462,14 +469,14 @@ mod tests {
         assert!(out.contains("'s' är inget val: skriv ett nummer 1–2, ? för hjälp eller en tom rad för att avstå."), "{out}");
         assert!(out.contains("En tom rad väljer ingenting"), "{out}");
         assert_eq!(
-            run("\n", Lang::Sv, |p| p
+            run("\n", Lang::SV, |p| p
                 .choose("Välj", &["a".into()])
                 .expect("chooses"))
             .0,
             None
         );
 
-        let (date, out) = run("?\nimorgon\n2027-03-01\n", Lang::En, |p| {
+        let (date, out) = run("?\nimorgon\n2027-03-01\n", Lang::EN, |p| {
             p.input(&mut Ask {
                 prompt: "Due",
                 help: "Type a date.",
@@ -482,7 +489,7 @@ mod tests {
             out.contains("Due: Type a date.\nDue: 'imorgon' is not a date\nDue: "),
             "{out}"
         );
-        let (none, _) = run("\n", Lang::En, |p| {
+        let (none, _) = run("\n", Lang::EN, |p| {
             p.input(&mut Ask {
                 prompt: "Due",
                 help: "",

@@ -7,7 +7,7 @@
 //! on a line, then "column: value" pairs wrapped between pairs, never inside one.
 //! comfy-table on its own would break "2,7" into a character per line.
 
-use crate::ui::style::Style;
+use crate::render::style::Style;
 use comfy_table::{CellAlignment, ColumnConstraint, Width};
 use textwrap::core::display_width;
 

@@ -3,14 +3,14 @@
 //! titles with `--by-statement`, the biggest movers, and the notes under it. Built
 //! on [`Grid`], so it is a table where it fits and a block per row where not.
 
+use crate::i18n::texts;
 use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::progress::{Progression, Series, SeriesKey};
 use crate::model::question_set::QuestionSet;
-use crate::ui::format::{decimal, marked_delta, shown_change, sparkline};
-use crate::ui::grid::Grid;
-use crate::ui::style::Style;
-use crate::ui::texts::texts;
+use crate::render::format::{decimal, marked_delta, shown_change, sparkline};
+use crate::render::grid::Grid;
+use crate::render::style::Style;
 use std::fmt::Write as _;
 
 /// Says how many attempts were left out because they answered other question sets.
@@ -71,9 +71,9 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
             shown: columns(n, k),
         })
         .find(|l| {
-            l.grid(t.col_area, &areas, true).fits(style.width)
+            l.grid(t.col_area(), &areas, true).fits(style.width)
                 && (statements.is_empty()
-                    || l.grid(t.col_statement, &statements, false)
+                    || l.grid(t.col_statement(), &statements, false)
                         .fits(style.width))
         })
         .unwrap_or_else(|| ProgressLayout {
@@ -82,12 +82,12 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
             lang,
             shown: columns(n, 3),
         });
-    out.push_str(&layout.grid(t.col_area, &areas, true).render(style));
+    out.push_str(&layout.grid(t.col_area(), &areas, true).render(style));
     if !statements.is_empty() {
         out.push('\n');
         out.push_str(
             &layout
-                .grid(t.col_statement, &statements, false)
+                .grid(t.col_statement(), &statements, false)
                 .render(style),
         );
         if n > 1 {
@@ -111,7 +111,7 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
 fn row_name(set: &QuestionSet, key: SeriesKey, lang: Lang) -> String {
     match key {
         SeriesKey::Area(area) => format!("{area} {}", set.area_name(area, lang)),
-        SeriesKey::Overall => texts(lang).overall.to_string(),
+        SeriesKey::Overall => texts(lang).overall().to_string(),
         SeriesKey::Statement(code) => match set.statement(code) {
             Some(st) => format!("{code} {}", st.short_title(lang)),
             None => code.to_string(),
@@ -155,9 +155,11 @@ impl ProgressLayout<'_> {
             });
         }
         if self.p.columns.len() > 1 {
-            grid = grid.whole(t.col_since_previous).whole(t.col_since_first);
+            grid = grid
+                .whole(t.col_since_previous())
+                .whole(t.col_since_first());
         }
-        grid = grid.whole(t.col_trend);
+        grid = grid.whole(t.col_trend());
         for (name, series) in rows {
             grid.row(self.row(name.clone(), series, decimals));
         }
@@ -201,11 +203,11 @@ fn movers_text(set: &QuestionSet, p: &Progression, lang: Lang, style: Style) -> 
     let t = texts(lang);
     let mut out = String::new();
     if p.biggest_rises.is_empty() && p.biggest_falls.is_empty() {
-        let _ = writeln!(out, "{}", t.no_change);
+        let _ = writeln!(out, "{}", t.no_change());
     }
     for (heading, movers, tied) in [
-        (t.biggest_rises, &p.biggest_rises, p.rises_tied),
-        (t.biggest_falls, &p.biggest_falls, p.falls_tied),
+        (t.biggest_rises(), &p.biggest_rises, p.rises_tied),
+        (t.biggest_falls(), &p.biggest_falls, p.falls_tied),
     ] {
         let Some(last) = movers.last() else {
             continue;
@@ -241,7 +243,7 @@ fn progress_notes(p: &Progression, shown: usize, lang: Lang, style: Style) -> St
     let n = p.columns.len();
     let mut notes = Vec::new();
     if n == 1 {
-        notes.push(t.progress_one.to_string());
+        notes.push(t.progress_one().to_string());
     }
     if shown < n {
         notes.push(t.progress_hidden_between(n - shown));

@@ -1,6 +1,8 @@
 //! Numbers as people read them: one rounding rule (half away from zero, as by
-//! hand) and a decimal comma in Swedish, for every screen, report and file.
+//! hand) and the language's decimal mark (a comma in Swedish, the catalogue's
+//! `number-decimal-mark`), for every screen, report and file.
 
+use crate::i18n::texts;
 use crate::model::lang::Lang;
 
 /// Which character separates the decimals.
@@ -11,11 +13,12 @@ pub enum DecimalMark {
 }
 
 impl DecimalMark {
-    /// The mark of a language: a comma in Swedish, a point in English.
+    /// The mark of a language, as its catalogue gives it.
     pub fn of(lang: Lang) -> Self {
-        match lang {
-            Lang::Sv => DecimalMark::Comma,
-            Lang::En => DecimalMark::Point,
+        if texts(lang).number_decimal_mark() == "," {
+            DecimalMark::Comma
+        } else {
+            DecimalMark::Point
         }
     }
 }
@@ -145,16 +148,16 @@ mod tests {
 
     #[test]
     fn decimals_follow_the_language_and_round_half_away_from_zero() {
-        assert_eq!(decimal(5.54, Lang::Sv), "5,5");
-        assert_eq!(decimal(3.0, Lang::En), "3.0");
-        assert_eq!(decimal(3.25, Lang::En), "3.3");
-        assert_eq!(decimal(-3.25, Lang::En), "-3.3");
+        assert_eq!(decimal(5.54, Lang::SV), "5,5");
+        assert_eq!(decimal(3.0, Lang::EN), "3.0");
+        assert_eq!(decimal(3.25, Lang::EN), "3.3");
+        assert_eq!(decimal(-3.25, Lang::EN), "-3.3");
         assert_eq!(fixed(0.125, 2, DecimalMark::Comma), "0,13");
         assert_eq!(fixed(2.675_000_1, 2, DecimalMark::Point), "2.68");
         assert_eq!(fixed(-0.001, 1, DecimalMark::Point), "0.0");
-        assert_eq!(delta(0.54, Lang::Sv), "+0,5");
-        assert_eq!(delta(-1.0, Lang::En), "−1.0");
-        assert_eq!(delta(0.04, Lang::En), "±0.0");
+        assert_eq!(delta(0.54, Lang::SV), "+0,5");
+        assert_eq!(delta(-1.0, Lang::EN), "−1.0");
+        assert_eq!(delta(0.04, Lang::EN), "±0.0");
         assert_eq!(percent(0.425), "43 %");
     }
 

@@ -32,7 +32,7 @@ pub fn print_out(text: &str) -> Result<()> {
 
 /// Writes `value` as pretty JSON to stdout.
 pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
-    let mut text = serde_json::to_vec_pretty(value).context("could not encode JSON")?;
+    let mut text = serde_json::to_vec_pretty(value).context(Op::EncodeJson)?;
     text.push(b'\n');
     write_stdout(&text)
 }

@@ -6,12 +6,13 @@
 
 use crate::error::Failure;
 use crate::error::Op;
+use crate::i18n::texts;
 use crate::model::lang::Lang;
-use crate::ui::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
-use crate::ui::rawmode::RawMode;
-use crate::ui::signals::{self, InterruptMessages};
-use crate::ui::style::wrap;
-use crate::ui::texts::texts;
+use crate::render::style::wrap;
+use crate::term::hints;
+use crate::term::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
+use crate::term::rawmode::RawMode;
+use crate::term::signals::{self, InterruptMessages};
 use anyhow::Result;
 use dialoguer::console::{measure_text_width, Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
@@ -263,19 +264,16 @@ impl Prompter for TerminalPrompter {
 
     fn confirm(&mut self, question: &str, default: bool) -> Result<bool> {
         let t = texts(self.lang);
-        let yes = match self.lang {
-            Lang::Sv => 'j',
-            Lang::En => 'y',
-        };
-        let items = [t.yes.to_string(), t.no.to_string()];
-        let hint = |width: usize| t.confirm_keys(width);
+        let yes = hints::yes_key(t);
+        let items = [t.yes().to_string(), t.no().to_string()];
+        let hint = |width: usize| hints::confirm_keys(t, width);
         let choice = self.pick(&List {
             prompt: question,
             items: &items,
             start: usize::from(!default),
             max_rows: 2,
             can_leave: false,
-            letters: vec![(yes, 0), ('n', 1)],
+            letters: vec![(yes, 0), (hints::no_key(t), 1)],
             report: true,
             hint: &hint,
         })?;
@@ -321,10 +319,10 @@ impl Prompter for TerminalPrompter {
                 .items
                 .iter()
                 .enumerate()
-                .map(|(i, row)| t.review_row_answer_first(i + 1, &row.title, row.answer)),
+                .map(|(i, row)| hints::review_row_answer_first(t, i + 1, &row.title, row.answer)),
         );
         items.push(screen.quit.clone());
-        let hint = |width: usize| t.review_keys(width);
+        let hint = |width: usize| hints::review_keys(t, width);
         let choice = self.pick(&List {
             prompt: &screen.title,
             items: &items,
@@ -344,7 +342,7 @@ impl Prompter for TerminalPrompter {
 
     fn choose(&mut self, prompt: &str, items: &[String]) -> Result<Option<usize>> {
         let t = texts(self.lang);
-        let hint = |width: usize| t.choose_keys(width);
+        let hint = |width: usize| hints::choose_keys(t, width);
         self.pick(&List {
             prompt,
             items,
@@ -491,7 +489,13 @@ pub fn rate_block(
         out.push_str(&wrap(&labels, width, "  ", "  "));
         out.push('\n');
     }
-    let hint = texts(lang).rate_keys(screen.min, screen.max, screen.back, width.saturating_sub(2));
+    let hint = hints::rate_keys(
+        texts(lang),
+        screen.min,
+        screen.max,
+        screen.back,
+        width.saturating_sub(2),
+    );
     out.push_str(&paint(color, "2", &wrap(&hint, width, "  ", "  ")));
     out.push('\n');
     out
@@ -510,7 +514,7 @@ fn truncate(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::prompt::Back;
+    use crate::term::prompt::Back;
 
     fn screen() -> RateScreen {
         RateScreen {
@@ -547,7 +551,7 @@ mod tests {
             Some(RateAction::Answer(4))
         );
         assert!(
-            !rate_block(&s, None, 80, false, Lang::Sv).contains('['),
+            !rate_block(&s, None, 80, false, Lang::SV).contains('['),
             "no bracket shown"
         );
     }
@@ -592,12 +596,12 @@ mod tests {
 
     #[test]
     fn block_shows_labels_and_the_selection() {
-        let block = rate_block(&screen(), Some(4), 80, false, Lang::Sv);
+        let block = rate_block(&screen(), Some(4), 80, false, Lang::SV);
         assert!(block.contains("Påstående 1 av 24"));
         assert!(block.contains("Mycket osäker"));
         assert!(block.contains("[4]"));
         assert!(block.contains(" 3 "));
-        let narrow = rate_block(&screen(), Some(4), 40, false, Lang::Sv);
+        let narrow = rate_block(&screen(), Some(4), 40, false, Lang::SV);
         assert!(
             narrow.contains("1 = Mycket osäker, 7 = Mycket säker"),
             "{narrow}"

@@ -4,7 +4,7 @@
 //!
 //! The flow saves a draft after every answer, so ending from here loses nothing.
 
-use crate::ui::rawmode;
+use crate::term::rawmode;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};

@@ -1,0 +1,918 @@
+# digikomp: the English catalogue. See sv.ftl, the source language, for how a
+# catalogue is built; this file has the same messages and variables.
+
+## The language itself
+
+language-name = English
+language-aliases = english engelska en_gb en_us
+# The decimal mark of numbers with decimals: 4.5.
+number-decimal-mark = .
+
+## Texts
+
+welcome-title = Welcome to the digital-competence self-assessment
+welcome-start = Do you want to start?
+yes = Yes
+no = No
+review-title = Review: pick an answer to change, or save
+review-save = Save and show the result
+review-quit = Quit now (answers are kept as a draft)
+cancelled-nothing-saved = Cancelled before anything was answered; nothing was saved.
+result-title = Result
+col-area = Area
+col-mean = Mean
+col-profile = Profile
+col-code = Code
+col-statement = Statement
+col-answer = Answer
+overall = Overall
+strengths = Your strengths
+to-develop = To develop
+all-answers = All answers
+label = Label
+plan-needs-target = without a terminal: name what to work on with --statement CODE or --area N, and the goal with --goal TEXT
+error-prefix = error
+path-inside = inside the data directory
+path-platform = platform default
+path-not-created = , not created yet
+profile-respondent = respondent
+profile-workplace = workplace
+profile-role = role
+not-utf8 = it is not UTF-8 text
+no-usable-records = no usable records in the files given; give exports made with `digikomp export`
+err-mixed = mix of plain values and code=value pairs: use one form
+err-no-terminal = digikomp take needs a terminal to ask the questions, and this is not one. Answer without prompts: --answers 5,6,4,… (one value per statement, in the order of `digikomp questions`), --answers-file FILE (- for stdin), or pipe the answers in one per line
+col-distribution = distribution of the answers
+plan-title = Your action plan
+plan-none = No action plan yet. Pick up to three things to work on: `digikomp plan add`.
+col-target = To develop
+col-goal = Goal
+col-due = Due
+col-before = Before
+col-after = Now
+col-status = Status
+status-open = open
+status-closed = closed
+plan-rose = rose
+plan-fell = fell
+plan-same = unchanged
+plan-no-after = not measured again yet
+plan-followup = Follow-up of your action plan
+plan-keep = Keep
+plan-close = Close, done
+plan-replace = Replace with something else
+plan-add-question = Do you want to pick something to work on until next time?
+plan-pick = Pick a statement or area to work on (lowest first)
+plan-goal-prompt = Your goal, e.g. "take the course on source criticism before March" (empty line: skip, ? = help)
+plan-due-prompt = Due (YYYY-MM-DD; empty line: no date, ? = help)
+plan-needs-goal = give a goal with --goal, e.g. --goal "take the course on source criticism"
+plain-no-back = This is the first statement; there is nothing to go back to.
+action-plan-draft = Action plan (draft)
+biggest-gains = Biggest gains:
+change-per-area = Change per area
+col-change = Change
+col-median = Median
+col-owner = Owner
+col-sd = SD
+everyone = Everyone
+files-word = files
+group-profile = Group profile
+mean-per-area = Mean per area
+priorities = Priorities
+priorities-lowest = Priorities (lowest mean)
+respondents-word = respondents
+skipped = Skipped
+col-id = Id
+col-date = Date
+col-since-previous = Δ previous
+col-since-first = Δ first
+col-trend = Trend
+no-attempts-in-window = No attempts match the selection (--last/--since).
+progress-one = Only one attempt so far: take the test again to see the change.
+biggest-rises = Biggest rises
+biggest-falls = Biggest falls
+no-change = No statement has changed.
+not-deleted = Nothing was deleted.
+delete-needs-yes = deleting needs a confirmation, and this is not a terminal: add --yes
+answers-too-large = it is larger than { $kb } KB, too large for answers
+strict-refused = 
+    { $n ->
+        [one] { $n } file could not be used (--strict); fix or remove it
+       *[other] { $n } files could not be used (--strict); fix or remove them
+    }
+path-bundled = bundled ({ $set })
+# $n, $min, $min_label, $max, $max_label
+welcome-body = You will read { $n } statements about digital tasks in library work and say how confident you feel about each, from { $min } = { $min_label } to { $max } = { $max_label }. It takes about ten minutes. There are no right answers: rate yourself as you feel today. Your answers are saved on this computer only.
+# $n, $name
+area-heading = Area { $n } · { $name }
+# $i, $n
+statement-of = Statement { $i } of { $n }
+# $date, $n, $total
+resume-question = You have an unfinished test from { $date } with { $n } of { $total } answers. Continue where you left off? (No starts over.)
+resume-other-set = The unfinished test used another version of the questions ({ $old }), so it cannot be continued. Run `digikomp take --restart` to start over.
+# $n, $path
+draft-kept = Your { $n } answers are saved in { $path }; run `digikomp take` again to continue.
+interrupted-kept = Interrupted. Your answers so far are saved in { $path }; run `digikomp take` again to continue.
+saved-to = Saved: { $path }
+# $title, $version, $n, $min, $max
+questions-title = { $title } (version { $version }): { $n } statements, scale { $min }–{ $max }
+plan-no-statement = '{ $code }' is not a statement code; see `digikomp questions`
+plan-no-area = there is no area { $area }; see `digikomp questions`
+# $expected, $got
+err-count = expected { $expected } answers, one per statement, but got { $got }
+# $token, $position
+err-not-number = '{ $token }' (answer { $position }) is not a whole number
+# $position, $value, $min, $max
+err-out-of-range = answer { $position } is { $value }, outside the scale { $min }–{ $max }
+err-unknown-code = '{ $code }' is not a statement code of this question set
+err-duplicate = statement { $code } is answered twice
+err-missing = statement { $code } has no answer
+# $source, $problem, $n, $min, $max, $example
+err-answers-hint = { $source }: { $problem }. Give { $n } values from { $min } to { $max } in the order of `digikomp questions`, e.g. --answers { $example }
+err-piped-draft = there is an unfinished test in { $path }; add --restart to discard it and take the test from the piped answers, or run `digikomp take` in a terminal to continue it
+# $target, $goal, $before, $after, $trend
+plan-item-line = { $target }: { $goal } (before { $before }, now { $after }: { $trend })
+plan-what-now = What do you want to do with { $target }?
+plan-due-bad = '{ $input }' is not a date: type YYYY-MM-DD, e.g. 2027-03-01.
+plan-full = The action plan already has { $max } open items; close one first with `digikomp plan close ID`.
+plan-added = Added { $id } to the action plan.
+plan-closed-msg = Closed { $id }; it stays in the history (`digikomp plan --all`).
+target-statement = statement { $code }
+# $n, $name
+target-area = area { $n } ({ $name })
+plan-unknown = no open item of the action plan has the id '{ $id }'; see `digikomp plan`
+# $min, $min_label, $max, $max_label
+plain-scale = Scale: { $min } = { $min_label } … { $max } = { $max_label }
+# $n, $min
+group-too-small = 
+    { $n ->
+        [one] The group has 1 respondent, fewer than { $min }: no per-statement figures are shown, so that nobody's answers can be singled out.
+       *[other] The group has { $n } respondents, fewer than { $min }: no per-statement figures are shown, so that nobody's answers can be singled out.
+    }
+# $n, $min, $max
+history-title = 
+    { $n ->
+        [one] 1 saved attempt (mean per area, { $min }–{ $max })
+       *[other] { $n } saved attempts (mean per area, { $min }–{ $max })
+    }
+no-attempts = No saved attempts in { $path }. Take the test with `digikomp take`.
+progress-title = Progression over { $n } attempts
+# $id, $version
+not-comparable = Not comparable: attempt { $id } (version { $version })
+lacks = lacks { $codes }
+extra-ignored = has { $codes }, which this version does not have and which are not counted
+# $n, $sets
+other-sets = 
+    { $n ->
+        [one] 1 attempt used another question set ({ $sets }) and is not shown; choose it with --questions FILE.
+       *[other] { $n } attempts used another question set ({ $sets }) and are not shown; choose it with --questions FILE.
+    }
+# $path, $reason
+skipped-file = warning: skipped { $path }: { $reason }
+unknown-attempt = no saved attempt has the id '{ $id }'; see `digikomp history`
+# $id, $ids
+ambiguous-attempt = the id '{ $id }' matches several attempts ({ $ids }); type more characters
+# $id, $date
+delete-one-question = Delete the attempt { $id } from { $date }? This cannot be undone.
+# $n, $path
+delete-all-question = 
+    { $n ->
+        [one] Delete the attempt, the draft, the action plan and the profile in { $path }? This cannot be undone.
+       *[other] Delete all { $n } attempts, the draft, the action plan and the profile in { $path }? This cannot be undone.
+    }
+deleted = 
+    { $n ->
+        [one] Deleted { $n } file.
+       *[other] Deleted { $n } files.
+    }
+other-set-scores = the attempt used the question set { $set }; choose it with --questions FILE to see its result
+# $min, $max
+rate-nothing-selected = No answer is chosen: press a number { $min }–{ $max }, or ← → and then Enter.
+plain-current = Your answer now: { $value }. Press Enter to keep it.
+plain-kept = You keep your answer { $value }.
+learn-more-lowest = Learn more about what you want to develop
+analysis-title = 
+    { $n ->
+        [one] Item analysis: { $n } respondent (the latest attempt)
+       *[other] Item analysis: { $n } respondents (each one's latest attempt)
+    }
+# $area, $name, $alpha, $n
+analysis-area = Area { $area } · { $name }: alpha { $alpha } ({ $n } answered every statement of the area)
+analysis-legend = SD: standard deviation (n − 1). Floor / ceiling: the share of answers at the lowest and highest point of the scale. Item-rest: the (Pearson) correlation between the statement and the sum of the others in its area, among those who answered all of them. Alpha without: the area's Cronbach's alpha with the statement left out.
+# $n, $min
+analysis-too-few = 
+    { $n ->
+        [one] Only 1 respondent, fewer than { $min }: no figures are shown, so that nobody's answers can be singled out.
+       *[other] Only { $n } respondents, fewer than { $min }: no figures are shown, so that nobody's answers can be singled out.
+    }
+analysis-notes = Worth a closer look
+delete-left = Left: { $path } (not written by digikomp; remove it yourself if you want it gone).
+output-exists = { $path } exists; choose another name or add --force to replace it
+not-a-regular-file = { $path } is not a regular file but a link or a special file; digikomp replaces only regular files: choose another name
+output-is-folder = { $path } is a folder: give -o a file name, in that folder if you like
+# $code, $value, $min, $max
+off-scale = statement { $code } has the answer { $value }, outside the scale { $min }–{ $max }
+# $flag, $value, $min, $max
+threshold-off-scale = { $flag } { $value } is outside the scale { $min }–{ $max }; choose a point of the scale
+# $shown, $all
+chart-first-groups = The chart shows the first { $shown } of { $all } groups; all are in the table.
+profile-unwritable = could not create your profile (the random respondent id that exports carry) in { $dir }; make the folder writable or choose another with --data-dir
+bad-merge = --merge '{ $given }': give two rounds with = between them, e.g. --merge "Before the course=before"
+unknown-round = no round is called '{ $label }'; see the rounds with `digikomp workshop … --group-by label`
+# $a, $b
+look-alike-hint = hint: the rounds «{ $a }» and «{ $b }» look like one; join them with --merge "{ $a }={ $b }"
+compare-needs-label = --compare compares rounds: add --group-by label (workplaces and roles are shown side by side, not as change)
+several-files = 
+    { $n ->
+        [one] { $n } respondent is in several files: check that no export has a wrong id.
+       *[other] { $n } respondents are in several files: check that no export has a wrong id.
+    }
+# $from, $to
+paired-title = The same people before and after: { $from } → { $to }
+paired-legend = n: people who answered both rounds. Change: the mean of each person's change of the area's mean. 95 % CI: confidence interval (t distribution). d_z: effect size, the change divided by the spread of the changes. Same: within ±0.5.
+# $from, $to
+only-one-round = { $from } answered only the first round and { $to } only the second; they are left out of the change for the same people.
+paired-unclear = { $area }: too few or too varied answers to tell whether it improved; the interval includes zero.
+# $area, $n, $min
+paired-too-few = 
+    { $n ->
+        [one] { $area }: 1 person in both rounds, fewer than { $min }: no change is shown.
+       *[other] { $area }: { $n } people in both rounds, fewer than { $min }: no change is shown.
+    }
+study-prompt = Which study is the export for? (e.g. "Autumn 2026"; the same name gives the same pseudonym; ? = help)
+study-needed = an anonymous export is made for a study: add --study NAME, e.g. --study "Autumn 2026" (the same name in every round)
+html-areas-heading = Areas
+html-areas-caption = { $group }: mean, median, spread and shares per area
+# $high, $low
+areas-legend = Mean, median and SD are taken over each person's mean in the area. Median: the middle value. SD: the standard deviation, the spread of the answers, how much they differ (– when there is only one value). ≥ { $high }: the share of all answers in the area that are { $high } or higher. ≤ { $low }: the share that are { $low } or lower.
+html-statements-heading = Statements
+html-statements-caption = { $group }: the answers per statement
+html-count-prefix = Number who answered{" "}
+html-plan-draft-caption = { $group }: the statements with the lowest mean, with room for an owner and a date
+html-resources-heading = To learn more
+html-area-chart-title = Mean per area and group
+# $min, $min_label, $max, $max_label
+html-mean-axis = Mean ({ $min } = { $min_label }, { $max } = { $max_label })
+# $min, $max
+html-means-on-scale = Means on the scale { $min }–{ $max }.
+html-distribution-title = { $group }: how the answers are spread per statement
+# $min, $max
+html-distribution-desc = Number who answered { $min } to { $max }, per statement.
+html-share-axis = Share of the respondents
+html-profile-heading = Mean per area, attempt by attempt
+html-profile-caption = Mean per area, one attempt per row, the oldest first
+html-col-attempt = Attempt
+html-some-dates = The chart writes out only some dates; every value is in the table.
+html-plan-caption = What you have chosen to work on
+html-change-caption = Mean per area in each round, and the change
+# $from, $to
+change-legend = Change: the mean of { $to } minus that of { $from }, as the means are shown here (one decimal). ▲ higher, ▼ lower, = unchanged, – no figure (too few respondents). The rounds may have different respondents; the change for the same people is below.
+html-paired-caption = The change for those who answered both rounds
+html-gains-heading = The biggest rises per statement
+# $from, $to
+html-gains-caption = The statements whose mean rose most from { $from } to { $to }
+# $from, $to
+html-gains-legend = Change: how much the statement's mean rose from { $from } to { $to }.
+html-skipped-heading = Files that could not be used
+man-manual = User Commands
+plain-review-prompt = Type s (or press Enter) to save, a number 1–{ $n } to change that answer, l to read the list again, ? for help or q to quit:{" "}
+# $input, $n
+plain-review-bad = '{ $input }' is not a choice: type s, a number 1–{ $n }, l, ? or q.
+plain-review-help = s or an empty line saves the answers and shows the result. A number from 1 to { $n } opens that statement so that you can change the answer; then you come back here. l reads all { $n } answers again. q quits without showing the result; the answers are kept as a draft, and next time you continue here.
+plain-choose-prompt = Type the number of your choice (1–{ $n }), ? for help or an empty line to skip:{" "}
+# $input, $n
+plain-choose-bad = '{ $input }' is not a choice: type a number 1–{ $n }, ? for help or an empty line to skip.
+plain-choose-help = Type the number in front of your choice, from 1 to { $n }, and press Enter. An empty line chooses nothing and goes on.
+plan-goal-help = Write in your own words what you will do to feel more confident, for example take a course, read a guide or practise with a colleague. An empty line skips this, and nothing is added to the plan.
+plan-due-help = Type the date by which you want to be done as YYYY-MM-DD, for example 2027-03-01; the follow-up shows it. An empty line means no date.
+study-help = Type a name for the study, for example "Autumn 2026". The pseudonym is computed from the name, so use the same name for every export to the same study and a new name for a new study. An empty line cancels the export.
+# $first, $last, $n
+list-window = Showing { $first }–{ $last } of { $n }
+# $file, $problems
+set-check-failed = 
+    { $problems ->
+        [one] { $file } has 1 problem; fix it and check again
+       *[other] { $file } has { $problems } problems; fix them and check again
+    }
+# $value, $max, $code
+rated-label = { $value } of { $max } · statement { $code }
+# $n, $value
+tied-more = 
+    { $n ->
+        [one] … and 1 more statement at { $value }.
+       *[other] … and { $n } more statements at { $value }.
+    }
+all-answers-equal = You gave every statement the same answer, { $value }, so nothing stands out as a strength or as something to develop. Next time, try answering each statement as you feel about it.
+# $points, $min, $max
+progress-legend = Δ previous: the change since the previous attempt. Δ first: the change since the first. Trend: the latest (at most { $points }) attempts, from ▁ ({ $min }) to █ ({ $max }).
+# $code, $title
+target-statement-titled = statement { $code } ({ $title })
+progress-hidden-between = 
+    { $n ->
+        [one] { $n } attempt is not shown in the table, so that it fits; choose which with --last N or --since DATE.
+       *[other] { $n } attempts are not shown in the table, so that it fits; choose which with --last N or --since DATE.
+    }
+col-plan-change = Change
+# $n, $mean
+priorities-tied = 
+    { $n ->
+        [one] … and 1 more statement with the mean { $mean }.
+       *[other] … and { $n } more statements with the mean { $mean }.
+    }
+# $n, $change
+movers-tied = 
+    { $n ->
+        [one] … and 1 more statement at { $change }.
+       *[other] … and { $n } more statements at { $change }.
+    }
+plan-add-more-question = Do you want to pick something more to work on?
+plan-not-anonymous = --with-plan and --anonymous do not go together: a plan's goals are personal
+plan-needs-format = --with-plan works with --format json, md or html
+delete-needs-id = name the attempt to delete (see `digikomp history`), or use --all
+xlsx-needs-file = an Excel file cannot be shown in the terminal: add -o FILE.xlsx
+xlsx-sheet-attempts = Attempts
+xlsx-sheet-areas = Areas
+xlsx-sheet-statements = Statements
+xlsx-sheet-distribution = Distribution
+xlsx-sheet-paired = Paired change
+xlsx-area-column = Area { $area }
+xlsx-group = Group
+xlsx-respondents = Respondents
+xlsx-name = Name
+xlsx-answers = Answers
+xlsx-answered = Answered { $point }
+# $group, $n
+xlsx-distribution-title = { $group }: how the group answered each statement (n = { $n })
+# $shown, $all, $sheet
+xlsx-charts-first-groups = The charts show the first { $shown } of { $all } groups; all are on the sheet { $sheet }.
+xlsx-share-of-answers = Share of the answers
+
+## Texts chosen by a kind (one message per kind)
+
+path-label-data-dir = data directory
+path-label-attempts = attempts
+path-label-draft = draft
+path-label-profile = profile (config)
+path-label-question-set = question set
+path-label-action-plan = action plan
+resource-kind-course = course
+resource-kind-guide = guide
+resource-kind-lesson = lesson
+analysis-col-statement = Statement
+analysis-col-n = n
+analysis-col-mean = Mean
+analysis-col-sd = SD
+analysis-col-floor-ceiling = Floor / ceiling
+analysis-col-item-rest = Item-rest
+analysis-col-alpha-without = Alpha without
+analysis-flag-ceiling = over half answered { $max } (ceiling): the statement cannot show progress upwards; make the task harder or more specific
+analysis-flag-floor = over half answered { $min } (floor): the task may be too hard or outside most people's work
+analysis-flag-low-item-rest = item-rest below 0.3: the statement agrees little with the rest of its area; it may measure something else or be unclear
+analysis-flag-low-alpha = alpha below 0.7: the area's statements agree too little to add up to one score
+analysis-flag-unreliable = fewer than 10 answered every statement of the area: the figures are unreliable
+without-label = (no label)
+without-role = (no role)
+without-workplace = (no workplace)
+report-counts = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    }, { $records ->
+        [one] 1 record
+       *[other] { $records } records
+    }, { $people ->
+        [one] 1 respondent
+       *[other] { $people } respondents
+    }
+latest-counts-groups = Each person's latest attempt in each group counts.
+latest-counts = Each person's latest attempt counts.
+paired-col-area = Area
+paired-col-n = n
+paired-col-change = Change
+paired-col-ci = 95 % CI
+paired-col-dz = d_z
+paired-col-counts = Rose / same / fell
+paired-clear-rose = { $area }: the same people rate themselves higher afterwards ({ $change }); the interval lies wholly above zero.
+paired-clear-fell = { $area }: the same people rate themselves lower afterwards ({ $change }); the interval lies wholly below zero.
+
+## The man page
+
+man-section-name = NAME
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-options = OPTIONS
+man-section-commands = COMMANDS
+man-section-exit-status = EXIT STATUS
+man-section-environment = ENVIRONMENT
+
+## The prompts of the test
+
+plain-rate-prompt = Answer ({ $min }–{ $max }{ $more }, ? = help, q = save and quit):{" "}
+plain-keys-keep = , Enter = keep { $current }
+plain-keys-back-previous = , b = previous
+plain-keys-back-review = , b = back to the review
+plain-rate-empty = An empty line is not an answer here
+plain-rate-not-answer = '{ $input }' is not an answer
+plain-rate-bad-keep = { $what }: type a number { $min }–{ $max }, or { $letters } or q, or press Enter to keep { $current }.
+plain-rate-bad = { $what }: type a number { $min }–{ $max }, or { $letters } or q.
+plain-rate-help = Type a number from { $min } ({ $min_label }) to { $max } ({ $max_label }) and press Enter.
+plain-rate-help-keep = An empty line keeps your answer { $current }.
+plain-rate-help-previous = b goes back to the previous statement.
+plain-rate-help-review = b goes back to the review without changing the answer.
+plain-rate-help-quit = q saves the answers so far and quits; next time you continue where you left off.
+review-row = Statement { $number }, { $title }: { $answer }
+review-row-unanswered = Statement { $number }, { $title }: no answer
+review-row-answer-first = Statement { $number } (answer { $answer }): { $title }
+review-row-answer-first-unanswered = Statement { $number } (no answer): { $title }
+plain-yes-no-default-yes = (y/n, Enter = yes, ? = help)
+plain-yes-no-default-no = (y/n, Enter = no, ? = help)
+key-yes = y
+key-no = n
+word-yes = yes
+word-no = no
+plain-yes-no-bad = '{ $input }' is not an answer: type y (yes) or n (no), press Enter for { $enter }, or ? for help.
+plain-yes-no-help = Type y and press Enter for yes, or n for no. An empty line means { $enter }.
+confirm-keys-1 = ↑/↓ and Enter choose · y = yes · n = no
+confirm-keys-2 = ↑/↓ Enter · y yes · n no
+confirm-keys-3 = y yes · n no
+choose-keys-1 = ↑/↓ and Enter choose · q = skip
+choose-keys-2 = ↑/↓ Enter · q skip
+choose-keys-3 = q skip
+review-keys-1 = ↑/↓ and Enter choose · q = quit, the answers are kept as a draft
+review-keys-2 = ↑/↓ and Enter choose · q = quit
+review-keys-3 = ↑/↓ Enter · q quit
+review-keys-4 = q quit
+rate-keys-1 = { $min }–{ $max } answer · ←/→ and Enter{ $back ->
+        [previous] {" · "}Backspace = previous
+        [review] {" · "}Backspace = back to the review
+       *[nowhere] {""}
+    } · q = save and quit
+rate-keys-2 = { $min }–{ $max } · ←/→ Enter{ $back ->
+        [previous] {" · "}Backspace = back
+        [review] {" · "}Backspace = review
+       *[nowhere] {""}
+    } · q = save and quit
+rate-keys-3 = { $min }–{ $max } · ←/→ Enter{ $back ->
+        [previous] {" · "}Backspace = back
+        [review] {" · "}Backspace = review
+       *[nowhere] {""}
+    } · q = quit
+rate-keys-4 = { $min }–{ $max } ←/→ Enter{ $back ->
+        [previous] {" · "}⌫ back
+        [review] {" · "}⌫ review
+       *[nowhere] {""}
+    } · q quit
+rate-keys-5 = { $min }–{ $max }{ $back ->
+        [previous] {" · "}⌫ back
+        [review] {" · "}⌫ review
+       *[nowhere] {""}
+    } · q quit
+rate-keys-6 = q quit
+
+## Question sets
+
+set-invalid = { $name } is not a valid question set
+set-at-line-column = line { $line }, column { $column }:{" "}
+set-at-line = line { $line }:{" "}
+set-syntax = the file cannot be read as a question set in TOML (the TOML reader's message: { $detail })
+set-empty = `{ $key }` is empty
+set-missing-text = { $text }: the `{ $lang }` text is missing
+set-backwards = scale: `min` ({ $min }) must be below `max` ({ $max })
+set-zero-min = scale: `min` must be at least 1 (a scale starts at 1)
+set-too-long = scale: `max` is { $max }; at most 10 points are supported
+set-none-declared = no `{ $table }` are declared
+set-area-number = area { $n }: `number` must be 1 to 9 (it is the first digit of its statements' codes)
+set-area-twice = area { $n }: declared twice
+set-area-empty = area { $n }: has no statements
+set-bad-code = statement '{ $code }': `code` must be three digits, e.g. "203"
+set-unknown-area = statement { $code }: its area { $area } (the first digit of the code) is not declared in `[[areas]]`
+set-code-twice = statement { $code }: `code` is used twice
+set-bad-url = resource { $url }: the url must start with https:// or http://
+set-unsafe = { $place }: has a control character or an invisible character that reorders text; remove it
+set-place-id-or-version = `id` or `version`
+set-place-title-or-welcome = `title` or `welcome`
+set-place-scale = the scale
+set-place-area = area { $n }
+set-place-statement = statement { $code }
+set-place-resource = a resource
+set-text-area-name = area { $n }: `name`
+set-text-statement-text = statement { $code }: `text`
+set-text-statement-title = statement { $code }: `title`
+set-check-ok = { $file }: ok: { $statements ->
+        [one] 1 statement
+       *[other] { $statements } statements
+    } in { $areas ->
+        [one] 1 area
+       *[other] { $areas } areas
+    }, scale { $min }–{ $max } ({ $set })
+
+## The result's story
+
+story-title-previous = Compared with your previous attempt
+story-title-earlier = Compared with your earlier attempts
+story-and = and
+story-line = { $name }: { $now } now, { $clauses }.
+story-since-previous = last time
+story-since-first = the first time, on { $date }
+story-higher = higher than { $when } ({ $before }; { $change })
+story-lower = lower than { $when } ({ $before }; { $change })
+story-same = the same as { $when } ({ $before })
+
+## Legends of tables
+
+statements-legend-columns = { $min }–{ $max }: how many answered { $min }, { $next } … { $max } ({ $min } = { $min_label }, { $max } = { $max_label }).
+statements-legend-columns-chart = The columns { $min }–{ $max }: how many answered { $min }, { $next } … { $max } ({ $min } = { $min_label }, { $max } = { $max_label }); this is the distribution the chart shows.
+statements-legend-figures = Median: the middle answer. SD: the standard deviation, how much the answers differ. ≥ { $high }: the share who answered { $high } or higher. ≤ { $low }: the share who answered { $low } or lower.
+
+## Excel
+
+xlsx-col-respondent = Respondent
+xlsx-col-attempt = Attempt
+xlsx-col-date = Date
+xlsx-col-label = Label
+xlsx-col-workplace = Workplace
+xlsx-col-role = Role
+xlsx-col-question-set = Question set
+xlsx-col-version = Version
+xlsx-col-mean = Mean
+xlsx-col-median = Median
+xlsx-col-sd = Standard deviation
+xlsx-col-share-high = Share { $high } or higher
+xlsx-col-share-low = Share { $low } or lower
+xlsx-col-ci-low = 95 % CI, low
+xlsx-col-ci-high = 95 % CI, high
+xlsx-col-rose = Rose
+xlsx-col-same = Same
+xlsx-col-fell = Fell
+
+## Errors: what digikomp was doing
+
+op-read = could not read { $path }
+op-read-folder = could not read the folder { $path }
+op-create-in = could not create a file in { $path }
+op-write = could not write { $path } (is the disk full?)
+op-save = could not save { $path }
+op-delete = could not delete { $path }
+op-make-private = could not make { $path } private (mode 700)
+op-lock = could not lock { $path }
+op-create-folder = could not create the folder { $path }; check its permissions or choose another with --data-dir
+op-no-home = could not find a home directory for the data; set DIGIKOMP_DATA_DIR to a folder
+op-answers-file = could not read the answers file { $path }
+op-answers-stdin = could not read answers from standard input
+op-question-set = could not read the question set { $path }
+op-question-set-not-utf8 = the question set { $path } is not UTF-8 text
+op-stdout = could not write to standard output
+op-stdin = could not read from standard input
+op-terminal = could not talk to the terminal
+op-render = could not make the { $format } report; please report this as a bug
+op-encode-json = could not write JSON; please report this as a bug
+
+## Errors: what the system said
+
+io-not-found = No such file or directory
+io-permission-denied = Permission denied
+io-already-exists = File exists
+io-storage-full = No space left on device
+io-is-a-directory = Is a directory
+io-not-a-directory = Not a directory
+io-invalid-data = invalid data
+io-unexpected-eof = ends too early
+io-read-only = Read-only file system
+io-would-block = not a regular file (it would block)
+io-other = system error { $code }
+io-unknown = unknown error
+
+## Errors: files
+
+read-io = cannot read it ({ $why })
+read-not-regular = not a regular file
+read-folder = is a folder
+read-too-large = larger than { $limit } bytes, too large for this kind of file
+json-wrong-kind = not a { $expected } file
+json-newer = written with schema version { $found }, newer than this digikomp understands ({ $supported }); upgrade digikomp to read it
+json-damaged = damaged: { $place }
+json-at = { $what } at line { $line } column { $column }
+json-fault-io = cannot be read
+json-fault-syntax = not valid JSON
+json-fault-data = a value of the wrong type, or a missing one,
+json-fault-eof = ends too early
+json-answered-twice = statement { $code } is answered twice at line { $line } column { $column }
+skip-not-json-name = not a .json file
+file-draft = the draft
+file-plans = the action plan
+file-profile = the profile
+unusable-newer = { $file } { $path } was written by a newer version of digikomp; upgrade digikomp to read it
+unusable-draft = the draft { $path } cannot be used ({ $why }); start over with `digikomp take --restart`
+unusable-plans = the action plan { $path } cannot be used ({ $why }); move it away to start a new plan
+unusable-profile = the profile { $path } cannot be used ({ $why }); remove it to get a new respondent id
+data-dir-is-file = the data directory { $path } ({ $from }) is a file, not a folder; move it away or choose another with --data-dir
+bad-statement-code = '{ $code }' is not a statement code (three digits, e.g. 203)
+unknown-lang = unknown language '{ $given }': use { $codes }
+
+## Errors: other people's files
+
+file-nested-folder = is a folder inside a folder (only one level is read)
+file-folder = cannot read the folder ({ $why })
+bad-not-utf8 = not UTF-8 text
+bad-empty = empty file
+bad-no-records = no records
+bad-not-json-export = not a digikomp JSON export ({ $why })
+bad-wrong-kind = not a digikomp export (its kind is not { $kind })
+bad-newer = export schema version { $found } is newer than this digikomp reads ({ $supported }); upgrade digikomp
+bad-not-csv = not a CSV export ({ $why })
+bad-missing-columns = not a digikomp CSV export (columns `respondent`, `attempt_id`, `question_set` and `question_set_version` are needed)
+bad-two-columns = statement { $code } has two columns in the header
+bad-no-statement-columns = no statement columns (three-digit codes) in the header
+bad-unknown-code = statement { $code } is not in the question set
+bad-other-set = uses the question set '{ $found }', not '{ $expected }'; run workshop with --questions for that set
+bad-no-identity = respondent or attempt_id is empty
+bad-out-of-scale = statement { $code } is { $value }, outside the scale { $min }–{ $max }
+bad-not-a-rating = statement { $code } is '{ $value }', not a rating
+bad-date = date '{ $date }' is not a date (YYYY-MM-DD or YYYY-MM)
+bad-no-answers = no answers
+bad-too-large = larger than 64 MB, too large for a JSON export
+bad-long-line = has a line longer than 1 MB: not an export
+bad-future-date = dated { $date }, after today: a record from the future could replace someone's real answers
+bad-line = line { $line }: { $problem }
+bad-record = record { $record }: { $problem }
+unreadable-cannot-read = cannot be read
+unreadable-not-csv = cannot be read as CSV
+unreadable-field-count = a record has { $found } fields where the header has { $expected }
+no-exports-found = found no .csv or .json files in { $path }; give the exports made with `digikomp export`, or the folder that holds them
+
+## The command line: the help of every command and flag
+
+cmd-digikomp-about = A digital-competence self-assessment for public-library staff
+cmd-digikomp-long-about = 
+    A digital-competence self-assessment for public-library staff.
+
+    24 statements about digital tasks in library work, each rated from 1 (very unsure) to 7 (very sure), grouped in the five DigComp areas. Take the test again and again to see your progression; bring an export to a workshop.
+cmd-digikomp-after-help = 
+    Exit codes:
+      0    success
+      1    error (a message on stderr says what went wrong and what to do)
+      2    usage error (a bad flag or value)
+      130  interrupted by Ctrl-C (129: SIGHUP, 143: SIGTERM); answers so far are kept as a draft
+
+    Environment:
+      DIGIKOMP_DATA_DIR   where attempts are stored (overridden by --data-dir)
+      DIGIKOMP_LANG       sv or en (overridden by --lang)
+      DIGIKOMP_QUESTIONS  a question set to use instead of the bundled one (overridden by --questions)
+      NO_COLOR            turn colour off (overridden by --color)
+arg-global-lang = Language of everything printed: sv (Swedish) or en (English) [default: sv]
+arg-global-data-dir = Data directory (attempts and drafts) [default: $DIGIKOMP_DATA_DIR, else the platform's data folder]
+arg-global-questions = Use another question set (TOML) instead of the bundled one
+arg-global-color = When to use colour
+arg-global-quiet = Print no messages on stderr, only errors (data on stdout is unchanged)
+cmd-take-about = Take the self-assessment and see your result
+cmd-take-after-help = 
+    Examples:
+      digikomp take                           answer in the terminal
+      digikomp take --label "före kursen"     mark the attempt, e.g. before a course
+      digikomp take --lang en                 in English
+      digikomp take --plain                   line by line, for screen readers
+      printf '5\n6\n4\n…' | digikomp take     answers piped in line by line
+      digikomp take --answers 5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5
+      echo "105=5 106=6 …" | digikomp take --answers-file -
+arg-take-label = A label for this attempt, e.g. "före kursen" or "after the course"
+arg-take-answers = Answer without prompts: one value per statement in the order of `digikomp questions` (5,6,4,…), or code=value pairs (105=5 106=6 …)
+arg-take-answers-file = Read the answers (same forms as --answers) from FILE, or from stdin with -
+arg-take-restart = Discard an unfinished test without asking and start over
+arg-take-json = Print the saved attempt and its scores as JSON instead of the result screen
+arg-take-plain = Accessible plain mode: one statement per block, answers read line by line (for screen readers and piped input); chosen by itself with TERM=dumb or piped stdin
+cmd-results-about = Show the result of one attempt (the latest by default) with every answer
+cmd-results-after-help = 
+    Examples:
+      digikomp results              the latest attempt
+      digikomp results 2c64         the attempt whose id starts with 2c64
+      digikomp results --json
+arg-results-id = The attempt's id, or the first characters of it (see `digikomp history`)
+arg-results-json = Print JSON instead of the result screen
+cmd-history-about = List your saved attempts, newest last
+cmd-history-after-help = 
+    Examples:
+      digikomp history
+      digikomp history --json
+arg-history-json = Print JSON instead of a table
+cmd-progress-about = Compare your attempts over time, per area or per statement
+cmd-progress-after-help = 
+    Examples:
+      digikomp progress
+      digikomp progress --by-statement
+      digikomp progress --last 3
+      digikomp progress --since 2026-01-01 --json
+arg-progress-by-statement = Show the 24 statements too, with the biggest rises and falls
+arg-progress-last = Only the last N attempts
+arg-progress-since = Only attempts from this date on (YYYY-MM-DD)
+arg-progress-json = Print JSON instead of tables
+cmd-delete-about = Delete one saved attempt, or all your data
+cmd-delete-after-help = 
+    Examples:
+      digikomp delete 2c64          asks before deleting
+      digikomp delete 2c64 --yes
+      digikomp delete --all
+arg-delete-id = The attempt's id, or the first characters of it
+arg-delete-all = Delete every attempt, the draft, the action plan and the profile
+arg-delete-yes = Do not ask for confirmation
+cmd-profile-about = Show or set what you share in exports (workplace, role); your respondent id
+cmd-profile-after-help = 
+    Examples:
+      digikomp profile
+      digikomp profile --workplace "Stadsbiblioteket" --role bibliotekarie
+      digikomp profile --clear
+arg-profile-workplace = Your workplace, shared in exports (empty text removes it)
+arg-profile-role = Your role, shared in exports (empty text removes it)
+arg-profile-clear = Remove workplace and role
+arg-profile-json = Print JSON
+cmd-plan-about = Show your action plan, or add and close its items
+cmd-plan-after-help = 
+    Examples:
+      digikomp plan                                   open items, rating before and now
+      digikomp plan --all                             closed items too
+      digikomp plan add                               pick from your lowest ratings (terminal)
+      digikomp plan add --statement 107 --goal "gå kursen om källkritik" --due 2027-03-01
+      digikomp plan add --area 4 --goal "lär mig mer om it-säkerhet"
+      digikomp plan close 3f9a2c1b
+arg-plan-all = Closed items too
+arg-plan-json = Print JSON
+cmd-plan-add-about = Add an item (at most three are open at a time)
+cmd-plan-add-after-help = 
+    Examples:
+      digikomp plan add                               pick from your lowest ratings (terminal)
+      digikomp plan add --statement 107 --goal "gå kursen om källkritik" --due 2027-03-01
+      digikomp plan add --area 4 --goal "lär mig mer om it-säkerhet"
+arg-plan-add-statement = A statement to work on, by code
+arg-plan-add-area = An area to work on, by number
+arg-plan-add-goal = What you will do, e.g. "gå Digitekets kurs om källkritik"
+arg-plan-add-due = By when (YYYY-MM-DD)
+cmd-plan-close-about = Close an item; it stays in the history
+cmd-plan-close-after-help = 
+    Examples:
+      digikomp plan close 3f9a2c1b
+      digikomp plan close 3f9a
+arg-plan-close-id = The item's id (or its first characters)
+cmd-export-about = Export your results to bring to a workshop (CSV, JSON, Markdown, HTML, Excel)
+cmd-export-after-help = 
+    Examples:
+      digikomp export -o mina-resultat.csv            latest attempt, Excel-ready CSV
+      digikomp export --all -o mina-resultat.json     every attempt, for the facilitator
+      digikomp export --all --format html -o rapport.html
+      digikomp export --anonymous --format json -
+arg-export-format = File format [default: from the -o extension, else csv]
+arg-export-latest = Only the latest attempt (the default)
+arg-export-attempt = Only this attempt (id or its first characters)
+arg-export-all = Every attempt
+arg-export-output = Write to FILE (- for stdout) [default: stdout]
+arg-export-force = Replace an existing file
+arg-export-anonymous = An export that cannot be linked to you: a pseudonym for the study, only the month of each date, no workplace or role
+arg-export-study = The study an anonymous export is for, e.g. "Höst 2026" (asked for when missing)
+arg-export-no-label = Leave out the label (the round) in an anonymous export
+arg-export-with-plan = Include your action plan (json, md and html; never by default)
+arg-export-delimiter = CSV delimiter: ; suits Excel and LibreOffice with Swedish settings, , others
+cmd-workshop-about = Combine many people's exports into the group's profile (for the facilitator)
+cmd-workshop-after-help = 
+    Examples:
+      digikomp workshop exports/
+      digikomp workshop anna.csv bo.json cecilia.csv
+      digikomp workshop exports/ --group-by label          before/after a course
+      digikomp workshop exports/ -o grupp.html             for the projector
+      digikomp workshop exports/ -o grupp.xlsx
+arg-workshop-inputs = Export files (CSV or JSON), or folders of them
+arg-workshop-format = Output format [default: from the -o extension, else table]
+arg-workshop-output = Write to FILE (- for stdout) [default: stdout]
+arg-workshop-force = Replace an existing file
+arg-workshop-group-by = Show groups side by side, e.g. before/after by label
+arg-workshop-high = A rating at or above N counts as high [default: one below the top of the scale, 6 on 1–7]
+arg-workshop-low = A rating at or below N counts as low [default: one below the middle, 3 on 1–7]
+arg-workshop-strict = Fail on the first file that cannot be used, instead of skipping it
+arg-workshop-merge = Join two spellings of a round: "Före kursen=före" (repeatable)
+arg-workshop-compare = Compare these two rounds (labels) [default: the earliest and the latest]
+arg-workshop-min-group = Show no figure about fewer than K people (3 or more)
+arg-workshop-delimiter = CSV delimiter for --format csv
+cmd-analyze-about = Item analysis of many people's exports, for piloting a question set
+cmd-analyze-after-help = 
+    Examples:
+      digikomp analyze exports/
+      digikomp analyze exports/ --json > analys.json
+      digikomp --questions min-region.toml analyze pilot/
+arg-analyze-inputs = Export files (CSV or JSON), or folders of them
+arg-analyze-json = Print JSON instead of tables
+arg-analyze-strict = Fail on the first file that cannot be used, instead of skipping it
+cmd-questions-about = List the statements of the question set
+cmd-questions-after-help = 
+    Examples:
+      digikomp questions
+      digikomp questions --lang en
+      digikomp questions --json > set.json
+      digikomp questions --check min-region.toml
+arg-questions-json = Print the set as JSON
+arg-questions-check = Check a question set (TOML) and report every problem with its line
+cmd-paths-about = Show where digikomp keeps its data, and where each path came from
+cmd-paths-after-help = 
+    Examples:
+      digikomp paths
+      digikomp --data-dir /media/usb/digikomp paths
+      digikomp paths --json
+arg-paths-json = Print JSON instead of a table
+cmd-completions-about = Print shell completions to stdout
+cmd-completions-after-help = 
+    Examples:
+      digikomp completions bash > ~/.local/share/bash-completion/completions/digikomp
+      digikomp completions zsh > ~/.zfunc/_digikomp
+      digikomp completions fish > ~/.config/fish/completions/digikomp.fish
+      digikomp completions powershell >> $PROFILE
+arg-completions-shell = The shell
+cmd-man-about = Print the man page (roff) to stdout
+cmd-man-after-help = 
+    Examples:
+      digikomp man > ~/.local/share/man/man1/digikomp.1
+      digikomp man | man -l -
+cmd-help-about = Print this message or the help of the given subcommand(s)
+arg-global-help = Print help
+arg-global-version = Print version
+
+## The command line: headings, placeholders and markers
+
+cli-usage-heading = Usage:
+cli-commands-heading = Commands
+cli-arguments-heading = Arguments
+cli-options-heading = Options
+cli-command-value = COMMAND
+cli-options-value = [OPTIONS]
+cli-help-more = Print help (see more with '--help')
+cli-help-summary = Print help (see a summary with '-h')
+cli-marker-default = [default: { $values }]
+cli-marker-possible = [possible values: { $values }]
+cli-marker-env = [env: { $name }]
+value-file = FILE
+value-dir = DIR
+value-file-or-dir = FILE|DIR
+value-text = TEXT
+value-n = N
+value-k = K
+value-date = DATE
+value-lang = LANG
+value-when = WHEN
+value-code = CODE
+value-id = ID
+value-name = NAME
+value-field = FIELD
+value-from-into = FROM=INTO
+value-before = BEFORE
+value-after = AFTER
+value-values = VALUES
+value-format = FORMAT
+value-delimiter = DELIMITER
+value-shell = SHELL
+value-command = COMMAND
+
+## The command line: usage errors
+
+usage-error = { $problem } { $help }
+see-help = See '{ $command } --help'.
+did-you-mean = {" "}Did you mean '{ $suggestion }'?
+list-separator = ,{" "}
+list-or = { $init } or { $last }
+list-and = { $init } and { $last }
+usage-unknown-command = unknown command '{ $given }'.{ $suggestion }
+usage-unknown-flag = unknown flag '{ $given }'.{ $suggestion }
+usage-unexpected-argument = '{ $given }' does not fit here: the command takes no more arguments.
+usage-not-allowed = '{ $value }' is not a value for { $flag }: choose { $allowed }.{ $suggestion }
+usage-bad-value = { $reason }.
+usage-needs-value = { $flag } needs a value.
+usage-missing = { $what } is missing.
+usage-missing-command = choose a command: { $valid }.
+usage-conflict = { $flag } cannot be used together with { $other }.
+usage-conflict-any = { $flag } cannot be used together with the other flags.
+usage-no-equals = { $flag } needs its value after an equals sign, e.g. { $flag }=VALUE.
+usage-too-many-values = { $flag } takes no more values: '{ $value }' is left over.
+usage-wrong-number-of-values = { $flag } takes { $expected } values, but got { $actual }.
+usage-invalid-utf8 = an argument is not valid text (UTF-8).
+usage-other = the command line cannot be read ({ $text })
+value-at-least = { $flag } must be at least { $min }
+value-not-whole-at-least = '{ $value }' is not a whole number: { $flag } must be at least { $min }
+value-not-small-number = '{ $value }' is not a whole number from 0 to 255 ({ $flag })
+value-not-date = '{ $value }' is not a date: use YYYY-MM-DD, e.g. 2026-01-31
+value-not-delimiter = '{ $value }' is not a delimiter: use ; or , or \t
+value-not-code = '{ $value }' is not a statement code (three digits, e.g. 203)
+value-not-for = '{ $value }' is not a value for { $flag }
+
+## Checking a catalogue (digikomp i18n --check FILE)
+
+ftl-syntax = Fluent cannot read this: { $text }
+ftl-no-value = the message '{ $id }' has no text
+ftl-attributes = the message '{ $id }' has attributes; digikomp's catalogues use none
+ftl-bad-id = '{ $id }' is not a valid id: use lower-case letters, digits and dashes
+ftl-twice = the message '{ $id }' is there twice
+ftl-missing = the message '{ $id }' is missing
+ftl-extra = the message '{ $id }' is not used by the program
+ftl-lacks-var = the message '{ $id }' does not use the variable ${ $var }
+ftl-unknown-var = the message '{ $id }' uses the variable ${ $var }, which the program does not pass
+ftl-not-a-number = the message '{ $id }' chooses a form by ${ $var }, which the program passes as text; tell a developer
+ftl-check-ok = { $file }: ok: { $n ->
+        [one] 1 message
+       *[other] { $n } messages
+    }, the same as the program's
+ftl-check-failed = { $file } has { $n ->
+        [one] 1 problem; fix it and check again
+       *[other] { $n } problems; fix them and check again
+    }

@@ -1,0 +1,970 @@
+# digikomp: the Swedish catalogue, the source language.
+#
+# Every sentence digikomp says is a message here, and each message is one typed
+# method in the program (`welcome-body` becomes `welcome_body`). Other languages
+# have a file of their own beside this one (en.ftl) with the same messages and
+# the same variables; `digikomp i18n --check FILE` says what a file lacks.
+#
+# A comment right above a message names its variables in the order the program
+# passes them; from two variables on it is needed. A variable used to choose a
+# plural form ({ $n -> [one] … *[other] … }) is passed as a number.
+
+## The language itself
+
+language-name = svenska
+language-aliases = svenska swedish sv_se
+# The decimal mark of numbers with decimals: 4,5.
+number-decimal-mark = ,
+
+## Texts
+
+welcome-title = Välkommen till självskattningen av digital kompetens
+welcome-start = Vill du börja?
+yes = Ja
+no = Nej
+review-title = Granska: välj ett svar att ändra, eller spara
+review-save = Spara och visa resultatet
+review-quit = Avsluta nu (svaren sparas som utkast)
+cancelled-nothing-saved = Avbrutet innan något besvarades; inget sparades.
+result-title = Resultat
+col-area = Område
+col-mean = Medel
+col-profile = Profil
+col-code = Kod
+col-statement = Påstående
+col-answer = Svar
+overall = Totalt
+strengths = Dina styrkor
+to-develop = Att utveckla
+all-answers = Alla svar
+label = Etikett
+plan-needs-target = utan terminal: ange vad du vill arbeta med med --statement KOD eller --area N, och målet med --goal TEXT
+error-prefix = fel
+path-inside = i datamappen
+path-platform = systemets standardplats
+path-not-created = , inte skapad än
+profile-respondent = deltagar-id
+profile-workplace = arbetsplats
+profile-role = roll
+not-utf8 = det är inte UTF-8-text
+no-usable-records = inga användbara svar i filerna; ge workshop exporter gjorda med `digikomp export`
+err-mixed = både värden och kod=värde-par: använd en av formerna
+err-no-terminal = digikomp take behöver en terminal för att ställa frågorna, och det här är ingen. Svara utan frågor: --answers 5,6,4,… (ett värde per påstående, i samma ordning som `digikomp questions`), --answers-file FIL (- för standard in), eller skicka in svaren ett per rad
+col-distribution = fördelning av svaren
+plan-title = Din handlingsplan
+plan-none = Ingen handlingsplan än. Välj upp till tre saker att arbeta med: `digikomp plan add`.
+col-target = Att utveckla
+col-goal = Mål
+col-due = Senast
+col-before = Före
+col-after = Nu
+col-status = Status
+status-open = öppen
+status-closed = stängd
+plan-rose = ökade
+plan-fell = minskade
+plan-same = oförändrad
+plan-no-after = ingen ny mätning än
+plan-followup = Uppföljning av din handlingsplan
+plan-keep = Behåll
+plan-close = Stäng, klar
+plan-replace = Ersätt med något annat
+plan-add-question = Vill du välja något att arbeta med till nästa gång?
+plan-pick = Välj ett påstående eller område att arbeta med (lägst först)
+plan-goal-prompt = Ditt mål, t.ex. "gå Digitekets kurs om källkritik före mars" (tom rad: hoppa över, ? = hjälp)
+plan-due-prompt = Senast (ÅÅÅÅ-MM-DD; tom rad: inget datum, ? = hjälp)
+plan-needs-goal = skriv ett mål med --goal, t.ex. --goal "gå kursen om källkritik"
+plain-no-back = Det här är det första påståendet; det finns inget att gå tillbaka till.
+action-plan-draft = Handlingsplan (utkast)
+biggest-gains = Största ökningar:
+change-per-area = Förändring per område
+col-change = Förändring
+col-median = Median
+col-owner = Ansvarig
+col-sd = Spridning
+everyone = Alla
+files-word = filer
+group-profile = Gruppens profil
+mean-per-area = Medel per område
+priorities = Prioriteringar
+priorities-lowest = Prioriteringar (lägst medel)
+respondents-word = deltagare
+skipped = Hoppade över
+col-id = Id
+col-date = Datum
+col-since-previous = Δ förra
+col-since-first = Δ första
+col-trend = Trend
+no-attempts-in-window = Inga försök matchar urvalet (--last/--since).
+progress-one = Bara ett försök hittills: gör testet igen för att se förändringen.
+biggest-rises = Största ökningar
+biggest-falls = Största minskningar
+no-change = Inga påståenden har ändrats.
+not-deleted = Inget raderades.
+delete-needs-yes = att radera kräver en bekräftelse, och det här är ingen terminal: lägg till --yes
+answers-too-large = den är större än { $kb } kB, för stor för svar
+strict-refused = 
+    { $n ->
+        [one] { $n } fil gick inte att använda (--strict); rätta eller ta bort den
+       *[other] { $n } filer gick inte att använda (--strict); rätta eller ta bort dem
+    }
+path-bundled = inbyggd ({ $set })
+# $n, $min, $min_label, $max, $max_label
+welcome-body = Du får läsa { $n } påståenden om digitala uppgifter i biblioteksarbetet och ange hur säker du känner dig på varje, från { $min } = { $min_label } till { $max } = { $max_label }. Det tar ungefär tio minuter. Det finns inga rätta svar: skatta dig som du känner dig i dag. Svaren sparas bara på den här datorn.
+# $n, $name
+area-heading = Område { $n } · { $name }
+# $i, $n
+statement-of = Påstående { $i } av { $n }
+# $date, $n, $total
+resume-question = Du har ett påbörjat test från { $date } med { $n } av { $total } svar. Fortsätta där du slutade? (Nej börjar om.)
+resume-other-set = Det påbörjade testet gjordes med en annan version av frågorna ({ $old }); det går inte att fortsätta. Kör `digikomp take --restart` för att börja om.
+# $n, $path
+draft-kept = Dina { $n } svar är sparade i { $path }; kör `digikomp take` igen för att fortsätta.
+interrupted-kept = Avbrutet. Dina svar hittills är sparade i { $path }; kör `digikomp take` igen för att fortsätta.
+saved-to = Sparat: { $path }
+# $title, $version, $n, $min, $max
+questions-title = { $title } (version { $version }): { $n } påståenden, skala { $min }–{ $max }
+plan-no-statement = '{ $code }' är ingen påståendekod; se `digikomp questions`
+plan-no-area = det finns inget område { $area }; se `digikomp questions`
+# $expected, $got
+err-count = förväntade { $expected } svar, ett per påstående, men fick { $got }
+# $token, $position
+err-not-number = '{ $token }' (svar { $position }) är inget heltal
+# $position, $value, $min, $max
+err-out-of-range = svar { $position } är { $value }, utanför skalan { $min }–{ $max }
+err-unknown-code = '{ $code }' är ingen påståendekod i frågorna
+err-duplicate = påstående { $code } är besvarat två gånger
+err-missing = påstående { $code } saknar svar
+# $source, $problem, $n, $min, $max, $example
+err-answers-hint = { $source }: { $problem }. Ge { $n } värden från { $min } till { $max } i samma ordning som `digikomp questions`, t.ex. --answers { $example }
+err-piped-draft = det finns ett påbörjat test i { $path }; lägg till --restart för att kasta det och göra testet med de inskickade svaren, eller kör `digikomp take` i en terminal för att fortsätta
+# $target, $goal, $before, $after, $trend
+plan-item-line = { $target }: { $goal } (före { $before }, nu { $after }: { $trend })
+plan-what-now = Vad vill du göra med { $target }?
+plan-due-bad = '{ $input }' är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.
+plan-full = Handlingsplanen har redan { $max } öppna punkter; stäng en först med `digikomp plan close ID`.
+plan-added = La till { $id } i handlingsplanen.
+plan-closed-msg = Stängde { $id }; den finns kvar i historiken (`digikomp plan --all`).
+target-statement = påstående { $code }
+# $n, $name
+target-area = område { $n } ({ $name })
+plan-unknown = ingen öppen punkt i handlingsplanen har id '{ $id }'; se `digikomp plan`
+# $min, $min_label, $max, $max_label
+plain-scale = Skala: { $min } = { $min_label } … { $max } = { $max_label }
+# $n, $min
+group-too-small = Gruppen har { $n } deltagare, färre än { $min }: inga siffror per påstående visas, så att ingens svar kan pekas ut.
+# $n, $min, $max
+history-title = 
+    { $n ->
+        [one] 1 sparat försök (medel per område, { $min }–{ $max })
+       *[other] { $n } sparade försök (medel per område, { $min }–{ $max })
+    }
+no-attempts = Inga sparade försök i { $path }. Gör testet med `digikomp take`.
+progress-title = Utveckling över { $n } försök
+# $id, $version
+not-comparable = Ej jämförbart: försök { $id } (version { $version })
+lacks = saknar { $codes }
+extra-ignored = har { $codes } som inte finns i den här versionen och inte räknas
+# $n, $sets
+other-sets = { $n } försök gjordes med en annan frågeuppsättning ({ $sets }) och visas inte; välj den med --questions FILE.
+# $path, $reason
+skipped-file = varning: hoppade över { $path }: { $reason }
+unknown-attempt = inget sparat försök har id '{ $id }'; se `digikomp history`
+# $id, $ids
+ambiguous-attempt = id '{ $id }' passar flera försök ({ $ids }); skriv fler tecken
+# $id, $date
+delete-one-question = Radera försöket { $id } från { $date }? Det går inte att ångra.
+# $n, $path
+delete-all-question = 
+    { $n ->
+        [one] Radera försöket, utkast, handlingsplan och profil i { $path }? Det går inte att ångra.
+       *[other] Radera alla { $n } försök, utkast, handlingsplan och profil i { $path }? Det går inte att ångra.
+    }
+deleted = 
+    { $n ->
+        [one] Raderade { $n } fil.
+       *[other] Raderade { $n } filer.
+    }
+other-set-scores = försöket gjordes med frågeuppsättningen { $set }; välj den med --questions FILE för att se resultatet
+# $min, $max
+rate-nothing-selected = Inget svar är valt: tryck en siffra { $min }–{ $max }, eller ← → och sedan Enter.
+plain-current = Ditt svar nu: { $value }. Tryck Enter för att behålla det.
+plain-kept = Du behåller ditt svar { $value }.
+learn-more-lowest = Lär dig mer om det du vill utveckla
+analysis-title = 
+    { $n ->
+        [one] Item-analys: { $n } deltagare (det senaste försöket)
+       *[other] Item-analys: { $n } deltagare (vars och ens senaste försök)
+    }
+# $area, $name, $alpha, $n
+analysis-area = Område { $area } · { $name }: alfa { $alpha } ({ $n } svarade på alla påståenden i området)
+analysis-legend = Sd: standardavvikelse (n − 1). Golv / tak: andelen svar på skalans lägsta och högsta värde. Item-rest: korrelationen (Pearson) mellan påståendet och summan av de andra i området, bland dem som svarat på alla. Alfa utan: områdets Cronbachs alfa om påståendet tas bort.
+# $n, $min
+analysis-too-few = Bara { $n } deltagare, färre än { $min }: inga siffror visas, så att ingens svar kan pekas ut.
+analysis-notes = Att titta närmare på
+delete-left = Kvar: { $path } (skrevs inte av digikomp; ta bort den själv om du vill).
+output-exists = { $path } finns redan; välj ett annat namn eller lägg till --force för att ersätta den
+not-a-regular-file = { $path } är ingen vanlig fil utan en länk eller en specialfil; digikomp skriver bara över vanliga filer: välj ett annat namn
+output-is-folder = { $path } är en mapp: ge -o ett filnamn, gärna i den mappen
+# $code, $value, $min, $max
+off-scale = påstående { $code } har svaret { $value }, utanför skalan { $min }–{ $max }
+# $flag, $value, $min, $max
+threshold-off-scale = { $flag } { $value } ligger utanför skalan { $min }–{ $max }; välj ett värde på skalan
+# $shown, $all
+chart-first-groups = Diagrammet visar de första { $shown } av { $all } grupper; alla finns i tabellen.
+profile-unwritable = kunde inte skapa din profil (det slumpade deltagar-id som exporter bär) i { $dir }; gör mappen skrivbar eller välj en annan med --data-dir
+bad-merge = --merge '{ $given }': skriv två omgångar med = emellan, t.ex. --merge "Före kursen=före"
+unknown-round = ingen omgång heter '{ $label }'; se omgångarna i `digikomp workshop … --group-by label`
+# $a, $b
+look-alike-hint = tips: omgångarna «{ $a }» och «{ $b }» ser ut att vara samma; slå ihop dem med --merge "{ $a }={ $b }"
+compare-needs-label = --compare jämför omgångar: lägg till --group-by label (arbetsplatser och roller jämförs sida vid sida, inte som förändring)
+several-files = { $n } deltagare finns i flera filer: kontrollera att ingen export har fel id.
+# $from, $to
+paired-title = Samma personer före och efter: { $from } → { $to }
+paired-legend = n: personer som svarat i båda omgångarna. Förändring: medelvärdet av varje persons förändring av områdets medel. 95 % KI: konfidensintervall (t-fördelning). d_z: effektstorlek, förändringen delad med spridningen i förändringarna. Samma: inom ±0,5.
+# $from, $to
+only-one-round = { $from } svarade bara i den första omgången och { $to } bara i den andra; de räknas inte i förändringen för samma personer.
+paired-unclear = { $area }: för få eller för spridda svar för att säga om det blev bättre; intervallet omfattar noll.
+# $area, $n, $min
+paired-too-few = 
+    { $n ->
+        [one] { $area }: 1 person i båda omgångarna, färre än { $min }: ingen förändring visas.
+       *[other] { $area }: { $n } personer i båda omgångarna, färre än { $min }: ingen förändring visas.
+    }
+study-prompt = Vilken studie är exporten till? (t.ex. "Höst 2026"; samma namn ger samma pseudonym; ? = hjälp)
+study-needed = en anonym export görs för en studie: lägg till --study NAMN, t.ex. --study "Höst 2026" (samma namn i varje omgång)
+html-areas-heading = Områden
+html-areas-caption = { $group }: medel, median, spridning och andelar per område
+# $high, $low
+areas-legend = Medel, median och spridning räknas på varje persons medel i området. Median: det mittersta värdet. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt (– när det bara finns ett värde). ≥ { $high }: andelen av alla svar i området som är { $high } eller högre. ≤ { $low }: andelen som är { $low } eller lägre.
+html-statements-heading = Påståenden
+html-statements-caption = { $group }: svaren per påstående
+html-count-prefix = Antal som svarade{" "}
+html-plan-draft-caption = { $group }: påståendena med lägst medel, med plats för ansvarig och datum
+html-resources-heading = Att lära sig mer
+html-area-chart-title = Medel per område och grupp
+# $min, $min_label, $max, $max_label
+html-mean-axis = Medel ({ $min } = { $min_label }, { $max } = { $max_label })
+# $min, $max
+html-means-on-scale = Medel på skalan { $min }–{ $max }.
+html-distribution-title = { $group }: hur svaren fördelar sig per påstående
+# $min, $max
+html-distribution-desc = Antal som svarade { $min } till { $max }, per påstående.
+html-share-axis = Andel av deltagarna
+html-profile-heading = Medel per område, försök för försök
+html-profile-caption = Medel per område, ett försök per rad, det äldsta först
+html-col-attempt = Försök
+html-some-dates = Diagrammet skriver bara ut vissa datum; alla värden står i tabellen.
+html-plan-caption = Det du har valt att arbeta med
+html-change-caption = Medel per område i varje omgång, och förändringen
+# $from, $to
+change-legend = Förändring: medlet i { $to } minus medlet i { $from }, så som medlen visas här (en decimal). ▲ högre, ▼ lägre, = oförändrat, – ingen siffra (för få deltagare). Omgångarna kan ha olika deltagare; förändringen för samma personer står nedan.
+html-paired-caption = Förändringen för dem som svarade i båda omgångarna
+html-gains-heading = Största ökningar per påstående
+# $from, $to
+html-gains-caption = Påståendena vars medel steg mest från { $from } till { $to }
+# $from, $to
+html-gains-legend = Förändring: hur mycket påståendets medel steg från { $from } till { $to }.
+html-skipped-heading = Filer som inte kunde användas
+man-manual = Användarkommandon
+plain-review-prompt = Skriv s (eller tryck Enter) för att spara, ett nummer 1–{ $n } för att ändra det svaret, l för att läsa listan igen, ? för hjälp eller q för att avsluta:{" "}
+# $input, $n
+plain-review-bad = '{ $input }' är inget val: skriv s, ett nummer 1–{ $n }, l, ? eller q.
+plain-review-help = s eller en tom rad sparar svaren och visar resultatet. Ett nummer från 1 till { $n } öppnar det påståendet så att du kan ändra svaret; sedan kommer du tillbaka hit. l läser upp alla { $n } svar igen. q avslutar utan att visa resultatet; svaren sparas som utkast, och nästa gång fortsätter du här.
+plain-choose-prompt = Skriv numret på ditt val (1–{ $n }), ? för hjälp eller en tom rad för att avstå:{" "}
+# $input, $n
+plain-choose-bad = '{ $input }' är inget val: skriv ett nummer 1–{ $n }, ? för hjälp eller en tom rad för att avstå.
+plain-choose-help = Skriv numret framför det du väljer, från 1 till { $n }, och tryck Enter. En tom rad väljer ingenting och går vidare.
+plan-goal-help = Skriv med egna ord vad du ska göra för att bli säkrare, till exempel gå en kurs, läsa en guide eller öva med en kollega. En tom rad hoppar över det här, och inget läggs till i planen.
+plan-due-help = Skriv datumet då du vill vara klar som ÅÅÅÅ-MM-DD, till exempel 2027-03-01; uppföljningen visar det. En tom rad betyder inget datum.
+study-help = Skriv ett namn på undersökningen, till exempel "Höst 2026". Pseudonymen räknas fram ur namnet, så använd samma namn vid varje export till samma studie och ett nytt namn för en ny studie. En tom rad avbryter exporten.
+# $first, $last, $n
+list-window = Visar { $first }–{ $last } av { $n }
+# $file, $problems
+set-check-failed = 
+    { $problems ->
+        [one] { $file } har 1 problem; rätta det och kontrollera igen
+       *[other] { $file } har { $problems } problem; rätta dem och kontrollera igen
+    }
+# $value, $max, $code
+rated-label = { $value } av { $max } · påstående { $code }
+# $n, $value
+tied-more = 
+    { $n ->
+        [one] … och 1 påstående till med { $value }.
+       *[other] … och { $n } påståenden till med { $value }.
+    }
+all-answers-equal = Du gav alla påståenden samma svar, { $value }, så inget sticker ut som en styrka eller som något att utveckla. Svara gärna så som du känner dig för varje påstående nästa gång.
+# $points, $min, $max
+progress-legend = Δ förra: ändringen sedan förra försöket. Δ första: ändringen sedan det första. Trend: de senaste (högst { $points }) försöken, från ▁ ({ $min }) till █ ({ $max }).
+# $code, $title
+target-statement-titled = påstående { $code } ({ $title })
+progress-hidden-between = { $n } försök visas inte i tabellen, så att den får plats; välj vilka med --last N eller --since DATUM.
+col-plan-change = Ändring
+# $n, $mean
+priorities-tied = 
+    { $n ->
+        [one] … och 1 påstående till med medlet { $mean }.
+       *[other] … och { $n } påståenden till med medlet { $mean }.
+    }
+# $n, $change
+movers-tied = 
+    { $n ->
+        [one] … och 1 påstående till med { $change }.
+       *[other] … och { $n } påståenden till med { $change }.
+    }
+plan-add-more-question = Vill du välja något mer att arbeta med?
+plan-not-anonymous = --with-plan och --anonymous går inte att använda tillsammans: målen i en plan är personliga
+plan-needs-format = --with-plan fungerar med --format json, md eller html
+delete-needs-id = ange vilket försök som ska raderas (se `digikomp history`), eller använd --all
+xlsx-needs-file = en Excel-fil går inte att visa i terminalen: lägg till -o FIL.xlsx
+xlsx-sheet-attempts = Försök
+xlsx-sheet-areas = Områden
+xlsx-sheet-statements = Påståenden
+xlsx-sheet-distribution = Fördelning
+xlsx-sheet-paired = Parvis förändring
+xlsx-area-column = Område { $area }
+xlsx-group = Grupp
+xlsx-respondents = Deltagare
+xlsx-name = Namn
+xlsx-answers = Antal svar
+xlsx-answered = Svarade { $point }
+# $group, $n
+xlsx-distribution-title = { $group }: så svarade gruppen på varje påstående (n = { $n })
+# $shown, $all, $sheet
+xlsx-charts-first-groups = Diagrammen visar de första { $shown } av { $all } grupperna; alla finns på bladet { $sheet }.
+xlsx-share-of-answers = Andel av svaren
+
+## Texts chosen by a kind (one message per kind)
+
+path-label-data-dir = datamapp
+path-label-attempts = försök
+path-label-draft = utkast
+path-label-profile = profil (inställningar)
+path-label-question-set = frågeuppsättning
+path-label-action-plan = handlingsplan
+resource-kind-course = kurs
+resource-kind-guide = guide
+resource-kind-lesson = lektion
+analysis-col-statement = Påstående
+analysis-col-n = n
+analysis-col-mean = Medel
+analysis-col-sd = Sd
+analysis-col-floor-ceiling = Golv / tak
+analysis-col-item-rest = Item-rest
+analysis-col-alpha-without = Alfa utan
+analysis-flag-ceiling = över hälften svarade { $max } (tak): påståendet kan inte visa någon utveckling uppåt; gör uppgiften svårare eller mer konkret
+analysis-flag-floor = över hälften svarade { $min } (golv): uppgiften kan vara för svår eller ligga utanför de flestas arbete
+analysis-flag-low-item-rest = item-rest under 0,3: påståendet hänger dåligt ihop med resten av området; det kan mäta något annat eller vara otydligt
+analysis-flag-low-alpha = alfa under 0,7: områdets påståenden hänger för dåligt ihop för att summeras till ett mått
+analysis-flag-unreliable = färre än 10 har svarat på alla påståenden i området: siffrorna är osäkra
+without-label = (utan etikett)
+without-role = (utan roll)
+without-workplace = (utan arbetsplats)
+# $files, $records, $people
+report-counts = { $files ->
+        [one] 1 fil
+       *[other] { $files } filer
+    }, { $records ->
+        [one] 1 post
+       *[other] { $records } poster
+    }, { $people } deltagare
+latest-counts-groups = Varje persons senaste försök i varje grupp räknas.
+latest-counts = Varje persons senaste försök räknas.
+paired-col-area = Område
+paired-col-n = n
+paired-col-change = Förändring
+paired-col-ci = 95 % KI
+paired-col-dz = d_z
+paired-col-counts = Ökade / samma / minskade
+# $area, $change
+paired-clear-rose = { $area }: samma personer skattar sig högre efteråt ({ $change }); intervallet ligger helt över noll.
+# $area, $change
+paired-clear-fell = { $area }: samma personer skattar sig lägre efteråt ({ $change }); intervallet ligger helt under noll.
+
+## The man page
+
+man-section-name = NAMN
+man-section-synopsis = SYNOPSIS
+man-section-description = BESKRIVNING
+man-section-options = FLAGGOR
+man-section-commands = KOMMANDON
+man-section-exit-status = SLUTSTATUS
+man-section-environment = MILJÖ
+
+## The prompts of the test
+
+# $min, $max, $more: the keys after the scale that work here (keep, back).
+plain-rate-prompt = Svar ({ $min }–{ $max }{ $more }, ? = hjälp, q = spara och avsluta):{" "}
+plain-keys-keep = , Enter = behåll { $current }
+plain-keys-back-previous = , b = föregående
+plain-keys-back-review = , b = tillbaka till granskningen
+plain-rate-empty = En tom rad är inget svar här
+plain-rate-not-answer = '{ $input }' är inget svar
+# $what, $min, $max, $letters, $current
+plain-rate-bad-keep = { $what }: skriv en siffra { $min }–{ $max }, eller { $letters } eller q, eller tryck Enter för att behålla { $current }.
+# $what, $min, $max, $letters
+plain-rate-bad = { $what }: skriv en siffra { $min }–{ $max }, eller { $letters } eller q.
+# $min, $min_label, $max, $max_label
+plain-rate-help = Skriv en siffra från { $min } ({ $min_label }) till { $max } ({ $max_label }) och tryck Enter.
+plain-rate-help-keep = En tom rad behåller ditt svar { $current }.
+plain-rate-help-previous = b går tillbaka till föregående påstående.
+plain-rate-help-review = b går tillbaka till granskningen utan att ändra svaret.
+plain-rate-help-quit = q sparar svaren hittills och avslutar; nästa gång fortsätter du där du slutade.
+# $number, $title, $answer
+review-row = Påstående { $number }, { $title }: { $answer }
+# $number, $title
+review-row-unanswered = Påstående { $number }, { $title }: inget svar
+# $number, $answer, $title
+review-row-answer-first = Påstående { $number } (svar { $answer }): { $title }
+# $number, $title
+review-row-answer-first-unanswered = Påstående { $number } (inget svar): { $title }
+plain-yes-no-default-yes = (j/n, Enter = ja, ? = hjälp)
+plain-yes-no-default-no = (j/n, Enter = nej, ? = hjälp)
+# The letters that answer yes and no, and the words for them.
+key-yes = j
+key-no = n
+word-yes = ja
+word-no = nej
+# $input, $enter
+plain-yes-no-bad = '{ $input }' är inget svar: skriv j (ja) eller n (nej), tryck Enter för { $enter }, eller ? för hjälp.
+plain-yes-no-help = Skriv j och tryck Enter för ja, eller n för nej. En tom rad betyder { $enter }.
+# The key hints under a question in the terminal, longest first; the one that fits is shown.
+confirm-keys-1 = ↑/↓ och Enter väljer · j = ja · n = nej
+confirm-keys-2 = ↑/↓ Enter · j ja · n nej
+confirm-keys-3 = j ja · n nej
+choose-keys-1 = ↑/↓ och Enter väljer · q = avstå
+choose-keys-2 = ↑/↓ Enter · q avstå
+choose-keys-3 = q avstå
+review-keys-1 = ↑/↓ och Enter väljer · q = avsluta, svaren sparas som utkast
+review-keys-2 = ↑/↓ och Enter väljer · q = avsluta
+review-keys-3 = ↑/↓ Enter · q avsluta
+review-keys-4 = q avsluta
+# $min, $max, $back: where Backspace goes ("previous", "review" or "nowhere").
+rate-keys-1 = { $min }–{ $max } svarar · ←/→ och Enter{ $back ->
+        [previous] {" · "}Backsteg = föregående
+        [review] {" · "}Backsteg = tillbaka till granskningen
+       *[nowhere] {""}
+    } · q = spara och avsluta
+# $min, $max, $back
+rate-keys-2 = { $min }–{ $max } · ←/→ Enter{ $back ->
+        [previous] {" · "}Backsteg = bakåt
+        [review] {" · "}Backsteg = granskningen
+       *[nowhere] {""}
+    } · q = spara och avsluta
+# $min, $max, $back
+rate-keys-3 = { $min }–{ $max } · ←/→ Enter{ $back ->
+        [previous] {" · "}Backsteg = bakåt
+        [review] {" · "}Backsteg = granskningen
+       *[nowhere] {""}
+    } · q = avsluta
+# $min, $max, $back
+rate-keys-4 = { $min }–{ $max } ←/→ Enter{ $back ->
+        [previous] {" · "}⌫ bakåt
+        [review] {" · "}⌫ granska
+       *[nowhere] {""}
+    } · q avsluta
+# $min, $max, $back
+rate-keys-5 = { $min }–{ $max }{ $back ->
+        [previous] {" · "}⌫ bakåt
+        [review] {" · "}⌫ granska
+       *[nowhere] {""}
+    } · q avsluta
+rate-keys-6 = q avsluta
+
+## Question sets
+
+set-invalid = { $name } är ingen giltig frågeuppsättning
+# $line, $column
+set-at-line-column = rad { $line }, kolumn { $column }:{" "}
+set-at-line = rad { $line }:{" "}
+set-syntax = filen går inte att läsa som en frågeuppsättning i TOML (TOML-läsarens meddelande: { $detail })
+set-empty = `{ $key }` saknar värde
+# $text, $lang
+set-missing-text = { $text }: texten på `{ $lang }` saknas
+# $min, $max
+set-backwards = skala: `min` ({ $min }) måste vara mindre än `max` ({ $max })
+set-zero-min = skala: `min` måste vara minst 1 (en skala börjar på 1)
+set-too-long = skala: `max` är { $max }; en skala får ha högst 10 steg
+set-none-declared = det finns inga `{ $table }`
+set-area-number = område { $n }: `number` måste vara 1 till 9 (det är första siffran i områdets påståendekoder)
+set-area-twice = område { $n }: finns två gånger
+set-area-empty = område { $n }: har inga påståenden
+set-bad-code = påstående '{ $code }': `code` måste vara tre siffror, t.ex. "203"
+# $code, $area
+set-unknown-area = påstående { $code }: dess område { $area } (kodens första siffra) finns inte bland `[[areas]]`
+set-code-twice = påstående { $code }: `code` används två gånger
+set-bad-url = resursen { $url }: adressen måste börja med https:// eller http://
+set-unsafe = { $place }: innehåller ett styrtecken eller ett osynligt tecken som ändrar textens ordning; ta bort det
+set-place-id-or-version = `id` eller `version`
+set-place-title-or-welcome = `title` eller `welcome`
+set-place-scale = skalan
+set-place-area = område { $n }
+set-place-statement = påstående { $code }
+set-place-resource = en resurs
+set-text-area-name = område { $n }: `name`
+set-text-statement-text = påstående { $code }: `text`
+set-text-statement-title = påstående { $code }: `title`
+# $file, $statements, $areas, $min, $max, $set
+set-check-ok = { $file }: ok: { $statements ->
+        [one] 1 påstående
+       *[other] { $statements } påståenden
+    } i { $areas ->
+        [one] 1 område
+       *[other] { $areas } områden
+    }, skala { $min }–{ $max } ({ $set })
+
+## The result's story
+
+story-title-previous = Jämfört med ditt förra försök
+story-title-earlier = Jämfört med dina tidigare försök
+# The clauses of a story line are joined with this word.
+story-and = och
+# $name, $now, $clauses
+story-line = { $name }: { $now } nu, { $clauses }.
+story-since-previous = förra gången
+story-since-first = första gången, { $date }
+# $when, $before, $change
+story-higher = högre än { $when } ({ $before }; { $change })
+# $when, $before, $change
+story-lower = lägre än { $when } ({ $before }; { $change })
+# $when, $before
+story-same = samma som { $when } ({ $before })
+
+## Legends of tables
+
+# $min, $next, $max, $min_label, $max_label
+statements-legend-columns = { $min }–{ $max }: hur många som svarade { $min }, { $next } … { $max } ({ $min } = { $min_label }, { $max } = { $max_label }).
+# $min, $next, $max, $min_label, $max_label
+statements-legend-columns-chart = Kolumnerna { $min }–{ $max }: hur många som svarade { $min }, { $next } … { $max } ({ $min } = { $min_label }, { $max } = { $max_label }); det är fördelningen som diagrammet visar.
+# $high, $low
+statements-legend-figures = Median: det mittersta svaret. Spridning: standardavvikelsen, hur mycket svaren skiljer sig åt. ≥ { $high }: andelen som svarade { $high } eller högre. ≤ { $low }: andelen som svarade { $low } eller lägre.
+
+## Excel
+
+xlsx-col-respondent = Deltagar-id
+xlsx-col-attempt = Försök
+xlsx-col-date = Datum
+xlsx-col-label = Etikett
+xlsx-col-workplace = Arbetsplats
+xlsx-col-role = Roll
+xlsx-col-question-set = Frågeuppsättning
+xlsx-col-version = Version
+xlsx-col-mean = Medelvärde
+xlsx-col-median = Median
+xlsx-col-sd = Standardavvikelse
+xlsx-col-share-high = Andel { $high } eller högre
+xlsx-col-share-low = Andel { $low } eller lägre
+xlsx-col-ci-low = 95 % KI, nedre
+xlsx-col-ci-high = 95 % KI, övre
+xlsx-col-rose = Ökade
+xlsx-col-same = Samma
+xlsx-col-fell = Minskade
+
+## Errors: what digikomp was doing
+
+op-read = kunde inte läsa { $path }
+op-read-folder = kunde inte läsa mappen { $path }
+op-create-in = kunde inte skapa en fil i { $path }
+op-write = kunde inte skriva { $path } (är disken full?)
+op-save = kunde inte spara { $path }
+op-delete = kunde inte radera { $path }
+op-make-private = kunde inte göra { $path } privat (läge 700)
+op-lock = kunde inte låsa { $path }
+op-create-folder = kunde inte skapa mappen { $path }; kontrollera behörigheterna eller välj en annan med --data-dir
+op-no-home = hittar ingen hemmapp för data; sätt DIGIKOMP_DATA_DIR till en mapp
+op-answers-file = kunde inte läsa svarsfilen { $path }
+op-answers-stdin = kunde inte läsa svar från standard in
+op-question-set = kunde inte läsa frågeuppsättningen { $path }
+op-question-set-not-utf8 = frågeuppsättningen { $path } är inte UTF-8-text
+op-stdout = kunde inte skriva till standard ut
+op-stdin = kunde inte läsa från standard in
+op-terminal = kunde inte läsa eller skriva terminalen
+op-render = kunde inte göra rapporten i formatet { $format }; rapportera gärna det som ett fel
+op-encode-json = kunde inte skriva JSON; rapportera gärna det som ett fel
+
+## Errors: what the system said
+
+io-not-found = filen eller mappen finns inte
+io-permission-denied = åtkomst nekad
+io-already-exists = finns redan
+io-storage-full = disken är full
+io-is-a-directory = är en mapp
+io-not-a-directory = är inte en mapp
+io-invalid-data = ogiltiga data
+io-unexpected-eof = slutar för tidigt
+io-read-only = filsystemet är skrivskyddat
+io-would-block = är inte en vanlig fil (den skulle blockera)
+io-other = systemfel { $code }
+io-unknown = okänt fel
+
+## Errors: files
+
+read-io = går inte att läsa ({ $why })
+read-not-regular = inte en vanlig fil
+read-folder = är en mapp
+read-too-large = större än { $limit } byte, för stor för den här sortens fil
+json-wrong-kind = inte en { $expected }-fil
+# $found, $supported
+json-newer = skriven med schemaversion { $found }, nyare än den här digikomp förstår ({ $supported }); uppgradera digikomp för att läsa den
+json-damaged = skadad: { $place }
+# $what, $line, $column
+json-at = { $what } på rad { $line } kolumn { $column }
+json-fault-io = går inte att läsa
+json-fault-syntax = inte giltig JSON
+json-fault-data = ett värde av fel sort, eller ett som saknas,
+json-fault-eof = slutar för tidigt
+# $code, $line, $column
+json-answered-twice = påstående { $code } är besvarat två gånger, på rad { $line } kolumn { $column }
+skip-not-json-name = inte en .json-fil
+file-draft = utkastet
+file-plans = handlingsplanen
+file-profile = profilen
+# $file, $path
+unusable-newer = { $file } { $path } är skriven av en nyare version av digikomp; uppgradera digikomp för att läsa den
+# $path, $why
+unusable-draft = utkastet { $path } går inte att använda ({ $why }); börja om med `digikomp take --restart`
+# $path, $why
+unusable-plans = handlingsplanen { $path } går inte att använda ({ $why }); flytta undan den för att börja en ny plan
+# $path, $why
+unusable-profile = profilen { $path } går inte att använda ({ $why }); ta bort den för att få ett nytt deltagar-id
+# $path, $from
+data-dir-is-file = datamappen { $path } ({ $from }) är en fil, inte en mapp; flytta undan den eller välj en annan med --data-dir
+bad-statement-code = '{ $code }' är ingen påståendekod (tre siffror, t.ex. 203)
+# $given, $codes
+unknown-lang = okänt språk '{ $given }': använd { $codes }
+
+## Errors: other people's files
+
+file-nested-folder = är en mapp i en mapp (bara en nivå läses)
+file-folder = går inte att läsa mappen ({ $why })
+bad-not-utf8 = inte UTF-8-text
+bad-empty = tom fil
+bad-no-records = filen har inga svar
+bad-not-json-export = inte en JSON-export från digikomp ({ $why })
+bad-wrong-kind = inte en export från digikomp (dess kind är inte { $kind })
+# $found, $supported
+bad-newer = exportens schemaversion { $found } är nyare än den här digikomp läser ({ $supported }); uppgradera digikomp
+bad-not-csv = inte en CSV-export ({ $why })
+bad-missing-columns = inte en CSV-export från digikomp (kolumnerna `respondent`, `attempt_id`, `question_set` och `question_set_version` behövs)
+bad-two-columns = påstående { $code } har två kolumner i rubrikraden
+bad-no-statement-columns = inga kolumner för påståenden (tresiffriga koder) i rubrikraden
+bad-unknown-code = påstående { $code } finns inte i frågeuppsättningen
+# $found, $expected
+bad-other-set = använder frågeuppsättningen '{ $found }', inte '{ $expected }'; kör workshop med --questions för den
+bad-no-identity = `respondent` eller `attempt_id` är tomt
+# $code, $value, $min, $max
+bad-out-of-scale = påstående { $code } är { $value }, utanför skalan { $min }–{ $max }
+# $code, $value
+bad-not-a-rating = påstående { $code } är '{ $value }', inte ett svar på skalan
+bad-date = datumet '{ $date }' är inte ett datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM)
+bad-no-answers = inga svar
+bad-too-large = större än 64 MB, för stor för en JSON-export
+bad-long-line = har en rad längre än 1 MB: inte en export
+bad-future-date = daterad { $date }, efter i dag: ett svar från framtiden kunde ersätta någons riktiga svar
+# $line, $problem
+bad-line = rad { $line }: { $problem }
+# $record, $problem
+bad-record = svar { $record }: { $problem }
+unreadable-cannot-read = går inte att läsa
+unreadable-not-csv = går inte att läsa som CSV
+# $found, $expected
+unreadable-field-count = en rad har { $found } fält där rubrikraden har { $expected }
+no-exports-found = hittade inga .csv- eller .json-filer i { $path }; ge workshop exporterna från `digikomp export`, eller mappen där de ligger
+
+## The command line: the help of every command and flag
+
+cmd-digikomp-about = En självskattning av digital kompetens för personal på folkbibliotek.
+cmd-digikomp-long-about = 
+    En självskattning av digital kompetens för personal på folkbibliotek.
+
+    24 påståenden om digitala uppgifter i biblioteksarbetet, som du skattar från 1 (mycket osäker) till 7 (mycket säker), ordnade i DigComps fem områden. Gör testet igen och igen för att se hur du utvecklas; ta med en export till en workshop.
+cmd-digikomp-after-help = 
+    Slutkoder:
+      0    det gick bra
+      1    fel (ett meddelande på stderr säger vad som gick fel och vad du kan göra)
+      2    fel i kommandoraden (en felaktig flagga eller ett felaktigt värde)
+      130  avbrutet med Ctrl-C (129: SIGHUP, 143: SIGTERM); svaren hittills sparas som ett utkast
+
+    Miljövariabler:
+      DIGIKOMP_DATA_DIR   var försöken sparas (--data-dir går före)
+      DIGIKOMP_LANG       sv eller en (--lang går före)
+      DIGIKOMP_QUESTIONS  en annan frågeuppsättning än den inbyggda (--questions går före)
+      NO_COLOR            stäng av färg (--color går före)
+arg-global-lang = Språk för allt som skrivs ut: sv (svenska) eller en (engelska) [standard: sv]
+arg-global-data-dir = Datamapp (försök och utkast) [standard: $DIGIKOMP_DATA_DIR, annars plattformens datamapp]
+arg-global-questions = Använd en annan frågeuppsättning (TOML) i stället för den inbyggda
+arg-global-color = När färg ska användas
+arg-global-quiet = Skriv inga meddelanden på stderr, bara fel (data på stdout ändras inte)
+cmd-take-about = Gör självskattningen och se ditt resultat
+cmd-take-after-help = 
+    Exempel:
+      digikomp take                           svara i terminalen
+      digikomp take --label "före kursen"     märk försöket, t.ex. före en kurs
+      digikomp take --lang en                 på engelska
+      digikomp take --plain                   rad för rad, för skärmläsare
+      printf '5\n6\n4\n…' | digikomp take     svaren skickas in rad för rad
+      digikomp take --answers 5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5
+      echo "105=5 106=6 …" | digikomp take --answers-file -
+arg-take-label = En etikett för försöket, t.ex. "före kursen" eller "efter kursen"
+arg-take-answers = Svara utan frågor: ett värde per påstående i samma ordning som i `digikomp questions` (5,6,4,…), eller par av kod=värde (105=5 106=6 …)
+arg-take-answers-file = Läs svaren (i samma former som --answers) från FIL, eller från stdin med -
+arg-take-restart = Släng ett ofullständigt test utan att fråga och börja om
+arg-take-json = Skriv ut det sparade försöket och dess poäng som JSON i stället för resultatskärmen
+arg-take-plain = Tillgängligt enkelt läge: ett påstående i taget, svaren läses rad för rad (för skärmläsare och svar som skickas in); väljs av sig självt med TERM=dumb eller när stdin inte är en terminal
+cmd-results-about = Visa resultatet av ett försök (det senaste om du inte väljer) med alla svar
+cmd-results-after-help = 
+    Exempel:
+      digikomp results              det senaste försöket
+      digikomp results 2c64         försöket vars id börjar med 2c64
+      digikomp results --json
+arg-results-id = Försökets id, eller dess första tecken (se `digikomp history`)
+arg-results-json = Skriv ut JSON i stället för resultatskärmen
+cmd-history-about = Lista dina sparade försök, det nyaste sist
+cmd-history-after-help = 
+    Exempel:
+      digikomp history
+      digikomp history --json
+arg-history-json = Skriv ut JSON i stället för en tabell
+cmd-progress-about = Jämför dina försök över tid, per område eller per påstående
+cmd-progress-after-help = 
+    Exempel:
+      digikomp progress
+      digikomp progress --by-statement
+      digikomp progress --last 3
+      digikomp progress --since 2026-01-01 --json
+arg-progress-by-statement = Visa även de 24 påståendena, med de största ökningarna och minskningarna
+arg-progress-last = Bara de N senaste försöken
+arg-progress-since = Bara försök från och med detta datum (ÅÅÅÅ-MM-DD)
+arg-progress-json = Skriv ut JSON i stället för tabeller
+cmd-delete-about = Radera ett sparat försök, eller alla dina data
+cmd-delete-after-help = 
+    Exempel:
+      digikomp delete 2c64          frågar innan något raderas
+      digikomp delete 2c64 --yes
+      digikomp delete --all
+arg-delete-id = Försökets id, eller dess första tecken
+arg-delete-all = Radera alla försök, utkastet, handlingsplanen och profilen
+arg-delete-yes = Fråga inte om bekräftelse
+cmd-profile-about = Visa eller ändra vad du delar i exporter (arbetsplats, roll); ditt deltagar-id
+cmd-profile-after-help = 
+    Exempel:
+      digikomp profile
+      digikomp profile --workplace "Stadsbiblioteket" --role bibliotekarie
+      digikomp profile --clear
+arg-profile-workplace = Din arbetsplats, som delas i exporter (tom text tar bort den)
+arg-profile-role = Din roll, som delas i exporter (tom text tar bort den)
+arg-profile-clear = Ta bort arbetsplats och roll
+arg-profile-json = Skriv ut JSON
+cmd-plan-about = Visa din handlingsplan, eller lägg till och stäng punkter i den
+cmd-plan-after-help = 
+    Exempel:
+      digikomp plan                                   öppna punkter, skattningen då och nu
+      digikomp plan --all                             även stängda punkter
+      digikomp plan add                               välj bland dina lägsta skattningar (terminal)
+      digikomp plan add --statement 107 --goal "gå kursen om källkritik" --due 2027-03-01
+      digikomp plan add --area 4 --goal "lär mig mer om it-säkerhet"
+      digikomp plan close 3f9a2c1b
+arg-plan-all = Även stängda punkter
+arg-plan-json = Skriv ut JSON
+cmd-plan-add-about = Lägg till en punkt (högst tre är öppna samtidigt)
+cmd-plan-add-after-help = 
+    Exempel:
+      digikomp plan add                               välj bland dina lägsta skattningar (terminal)
+      digikomp plan add --statement 107 --goal "gå kursen om källkritik" --due 2027-03-01
+      digikomp plan add --area 4 --goal "lär mig mer om it-säkerhet"
+arg-plan-add-statement = Ett påstående att arbeta med, med dess kod
+arg-plan-add-area = Ett område att arbeta med, med dess nummer
+arg-plan-add-goal = Vad du ska göra, t.ex. "gå Digitekets kurs om källkritik"
+arg-plan-add-due = Senast när (ÅÅÅÅ-MM-DD)
+cmd-plan-close-about = Stäng en punkt; den finns kvar i historiken
+cmd-plan-close-after-help = 
+    Exempel:
+      digikomp plan close 3f9a2c1b
+      digikomp plan close 3f9a
+arg-plan-close-id = Punktens id (eller dess första tecken)
+cmd-export-about = Exportera dina resultat att ta med till en workshop (CSV, JSON, Markdown, HTML, Excel)
+cmd-export-after-help = 
+    Exempel:
+      digikomp export -o mina-resultat.csv            senaste försöket, CSV som Excel kan läsa
+      digikomp export --all -o mina-resultat.json     alla försök, för den som leder workshoppen
+      digikomp export --all --format html -o rapport.html
+      digikomp export --anonymous --format json -
+arg-export-format = Filformat [standard: efter filändelsen i -o, annars csv]
+arg-export-latest = Bara det senaste försöket (det som gäller om du inte väljer)
+arg-export-attempt = Bara detta försök (id eller dess första tecken)
+arg-export-all = Alla försök
+arg-export-output = Skriv till FIL (- för stdout) [standard: stdout]
+arg-export-force = Ersätt en befintlig fil
+arg-export-anonymous = En export som inte kan kopplas till dig: en pseudonym för studien, bara månaden för varje datum, ingen arbetsplats eller roll
+arg-export-study = Studien som en anonym export är till för, t.ex. "Höst 2026" (du får frågan om den saknas)
+arg-export-no-label = Utelämna etiketten (omgången) i en anonym export
+arg-export-with-plan = Ta med din handlingsplan (json, md och html; aldrig annars)
+arg-export-delimiter = Avgränsare i CSV: ; passar Excel och LibreOffice med svenska inställningar, , andra
+cmd-workshop-about = Slå ihop många personers exporter till gruppens profil (för den som leder workshoppen)
+cmd-workshop-after-help = 
+    Exempel:
+      digikomp workshop exports/
+      digikomp workshop anna.csv bo.json cecilia.csv
+      digikomp workshop exports/ --group-by label          före och efter en kurs
+      digikomp workshop exports/ -o grupp.html             för projektorn
+      digikomp workshop exports/ -o grupp.xlsx
+arg-workshop-inputs = Exportfiler (CSV eller JSON), eller mappar med sådana
+arg-workshop-format = Utdataformat [standard: efter filändelsen i -o, annars table]
+arg-workshop-output = Skriv till FIL (- för stdout) [standard: stdout]
+arg-workshop-force = Ersätt en befintlig fil
+arg-workshop-group-by = Visa grupper sida vid sida, t.ex. före och efter enligt etiketten
+arg-workshop-high = En skattning på N eller högre räknas som hög [standard: ett steg under skalans topp, 6 på 1–7]
+arg-workshop-low = En skattning på N eller lägre räknas som låg [standard: ett steg under mitten, 3 på 1–7]
+arg-workshop-strict = Avbryt vid första filen som inte går att använda, i stället för att hoppa över den
+arg-workshop-merge = Slå ihop två stavningar av en omgång: "Före kursen=före" (kan upprepas)
+arg-workshop-compare = Jämför dessa två omgångar (etiketter) [standard: den första och den senaste]
+arg-workshop-min-group = Visa inga siffror om färre än K personer (3 eller fler)
+arg-workshop-delimiter = Avgränsare i CSV för --format csv
+cmd-analyze-about = Analys av påståendena i många personers exporter, för att pröva en frågeuppsättning
+cmd-analyze-after-help = 
+    Exempel:
+      digikomp analyze exports/
+      digikomp analyze exports/ --json > analys.json
+      digikomp --questions min-region.toml analyze pilot/
+arg-analyze-inputs = Exportfiler (CSV eller JSON), eller mappar med sådana
+arg-analyze-json = Skriv ut JSON i stället för tabeller
+arg-analyze-strict = Avbryt vid första filen som inte går att använda, i stället för att hoppa över den
+cmd-questions-about = Lista påståendena i frågeuppsättningen
+cmd-questions-after-help = 
+    Exempel:
+      digikomp questions
+      digikomp questions --lang en
+      digikomp questions --json > set.json
+      digikomp questions --check min-region.toml
+arg-questions-json = Skriv ut uppsättningen som JSON
+arg-questions-check = Kontrollera en frågeuppsättning (TOML) och visa varje problem med dess rad
+cmd-paths-about = Visa var digikomp sparar sina data, och varifrån varje sökväg kommer
+cmd-paths-after-help = 
+    Exempel:
+      digikomp paths
+      digikomp --data-dir /media/usb/digikomp paths
+      digikomp paths --json
+arg-paths-json = Skriv ut JSON i stället för en tabell
+cmd-completions-about = Skriv ut kompletteringar för skalet till stdout
+cmd-completions-after-help = 
+    Exempel:
+      digikomp completions bash > ~/.local/share/bash-completion/completions/digikomp
+      digikomp completions zsh > ~/.zfunc/_digikomp
+      digikomp completions fish > ~/.config/fish/completions/digikomp.fish
+      digikomp completions powershell >> $PROFILE
+arg-completions-shell = Skalet
+cmd-man-about = Skriv ut manualsidan (roff) till stdout
+cmd-man-after-help = 
+    Exempel:
+      digikomp man > ~/.local/share/man/man1/digikomp.1
+      digikomp man | man -l -
+cmd-help-about = Visa den här hjälpen eller hjälpen för ett kommando
+arg-global-help = Visa hjälp
+arg-global-version = Visa version
+
+## The command line: headings, placeholders and markers
+
+cli-usage-heading = Användning:
+cli-commands-heading = Kommandon
+cli-arguments-heading = Argument
+cli-options-heading = Flaggor
+cli-command-value = KOMMANDO
+cli-options-value = [FLAGGOR]
+cli-help-more = Visa hjälp (mer med '--help')
+cli-help-summary = Visa hjälp (en sammanfattning med '-h')
+cli-marker-default = [standard: { $values }]
+cli-marker-possible = [möjliga värden: { $values }]
+cli-marker-env = [miljövariabel: { $name }]
+value-file = FIL
+value-dir = MAPP
+value-file-or-dir = FIL|MAPP
+value-text = TEXT
+value-n = N
+value-k = K
+value-date = DATUM
+value-lang = SPRÅK
+value-when = NÄR
+value-code = KOD
+value-id = ID
+value-name = NAMN
+value-field = FÄLT
+value-from-into = FRÅN=TILL
+value-before = FÖRE
+value-after = EFTER
+value-values = SVAR
+value-format = FORMAT
+value-delimiter = TECKEN
+value-shell = SKAL
+value-command = KOMMANDO
+
+## The command line: usage errors
+
+# $problem, $help
+usage-error = { $problem } { $help }
+see-help = Se '{ $command } --help'.
+did-you-mean = {" "}Menade du '{ $suggestion }'?
+# A list in a sentence: "a, b eller c". $init is the items before the last, joined with list-separator.
+list-separator = ,{" "}
+# $init, $last
+list-or = { $init } eller { $last }
+# $init, $last
+list-and = { $init } och { $last }
+# $given, $suggestion
+usage-unknown-command = okänt kommando '{ $given }'.{ $suggestion }
+# $given, $suggestion
+usage-unknown-flag = okänd flagga '{ $given }'.{ $suggestion }
+usage-unexpected-argument = '{ $given }' passar inte här: kommandot tar inte fler argument.
+# $value, $flag, $allowed, $suggestion
+usage-not-allowed = '{ $value }' går inte för { $flag }: välj { $allowed }.{ $suggestion }
+usage-bad-value = { $reason }.
+usage-needs-value = { $flag } behöver ett värde.
+usage-missing = det saknas { $what }.
+usage-missing-command = välj ett kommando: { $valid }.
+# $flag, $other
+usage-conflict = { $flag } går inte att använda tillsammans med { $other }.
+usage-conflict-any = { $flag } går inte att använda tillsammans med de andra flaggorna.
+usage-no-equals = { $flag } behöver sitt värde efter ett likhetstecken, t.ex. { $flag }=VÄRDE.
+# $flag, $value
+usage-too-many-values = { $flag } tar inte fler värden: '{ $value }' blir över.
+# $flag, $expected, $actual
+usage-wrong-number-of-values = { $flag } tar { $expected } värden, men fick { $actual }.
+usage-invalid-utf8 = ett argument är inte giltig text (UTF-8).
+usage-other = kommandoraden går inte att läsa ({ $text })
+# $flag, $min
+value-at-least = { $flag } måste vara minst { $min }
+# $value, $flag, $min
+value-not-whole-at-least = '{ $value }' är inget heltal: { $flag } måste vara minst { $min }
+# $value, $flag
+value-not-small-number = '{ $value }' är inget heltal från 0 till 255 ({ $flag })
+value-not-date = '{ $value }' är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-31
+value-not-delimiter = '{ $value }' är ingen avgränsare: använd ; eller , eller \t
+value-not-code = '{ $value }' är ingen påståendekod (tre siffror, t.ex. 203)
+# $value, $flag
+value-not-for = '{ $value }' går inte för { $flag }
+
+## Checking a catalogue (digikomp i18n --check FILE)
+
+ftl-syntax = Fluent kan inte läsa det här: { $text }
+ftl-no-value = meddelandet '{ $id }' har ingen text
+ftl-attributes = meddelandet '{ $id }' har attribut; digikomps kataloger använder inga
+ftl-bad-id = '{ $id }' är inget giltigt id: använd små bokstäver, siffror och bindestreck
+ftl-twice = meddelandet '{ $id }' finns två gånger
+ftl-missing = meddelandet '{ $id }' saknas
+ftl-extra = meddelandet '{ $id }' används inte av programmet
+# $id, $var
+ftl-lacks-var = meddelandet '{ $id }' använder inte variabeln ${ $var }
+# $id, $var
+ftl-unknown-var = meddelandet '{ $id }' använder variabeln ${ $var }, som programmet inte skickar
+# $id, $var
+ftl-not-a-number = meddelandet '{ $id }' väljer form efter ${ $var }, som programmet skickar som text; säg till en utvecklare
+# $file, $n
+ftl-check-ok = { $file }: ok: { $n ->
+        [one] 1 meddelande
+       *[other] { $n } meddelanden
+    }, samma som programmets
+# $file, $n
+ftl-check-failed = { $file } har { $n ->
+        [one] 1 problem; rätta det och kontrollera igen
+       *[other] { $n } problem; rätta dem och kontrollera igen
+    }
