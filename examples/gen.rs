@@ -18,7 +18,8 @@ use digikomp::model::question_set::QuestionSet;
 use digikomp::model::record::{Record, RecordDate};
 use digikomp::model::score::score;
 use digikomp::render::style::Style;
-use digikomp::report::{ExportFormat, Personal, RenderCtx};
+use digikomp::report::format::Format;
+use digikomp::report::{Personal, RenderCtx};
 use std::path::Path;
 
 /// SplitMix64: small, fast and the same on every platform.
@@ -128,7 +129,7 @@ fn records(set: &QuestionSet, n: usize, rng: &mut Rng) -> Vec<Vec<Record>> {
 }
 
 /// The records as a file in `format`, as `digikomp export` writes it.
-fn write(set: &QuestionSet, format: ExportFormat, records: &[Record]) -> anyhow::Result<Vec<u8>> {
+fn write(set: &QuestionSet, format: &str, records: &[Record]) -> anyhow::Result<Vec<u8>> {
     let cx = RenderCtx {
         set,
         lang: Lang::SV,
@@ -142,7 +143,10 @@ fn write(set: &QuestionSet, format: ExportFormat, records: &[Record]) -> anyhow:
         records,
         plans: None,
     };
-    format.exporter().write(&doc, &cx)
+    let exporter = Format::named(format)
+        .and_then(|f| f.personal)
+        .ok_or_else(|| anyhow::anyhow!("no format {format}"))?;
+    exporter.write(&doc, &cx)
 }
 
 fn main() -> anyhow::Result<()> {
@@ -192,13 +196,13 @@ fn main() -> anyhow::Result<()> {
         }
         "csv" => {
             let all: Vec<Record> = records(&set, n, &mut rng).into_iter().flatten().collect();
-            let bytes = write(&set, ExportFormat::Csv, &all)?;
+            let bytes = write(&set, "csv", &all)?;
             std::fs::write(target, bytes)?;
         }
         "json" => {
             std::fs::create_dir_all(target)?;
             for (i, mine) in records(&set, n, &mut rng).into_iter().enumerate() {
-                let bytes = write(&set, ExportFormat::Json, &mine)?;
+                let bytes = write(&set, "json", &mine)?;
                 std::fs::write(target.join(format!("p{i:06}.json")), bytes)?;
             }
         }

@@ -327,7 +327,7 @@ movers-tied =
     }
 plan-add-more-question = Do you want to pick something more to work on?
 plan-not-anonymous = --with-plan and --anonymous do not go together: a plan's goals are personal
-plan-needs-format = --with-plan works with --format json, md or html
+plan-needs-format = --with-plan works with --format { $formats }
 delete-needs-id = name the attempt to delete (see `digikomp history`), or use --all
 xlsx-needs-file = an Excel file cannot be shown in the terminal: add -o FILE.xlsx
 xlsx-sheet-attempts = Attempts
@@ -916,3 +916,12 @@ ftl-check-failed = { $file } has { $n ->
         [one] 1 problem; fix it and check again
        *[other] { $n } problems; fix them and check again
     }
+
+## The command line: i18n
+
+cmd-i18n-about = List the languages digikomp speaks, or check a translation (.ftl)
+cmd-i18n-after-help =
+    Examples:
+      digikomp i18n                      the languages, with code and name
+      digikomp i18n --check fi.ftl       what a new translation lacks
+arg-i18n-check = Check a catalogue (Fluent, .ftl) against the program and list every problem with its line

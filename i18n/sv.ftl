@@ -315,7 +315,7 @@ movers-tied =
     }
 plan-add-more-question = Vill du välja något mer att arbeta med?
 plan-not-anonymous = --with-plan och --anonymous går inte att använda tillsammans: målen i en plan är personliga
-plan-needs-format = --with-plan fungerar med --format json, md eller html
+plan-needs-format = --with-plan fungerar med --format { $formats }
 delete-needs-id = ange vilket försök som ska raderas (se `digikomp history`), eller använd --all
 xlsx-needs-file = en Excel-fil går inte att visa i terminalen: lägg till -o FIL.xlsx
 xlsx-sheet-attempts = Försök
@@ -968,3 +968,12 @@ ftl-check-failed = { $file } har { $n ->
         [one] 1 problem; rätta det och kontrollera igen
        *[other] { $n } problem; rätta dem och kontrollera igen
     }
+
+## The command line: i18n
+
+cmd-i18n-about = Visa språken digikomp talar, eller kontrollera en översättning (.ftl)
+cmd-i18n-after-help =
+    Exempel:
+      digikomp i18n                      språken, med kod och namn
+      digikomp i18n --check fi.ftl       vad en ny översättning saknar
+arg-i18n-check = Kontrollera en katalog (Fluent, .ftl) mot programmet och visa varje problem med sin rad

@@ -20,7 +20,7 @@ fn stdout(args: &[&str]) -> String {
 }
 
 /// Every command path below `digikomp` with one of its own flags.
-const COMMANDS: [(&str, &str); 16] = [
+const COMMANDS: [(&str, &str); 17] = [
     ("take", "\\-\\-answers\\-file"),
     ("results", "<ID>"),
     ("history", "\\-\\-json"),
@@ -35,6 +35,7 @@ const COMMANDS: [(&str, &str); 16] = [
     ("analyze", "\\-\\-strict"),
     ("questions", "\\-\\-check"),
     ("paths", "\\-\\-json"),
+    ("i18n", "\\-\\-check"),
     ("completions", "<SHELL>"),
     ("man", ""),
 ];

@@ -1,5 +1,14 @@
 //! The layout of `src/`: which module imports which, no cycles between files,
-//! and no import against the layers (a lower layer never imports a higher one).
+//! no import against the layers (a lower layer never imports a higher one), and
+//! the finer rules of the house:
+//!
+//! - a command never imports another command (only `commands` itself, its shared
+//!   `context` and its own submodules);
+//! - no folder holds more than [`MAX_FOLDER_LINES`] lines in its own files;
+//! - every file opens with a `//!` comment saying what it owns;
+//! - no sentence in a language is written in Rust: no string with Swedish
+//!   letters and no `Lang::SV =>` arm outside the catalogue's loader (`i18n`);
+//! - the model does no I/O.
 //!
 //! `cargo test --test layout -- --nocapture` prints the module graph.
 
@@ -7,18 +16,24 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The layers from the bottom up; a module may import only from layers below its
-/// own (and `error`, which imports nothing). `ui` and `workshop` share a layer
+/// own (and `error`, which imports nothing). `term` and `report` share a layer
 /// and do not import each other.
-const LAYERS: [(&str, u8); 8] = [
+const LAYERS: [(&str, u8); 10] = [
     ("error", 0),
     ("model", 1),
     ("store", 2),
-    ("ui", 3),
     ("workshop", 3),
-    ("report", 4),
-    ("commands", 5),
-    ("cli", 6),
+    ("i18n", 4),
+    ("render", 5),
+    ("term", 6),
+    ("report", 6),
+    ("commands", 7),
+    ("cli", 8),
 ];
+
+/// The most lines a folder may hold in its own files (its subfolders count
+/// separately): more, and it owns too many things to say in one `//!`.
+const MAX_FOLDER_LINES: usize = 4000;
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("src is readable").flatten() {
@@ -169,6 +184,123 @@ fn modules_form_layers_without_cycles() {
         }
     }
     assert_eq!(upward, Vec::<String>::new(), "imports against the layers");
+}
+
+/// Every `.rs` file of `src/` with its text.
+fn sources() -> Vec<(PathBuf, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(&f).expect("readable");
+            (f, text)
+        })
+        .collect()
+}
+
+/// The code of a file without its tests and without its comments.
+fn code_only(text: &str) -> String {
+    let code = match text.find("#[cfg(test)]") {
+        Some(i) => &text[..i],
+        None => text,
+    };
+    code.lines()
+        .map(|line| {
+            if line.trim_start().starts_with("//") {
+                ""
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn commands_never_import_one_another() {
+    let graph = graph();
+    let mut found = Vec::new();
+    for (module, deps) in &graph {
+        let mut parts = module.split("::");
+        let (Some("commands"), Some(own)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        for dep in deps {
+            let mut d = dep.split("::");
+            if d.next() != Some("commands") {
+                continue;
+            }
+            match d.next() {
+                None | Some("context") => {}
+                Some(other) if other == own => {}
+                Some(_) => found.push(format!("{module} → {dep}")),
+            }
+        }
+    }
+    assert_eq!(found, Vec::<String>::new(), "a command imports another");
+}
+
+#[test]
+fn no_folder_is_too_big_and_every_file_says_what_it_owns() {
+    let mut lines: BTreeMap<PathBuf, usize> = BTreeMap::new();
+    let mut silent = Vec::new();
+    for (file, text) in sources() {
+        *lines
+            .entry(file.parent().expect("in a folder").to_path_buf())
+            .or_default() += text.lines().count();
+        if !text.starts_with("//!") {
+            silent.push(file.display().to_string());
+        }
+    }
+    let big: Vec<String> = lines
+        .iter()
+        .filter(|(_, &n)| n > MAX_FOLDER_LINES)
+        .map(|(dir, n)| format!("{}: {n} lines", dir.display()))
+        .collect();
+    assert_eq!(
+        big,
+        Vec::<String>::new(),
+        "folders over {MAX_FOLDER_LINES} lines"
+    );
+    assert_eq!(silent, Vec::<String>::new(), "files without a //! comment");
+}
+
+#[test]
+fn sentences_live_in_the_catalogue_and_the_model_does_no_io() {
+    let mut found = Vec::new();
+    for (file, text) in sources() {
+        let name = file.display().to_string();
+        let code = code_only(&text);
+        let in_i18n = name.contains("/src/i18n/");
+        for (i, line) in code.lines().enumerate() {
+            let swedish = line
+                .split('"')
+                .skip(1)
+                .step_by(2)
+                .any(|s| s.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']));
+            let arm = ["Lang::SV =>", "Lang::EN =>"]
+                .iter()
+                .any(|a| line.contains(a));
+            if (swedish || arm) && !in_i18n {
+                found.push(format!("{name}:{}: {}", i + 1, line.trim()));
+            }
+            if name.contains("/src/model/")
+                && ["std::fs", "std::io::std", "std::env", "File::"]
+                    .iter()
+                    .any(|io| line.contains(io))
+            {
+                found.push(format!(
+                    "{name}:{}: I/O in the model: {}",
+                    i + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    assert_eq!(found, Vec::<String>::new());
 }
 
 #[test]

@@ -486,7 +486,7 @@ fn unknown_attempts_and_empty_folders_say_what_to_do() {
         .arg(&empty)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("found no .csv or .json files in"))
+        .stderr(predicate::str::contains("hittade inga .csv- eller .json-filer i"))
         .stderr(predicate::str::contains("tom"));
     let fresh = TestEnv::new();
     fresh
@@ -497,13 +497,15 @@ fn unknown_attempts_and_empty_folders_say_what_to_do() {
         .stderr(predicate::str::contains("Gör testet med `digikomp take`"));
 }
 
-/// A CSV large enough to be read on every core (over 16 MB) gives the figures a
-/// single pass gives (the same file with one quoted field is read in one pass),
-/// and a bad record far into it is numbered as in the whole file.
+/// A CSV large enough to be read on every core gives the figures a single pass
+/// gives (the same file with one quoted field is read in one pass), and a bad
+/// record far into it is numbered as in the whole file. The size from which a
+/// file is split is set to 64 KB here, so that a file of 1.5 MB reaches it.
 #[test]
 fn a_large_csv_read_on_every_core_gives_the_same_figures() {
     let env = TestEnv::new();
-    let records = 210_000;
+    let records = 21_000;
+    let split_at = 64 * 1024;
     let header = format!(
         "respondent;attempt_id;question_set;question_set_version;label;{}\n",
         CODES.join(";")
@@ -520,7 +522,7 @@ fn a_large_csv_read_on_every_core_gives_the_same_figures() {
             .collect();
         format!(
             "r{};a{i};digikomp-bibliotek;1.0;{label};{}\n",
-            i % 30_000,
+            i % 3_000,
             ratings.join(";")
         )
     };
@@ -539,7 +541,7 @@ fn a_large_csv_read_on_every_core_gives_the_same_figures() {
             };
             text.push_str(&line(i, label, &first));
         }
-        assert!(text.len() > 16 * 1024 * 1024, "{} bytes", text.len());
+        assert!(text.len() > 16 * split_at, "{} bytes", text.len());
         let path = env.scratch().join(name);
         std::fs::write(&path, text).expect("w");
         path
@@ -547,27 +549,33 @@ fn a_large_csv_read_on_every_core_gives_the_same_figures() {
     let split = write("delad.csv", false, None);
     let whole = write("hel.csv", true, None);
     let report = |path: &Path| {
-        let mut v = json_of(env.cmd().args(["workshop", "--format", "json"]).arg(path));
+        let mut v = json_of(
+            env.cmd()
+                .env("DIGIKOMP_SPLIT_MIN_BYTES", split_at.to_string())
+                .args(["workshop", "--format", "json"])
+                .arg(path),
+        );
         v["groups"].take()
     };
     let (a, b) = (report(&split), report(&whole));
     assert_eq!(a, b);
-    // 30,000 respondents, each one's latest attempt; statement 101 by hand: the
-    // latest record of respondent j is i = j + 180,000, rated (i mod 7) + 1.
-    assert_eq!(a[0]["respondents"], 30_000);
-    let n101: Vec<u64> = (0..30_000u64).map(|j| (j + 180_000) % 7 + 1).collect();
-    let mean = n101.iter().sum::<u64>() as f64 / 30_000.0;
+    // 3,000 respondents, each one's latest attempt; statement 101 by hand: the
+    // latest record of respondent j is i = j + 18,000, rated (i mod 7) + 1.
+    assert_eq!(a[0]["respondents"], 3_000);
+    let n101: Vec<u64> = (0..3_000u64).map(|j| (j + 18_000) % 7 + 1).collect();
+    let mean = n101.iter().sum::<u64>() as f64 / 3_000.0;
     let shown = a[0]["statements"][0]["mean"].as_f64().expect("mean");
     assert!((shown - mean).abs() < 1e-9, "{shown} vs {mean}");
 
-    let bad = write("trasig.csv", false, Some(200_000));
+    let bad = write("trasig.csv", false, Some(20_000));
     env.cmd()
+        .env("DIGIKOMP_SPLIT_MIN_BYTES", split_at.to_string())
         .arg("workshop")
         .arg(&bad)
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "trasig.csv: svar 200001: påstående 101 är 9, utanför skalan 1–7",
+            "trasig.csv: svar 20001: påstående 101 är 9, utanför skalan 1–7",
         ));
 }
 

@@ -23,9 +23,41 @@ use clap::{Arg, Command, CommandFactory};
 /// Only texts change, never names or the order of arguments, so what the build
 /// worked out for parsing stays valid.
 pub(super) fn command(lang: Lang) -> Command {
-    let mut cmd = Cli::command();
+    let t = texts(lang);
+    // The descriptions go in before the build too: clap decides there whether
+    // `--help` shows more than `-h`.
+    let mut cmd = describe(Cli::command(), "", t);
     cmd.build();
-    translate(cmd, "", texts(lang))
+    translate(cmd, "", t)
+}
+
+/// The child path of `sub` under `path`.
+fn child(path: &str, sub: &Command) -> String {
+    if path.is_empty() {
+        sub.get_name().to_string()
+    } else {
+        format!("{path} {}", sub.get_name())
+    }
+}
+
+/// The about line, the long description and the text after the flags of
+/// `cmd` and its subcommands, where the catalogue has them.
+fn describe(cmd: Command, path: &str, t: &'static Texts) -> Command {
+    let key = catalogue_key(path);
+    let mut cmd = cmd;
+    if let Some(about) = t.lookup(&format!("cmd-{key}-about")) {
+        cmd = cmd.about(about);
+    }
+    if let Some(long) = t.lookup(&format!("cmd-{key}-long-about")) {
+        cmd = cmd.long_about(long);
+    }
+    if let Some(after) = t.lookup(&format!("cmd-{key}-after-help")) {
+        cmd = cmd.after_help(after);
+    }
+    cmd.mut_subcommands(|sub| {
+        let child = child(path, &sub);
+        describe(sub, &child, t)
+    })
 }
 
 /// The catalogue's key for the command at `path` (`plan add` → `plan-add`, the
@@ -73,14 +105,9 @@ fn translate(cmd: Command, path: &str, t: &'static Texts) -> Command {
         .subcommand_help_heading(t.cli_commands_heading())
         .subcommand_value_name(t.cli_command_value())
         .help_template(template);
+    // clap's own `help` subcommand is made by the build.
     if let Some(about) = t.lookup(&format!("cmd-{key}-about")) {
         cmd = cmd.about(about);
-    }
-    if let Some(long) = t.lookup(&format!("cmd-{key}-long-about")) {
-        cmd = cmd.long_about(long);
-    }
-    if let Some(after) = t.lookup(&format!("cmd-{key}-after-help")) {
-        cmd = cmd.after_help(after);
     }
     // Where clap shows a longer help with --help (a command with a long
     // description), each flag's markers stand on lines of their own there, as
@@ -90,11 +117,7 @@ fn translate(cmd: Command, path: &str, t: &'static Texts) -> Command {
     // The usage line is rendered last: it shows the translated placeholders.
     let usage = usage(&mut cmd, t);
     cmd.override_usage(usage).mut_subcommands(|sub| {
-        let child = if path.is_empty() {
-            sub.get_name().to_string()
-        } else {
-            format!("{path} {}", sub.get_name())
-        };
+        let child = child(path, &sub);
         translate(sub, &child, t)
     })
 }

@@ -4,6 +4,7 @@
 use crate::commands::analyze::AnalyzeOptions;
 use crate::commands::delete::DeleteOptions;
 use crate::commands::export::{ExportOptions, Which};
+use crate::commands::i18n::I18nOptions;
 use crate::commands::plan::{PlanAddOptions, PlanShowOptions};
 use crate::commands::profile::ProfileOptions;
 use crate::commands::progress::ProgressOptions;
@@ -16,7 +17,7 @@ use crate::model::lang::Lang;
 use crate::model::plan::Target;
 use crate::model::progress::Window;
 use crate::model::text::visible;
-use crate::report::{ExportFormat, ReportFormat};
+use crate::report::format::{Format, FORMATS};
 use crate::workshop::aggregate::GroupBy;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -29,36 +30,18 @@ mod parse;
 
 pub use parse::parse;
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0    success
-  1    error (a message on stderr says what went wrong and what to do)
-  2    usage error (a bad flag or value)
-  130  interrupted by Ctrl-C (129: SIGHUP, 143: SIGTERM); answers so far are kept as a draft
-
-Environment:
-  DIGIKOMP_DATA_DIR   where attempts are stored (overridden by --data-dir)
-  DIGIKOMP_LANG       sv or en (overridden by --lang)
-  DIGIKOMP_QUESTIONS  a question set to use instead of the bundled one (overridden by --questions)
-  NO_COLOR            turn colour off (overridden by --color)";
-
-/// A digital-competence self-assessment for public-library staff.
-///
-/// 24 statements about digital tasks in library work, each rated from 1 (very
-/// unsure) to 7 (very sure), grouped in the five DigComp areas. Take the
-/// test again and again to see your progression; bring an export to a workshop.
+/// The command line. Its help (every about line, flag and example) is the
+/// catalogue's (`i18n/*.ftl`, ids `cmd-…` and `arg-…`), set by `localise` in
+/// the user's language; the types here carry no text.
 #[derive(Debug, Parser)]
-#[command(name = "digikomp", bin_name = "digikomp", version, after_help = EXIT_CODES)]
+#[command(name = "digikomp", bin_name = "digikomp", version)]
 pub struct Cli {
-    /// Language of everything printed: sv (Swedish) or en (English) [default: sv]
     #[arg(long, global = true, env = "DIGIKOMP_LANG", value_parser = LangParser, hide_possible_values = true, value_name = "LANG")]
     lang: Option<Lang>,
 
-    /// Data directory (attempts and drafts) [default: $DIGIKOMP_DATA_DIR, else the platform's data folder]
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
 
-    /// Use another question set (TOML) instead of the bundled one
     #[arg(
         long,
         global = true,
@@ -68,11 +51,9 @@ pub struct Cli {
     )]
     questions: Option<PathBuf>,
 
-    /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     color: ColorArg,
 
-    /// Print no messages on stderr, only errors (data on stdout is unchanged)
     #[arg(long, short, global = true)]
     quiet: bool,
 
@@ -89,134 +70,38 @@ enum ColorArg {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Take the self-assessment and see your result
-    #[command(after_help = "\
-Examples:
-  digikomp take                           answer in the terminal
-  digikomp take --label \"före kursen\"     mark the attempt, e.g. before a course
-  digikomp take --lang en                 in English
-  digikomp take --plain                   line by line, for screen readers
-  printf '5\\n6\\n4\\n…' | digikomp take     answers piped in line by line
-  digikomp take --answers 5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5
-  echo \"105=5 106=6 …\" | digikomp take --answers-file -")]
     Take(TakeArgs),
 
-    /// Show the result of one attempt (the latest by default) with every answer
-    #[command(after_help = "\
-Examples:
-  digikomp results              the latest attempt
-  digikomp results 2c64         the attempt whose id starts with 2c64
-  digikomp results --json")]
     Results(ResultsArgs),
 
-    /// List your saved attempts, newest last
-    #[command(after_help = "\
-Examples:
-  digikomp history
-  digikomp history --json")]
     History(JsonArg),
 
-    /// Compare your attempts over time, per area or per statement
-    #[command(after_help = "\
-Examples:
-  digikomp progress
-  digikomp progress --by-statement
-  digikomp progress --last 3
-  digikomp progress --since 2026-01-01 --json")]
     Progress(ProgressArgs),
 
-    /// Delete one saved attempt, or all your data
-    #[command(after_help = "\
-Examples:
-  digikomp delete 2c64          asks before deleting
-  digikomp delete 2c64 --yes
-  digikomp delete --all")]
     Delete(DeleteArgs),
 
-    /// Show or set what you share in exports (workplace, role); your respondent id
-    #[command(after_help = "\
-Examples:
-  digikomp profile
-  digikomp profile --workplace \"Stadsbiblioteket\" --role bibliotekarie
-  digikomp profile --clear")]
     Profile(ProfileArgs),
 
-    /// Show your action plan, or add and close its items
-    #[command(
-        args_conflicts_with_subcommands = true,
-        after_help = "\
-Examples:
-  digikomp plan                                   open items, rating before and now
-  digikomp plan --all                             closed items too
-  digikomp plan add                               pick from your lowest ratings (terminal)
-  digikomp plan add --statement 107 --goal \"gå kursen om källkritik\" --due 2027-03-01
-  digikomp plan add --area 4 --goal \"lär mig mer om it-säkerhet\"
-  digikomp plan close 3f9a2c1b"
-    )]
+    #[command(args_conflicts_with_subcommands = true)]
     Plan(PlanArgs),
 
-    /// Export your results to bring to a workshop (CSV, JSON, Markdown, HTML, Excel)
-    #[command(after_help = "\
-Examples:
-  digikomp export -o mina-resultat.csv            latest attempt, Excel-ready CSV
-  digikomp export --all -o mina-resultat.json     every attempt, for the facilitator
-  digikomp export --all --format html -o rapport.html
-  digikomp export --anonymous --format json -")]
     Export(ExportArgs),
 
-    /// Combine many people's exports into the group's profile (for the facilitator)
-    #[command(after_help = "\
-Examples:
-  digikomp workshop exports/
-  digikomp workshop anna.csv bo.json cecilia.csv
-  digikomp workshop exports/ --group-by label          before/after a course
-  digikomp workshop exports/ -o grupp.html             for the projector
-  digikomp workshop exports/ -o grupp.xlsx")]
     Workshop(WorkshopArgs),
 
-    /// Item analysis of many people's exports, for piloting a question set
-    #[command(after_help = "\
-Examples:
-  digikomp analyze exports/
-  digikomp analyze exports/ --json > analys.json
-  digikomp --questions min-region.toml analyze pilot/")]
     Analyze(AnalyzeArgs),
 
-    /// List the statements of the question set
-    #[command(after_help = "\
-Examples:
-  digikomp questions
-  digikomp questions --lang en
-  digikomp questions --json > set.json
-  digikomp questions --check min-region.toml")]
     Questions(QuestionsArgs),
 
-    /// Show where digikomp keeps its data, and where each path came from
-    #[command(after_help = "\
-Examples:
-  digikomp paths
-  digikomp --data-dir /media/usb/digikomp paths
-  digikomp paths --json")]
     Paths(JsonArg),
 
-    /// Print shell completions to stdout
-    #[command(after_help = "\
-Examples:
-  digikomp completions bash > ~/.local/share/bash-completion/completions/digikomp
-  digikomp completions zsh > ~/.zfunc/_digikomp
-  digikomp completions fish > ~/.config/fish/completions/digikomp.fish
-  digikomp completions powershell >> $PROFILE")]
+    I18n(I18nArgs),
+
     Completions {
-        /// The shell
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
 
-    /// Print the man page (roff) to stdout
-    #[command(after_help = "\
-Examples:
-  digikomp man > ~/.local/share/man/man1/digikomp.1
-  digikomp man | man -l -")]
     Man,
 }
 
@@ -224,91 +109,37 @@ Examples:
 struct PlanArgs {
     #[command(subcommand)]
     action: Option<PlanCommand>,
-    /// Closed items too
     #[arg(long)]
     all: bool,
-    /// Print JSON
     #[arg(long)]
     json: bool,
 }
 
 #[derive(Debug, Subcommand)]
 enum PlanCommand {
-    /// Add an item (at most three are open at a time)
-    #[command(after_help = "\
-Examples:
-  digikomp plan add                               pick from your lowest ratings (terminal)
-  digikomp plan add --statement 107 --goal \"gå kursen om källkritik\" --due 2027-03-01
-  digikomp plan add --area 4 --goal \"lär mig mer om it-säkerhet\"")]
     Add {
-        /// A statement to work on, by code
         #[arg(long, value_name = "CODE", conflicts_with = "area")]
         statement: Option<StatementCode>,
-        /// An area to work on, by number
         #[arg(long, value_name = "N")]
         area: Option<u8>,
-        /// What you will do, e.g. "gå Digitekets kurs om källkritik"
         #[arg(long, value_name = "TEXT")]
         goal: Option<String>,
-        /// By when (YYYY-MM-DD)
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         due: Option<NaiveDate>,
     },
-    /// Close an item; it stays in the history
-    #[command(after_help = "\
-Examples:
-  digikomp plan close 3f9a2c1b
-  digikomp plan close 3f9a")]
     Close {
-        /// The item's id (or its first characters)
         id: String,
     },
 }
 
-/// The formats of `export`: files only.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum ExportFormatArg {
-    Csv,
-    Json,
-    Md,
-    Html,
-    Xlsx,
+/// The names `export --format` takes: the formats with a personal exporter.
+fn export_formats() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(Format::personal().map(|f| f.name))
 }
 
-impl From<ExportFormatArg> for ExportFormat {
-    fn from(f: ExportFormatArg) -> Self {
-        match f {
-            ExportFormatArg::Csv => ExportFormat::Csv,
-            ExportFormatArg::Json => ExportFormat::Json,
-            ExportFormatArg::Md => ExportFormat::Md,
-            ExportFormatArg::Html => ExportFormat::Html,
-            ExportFormatArg::Xlsx => ExportFormat::Xlsx,
-        }
-    }
-}
-
-/// The formats of `workshop`: a table for the terminal, or a file.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum ReportFormatArg {
-    Table,
-    Csv,
-    Json,
-    Md,
-    Html,
-    Xlsx,
-}
-
-impl From<ReportFormatArg> for ReportFormat {
-    fn from(f: ReportFormatArg) -> Self {
-        match f {
-            ReportFormatArg::Table => ReportFormat::Table,
-            ReportFormatArg::Csv => ReportFormat::Csv,
-            ReportFormatArg::Json => ReportFormat::Json,
-            ReportFormatArg::Md => ReportFormat::Md,
-            ReportFormatArg::Html => ReportFormat::Html,
-            ReportFormatArg::Xlsx => ReportFormat::Xlsx,
-        }
-    }
+/// The names `workshop --format` takes: every format.
+fn report_formats() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(FORMATS.iter().map(|f| f.name))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -320,94 +151,66 @@ enum GroupByArg {
 
 #[derive(Debug, Args)]
 struct ProfileArgs {
-    /// Your workplace, shared in exports (empty text removes it)
     #[arg(long, value_name = "TEXT")]
     workplace: Option<String>,
-    /// Your role, shared in exports (empty text removes it)
     #[arg(long, value_name = "TEXT")]
     role: Option<String>,
-    /// Remove workplace and role
     #[arg(long)]
     clear: bool,
-    /// Print JSON
     #[arg(long)]
     json: bool,
 }
 
 #[derive(Debug, Args)]
 struct ExportArgs {
-    /// File format [default: from the -o extension, else csv]
-    #[arg(long, short, value_enum)]
-    format: Option<ExportFormatArg>,
-    /// Only the latest attempt (the default)
+    #[arg(long, short, value_parser = export_formats(), value_name = "FORMAT")]
+    format: Option<String>,
     #[arg(long, conflicts_with_all = ["attempt", "all"])]
     latest: bool,
-    /// Only this attempt (id or its first characters)
     #[arg(long, value_name = "ID", conflicts_with = "all")]
     attempt: Option<String>,
-    /// Every attempt
     #[arg(long)]
     all: bool,
-    /// Write to FILE (- for stdout) [default: stdout]
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Replace an existing file
     #[arg(long)]
     force: bool,
-    /// An export that cannot be linked to you: a pseudonym for the study, only the
-    /// month of each date, no workplace or role
     #[arg(long)]
     anonymous: bool,
-    /// The study an anonymous export is for, e.g. "Höst 2026" (asked for when missing)
     #[arg(long, value_name = "NAME", requires = "anonymous")]
     study: Option<String>,
-    /// Leave out the label (the round) in an anonymous export
     #[arg(long, requires = "anonymous")]
     no_label: bool,
-    /// Include your action plan (json, md and html; never by default)
     #[arg(long)]
     with_plan: bool,
-    /// CSV delimiter: ; suits Excel and LibreOffice with Swedish settings, , others
     #[arg(long, default_value = ";", value_parser = parse_delimiter)]
     delimiter: u8,
 }
 
 #[derive(Debug, Args)]
 struct WorkshopArgs {
-    /// Export files (CSV or JSON), or folders of them
     #[arg(required = true, value_name = "FILE|DIR")]
     inputs: Vec<PathBuf>,
-    /// Output format [default: from the -o extension, else table]
-    #[arg(long, short, value_enum)]
-    format: Option<ReportFormatArg>,
-    /// Write to FILE (- for stdout) [default: stdout]
+    #[arg(long, short, value_parser = report_formats(), value_name = "FORMAT")]
+    format: Option<String>,
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Replace an existing file
     #[arg(long)]
     force: bool,
-    /// Show groups side by side, e.g. before/after by label
     #[arg(long, value_enum, value_name = "FIELD")]
     group_by: Option<GroupByArg>,
-    /// A rating at or above N counts as high [default: one below the top of the scale, 6 on 1–7]
     #[arg(long, value_name = "N")]
     high: Option<u8>,
-    /// A rating at or below N counts as low [default: one below the middle, 3 on 1–7]
     #[arg(long, value_name = "N")]
     low: Option<u8>,
-    /// Fail on the first file that cannot be used, instead of skipping it
     #[arg(long)]
     strict: bool,
-    /// Join two spellings of a round: "Före kursen=före" (repeatable)
     #[arg(long, value_name = "FROM=INTO")]
     merge: Vec<String>,
-    /// Compare these two rounds (labels) [default: the earliest and the latest]
     #[arg(long, num_args = 2, value_names = ["BEFORE", "AFTER"])]
     compare: Vec<String>,
-    /// Show no figure about fewer than K people (3 or more)
     #[arg(long, default_value_t = 3, value_name = "K", value_parser = clap::value_parser!(u16).range(3..))]
     min_group: u16,
-    /// CSV delimiter for --format csv
     #[arg(long, default_value = ";", value_parser = parse_delimiter)]
     delimiter: u8,
 }
@@ -421,104 +224,87 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
 
 #[derive(Debug, Args)]
 struct AnalyzeArgs {
-    /// Export files (CSV or JSON), or folders of them
     #[arg(required = true, value_name = "FILE|DIR")]
     inputs: Vec<PathBuf>,
-    /// Print JSON instead of tables
     #[arg(long)]
     json: bool,
-    /// Fail on the first file that cannot be used, instead of skipping it
     #[arg(long)]
     strict: bool,
 }
 
 #[derive(Debug, Args)]
 struct JsonArg {
-    /// Print JSON instead of a table
     #[arg(long)]
     json: bool,
 }
 
 #[derive(Debug, Args)]
 struct ResultsArgs {
-    /// The attempt's id, or the first characters of it (see `digikomp history`)
     id: Option<String>,
 
-    /// Print JSON instead of the result screen
     #[arg(long)]
     json: bool,
 }
 
 #[derive(Debug, Args)]
 struct ProgressArgs {
-    /// Show the 24 statements too, with the biggest rises and falls
     #[arg(long)]
     by_statement: bool,
 
-    /// Only the last N attempts
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     last: Option<u32>,
 
-    /// Only attempts from this date on (YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     since: Option<NaiveDate>,
 
-    /// Print JSON instead of tables
     #[arg(long)]
     json: bool,
 }
 
 #[derive(Debug, Args)]
 struct DeleteArgs {
-    /// The attempt's id, or the first characters of it
     #[arg(required_unless_present = "all", conflicts_with = "all")]
     id: Option<String>,
 
-    /// Delete every attempt, the draft, the action plan and the profile
     #[arg(long)]
     all: bool,
 
-    /// Do not ask for confirmation
     #[arg(long, short)]
     yes: bool,
 }
 
 #[derive(Debug, Args)]
 struct TakeArgs {
-    /// A label for this attempt, e.g. "före kursen" or "after the course"
     #[arg(long, value_name = "TEXT")]
     label: Option<String>,
 
-    /// Answer without prompts: one value per statement in the order of `digikomp
-    /// questions` (5,6,4,…), or code=value pairs (105=5 106=6 …)
     #[arg(long, value_name = "VALUES", conflicts_with = "answers_file")]
     answers: Option<String>,
 
-    /// Read the answers (same forms as --answers) from FILE, or from stdin with -
     #[arg(long, value_name = "FILE")]
     answers_file: Option<PathBuf>,
 
-    /// Discard an unfinished test without asking and start over
     #[arg(long)]
     restart: bool,
 
-    /// Print the saved attempt and its scores as JSON instead of the result screen
     #[arg(long)]
     json: bool,
 
-    /// Accessible plain mode: one statement per block, answers read line by line (for
-    /// screen readers and piped input); chosen by itself with TERM=dumb or piped stdin
     #[arg(long)]
     plain: bool,
 }
 
 #[derive(Debug, Args)]
+struct I18nArgs {
+    #[arg(long, value_name = "FILE")]
+    check: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
 struct QuestionsArgs {
-    /// Print the set as JSON
     #[arg(long)]
     json: bool,
 
-    /// Check a question set (TOML) and report every problem with its line
     #[arg(long, value_name = "FILE")]
     check: Option<PathBuf>,
 }
@@ -596,6 +382,7 @@ impl Command {
                 check: a.check,
             }),
             Command::Paths(a) => Action::Paths { json: a.json },
+            Command::I18n(a) => Action::I18n(I18nOptions { check: a.check }),
             Command::Completions { shell } => {
                 let mut out = Vec::new();
                 // The descriptions a shell shows beside each flag are in the user's language.
@@ -689,7 +476,7 @@ impl PlanArgs {
 impl ExportArgs {
     fn into_options(self) -> ExportOptions {
         ExportOptions {
-            format: self.format.map(ExportFormat::from),
+            format: self.format.as_deref().and_then(Format::named),
             which: match (self.attempt, self.all) {
                 (Some(id), _) => Which::Attempt(id),
                 (None, true) => Which::All,
@@ -710,7 +497,7 @@ impl WorkshopArgs {
     fn into_options(self) -> WorkshopOptions {
         WorkshopOptions {
             inputs: self.inputs,
-            format: self.format.map(ReportFormat::from),
+            format: self.format.as_deref().and_then(Format::named),
             output: self.output,
             force: self.force,
             group_by: self.group_by.map(|g| match g {

@@ -1,7 +1,6 @@
 //! `analyze`: item analysis of other people's exports, for whoever pilots a
 //! question set.
 
-use crate::commands::workshop::load_inputs;
 use crate::commands::Context;
 use crate::model::analysis::analyze;
 use crate::report::json::Json;
@@ -23,7 +22,7 @@ pub struct AnalyzeOptions {
 /// `analyze`: reads the exports like `workshop`, keeps each respondent's latest
 /// record, and prints the analysis.
 pub fn run(ctx: &Context, opts: &AnalyzeOptions) -> Result<()> {
-    let loaded = load_inputs(ctx, &opts.inputs, opts.strict, None)?;
+    let loaded = ctx.load_exports(&opts.inputs, opts.strict, None)?;
     let rows = &loaded.rows;
     let latest = latest_per_respondent(rows, &unique(rows));
     let ratings: Vec<Vec<Option<u8>>> = latest

@@ -9,13 +9,18 @@ use crate::i18n::{texts, Texts};
 use crate::model::attempt::Attempt;
 use crate::model::lang::Lang;
 use crate::model::lookup::{by_prefix, Lookup};
+use crate::model::plan::{candidates, PlanItem, Status, Target, MAX_OPEN};
+use crate::model::profile::Profile;
 use crate::model::question_set::QuestionSet;
+use crate::model::record::GroupBy;
+use crate::model::text::visible;
 use crate::render::style::{wrap, Style};
 use crate::store::fs::write_atomic;
 use crate::store::{Skipped, Store, Stored, DATA_DIR_ENV};
 use crate::term::output::{say, write_stdout};
+use crate::workshop::read::{load, FileProblem, Loaded};
 use anyhow::{bail, Context as _, Result};
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -260,6 +265,88 @@ impl Context {
             }
         }
         std::borrow::Cow::Borrowed(&self.set)
+    }
+
+    /// The profile, made on first use with a random respondent id that is
+    /// derived from neither the user name nor the machine.
+    pub fn profile(&self) -> Result<Profile> {
+        self.store
+            .load_or_create_profile(|| format!("r-{}", self.sources.short_id(12)))
+            .with_context(|| self.texts().profile_unwritable(self.store.root().display()))
+    }
+
+    /// Other people's exports, for `workshop` and `analyze`: the files that
+    /// could not be used are named on stderr; an error when nothing usable is
+    /// left (or, with `strict`, when anything was skipped).
+    pub fn load_exports(
+        &self,
+        inputs: &[PathBuf],
+        strict: bool,
+        by: Option<GroupBy>,
+    ) -> Result<Loaded> {
+        // A day's margin: the exporter's time zone may be ahead of ours.
+        let latest = self.sources.now().date_naive() + chrono::Days::new(1);
+        let t = self.texts();
+        let describe = |p: &FileProblem| t.file_problem(p);
+        let loaded = load(&self.set, inputs, latest, by, &describe);
+        for b in &loaded.bad {
+            self.say(&t.skipped_file(&b.file, &b.reason));
+        }
+        loaded.check(inputs, strict)?;
+        Ok(loaded)
+    }
+
+    /// A new open item of the action plan, measured from `baseline`.
+    pub fn new_plan_item(
+        &self,
+        target: Target,
+        goal: &str,
+        due: Option<NaiveDate>,
+        baseline: &Attempt,
+    ) -> PlanItem {
+        PlanItem {
+            id: self.sources.short_id(8),
+            target,
+            goal: visible(goal.trim()).into_owned(),
+            due,
+            created_at: self.sources.now(),
+            baseline_attempt: Some(baseline.id.clone()),
+            status: Status::Open,
+            closed_at: None,
+        }
+    }
+
+    /// Adds an item under the store's lock, so that runs at the same time never
+    /// lose one another's items; refused when the plan is already full.
+    pub fn add_plan_item(&self, item: PlanItem) -> Result<()> {
+        let t = self.texts();
+        let id = item.id.clone();
+        self.store.update_plans(|plans| {
+            if plans.open().count() >= MAX_OPEN {
+                bail!("{}", t.plan_full(MAX_OPEN));
+            }
+            plans.items.push(item);
+            Ok(())
+        })?;
+        self.say(&t.plan_added(id));
+        Ok(())
+    }
+
+    /// Closes an item under the store's lock; false when no open item has the id.
+    pub fn close_plan_item(&self, id: &str) -> Result<bool> {
+        let now = self.sources.now();
+        self.store.update_plans(|plans| Ok(plans.close(id, now)))
+    }
+
+    /// The statements and areas of `latest` that may become plan items, lowest
+    /// first, without the ones an open item is already about.
+    pub fn plan_candidates(&self, latest: &Attempt) -> Result<Vec<(Target, f64)>> {
+        let plans = self.store.load_plans()?;
+        let open: Vec<Target> = plans.open().map(|i| i.target.clone()).collect();
+        Ok(candidates(&self.set, latest)
+            .into_iter()
+            .filter(|(target, _)| !open.contains(target))
+            .collect())
     }
 
     /// Says that there are no attempts yet, and how to make one.

@@ -1,12 +1,12 @@
 //! `export`: the user's attempts as a file to bring to a workshop.
 
-use crate::commands::profile::load_or_create;
 use crate::commands::Context;
 use crate::error::{Failure, Op};
 use crate::model::attempt::Attempt;
 use crate::model::record::{records, Privacy};
 use crate::model::text::visible;
-use crate::report::{ExportFormat, Personal, RenderCtx};
+use crate::report::format::Format;
+use crate::report::{Personal, RenderCtx};
 use crate::term::prompt::{Ask, Prompter};
 use crate::term::signals::InterruptMessages;
 use crate::term::terminal::TerminalPrompter;
@@ -25,7 +25,7 @@ pub enum Which {
 /// Options of `export`.
 #[derive(Debug, Clone)]
 pub struct ExportOptions {
-    pub format: Option<ExportFormat>,
+    pub format: Option<&'static Format>,
     pub which: Which,
     pub output: Option<PathBuf>,
     pub force: bool,
@@ -67,25 +67,32 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
         .or_else(|| {
             opts.output
                 .as_deref()
-                .and_then(ExportFormat::from_extension)
+                .and_then(Format::of_path)
+                .filter(|f| f.personal.is_some())
         })
-        .unwrap_or(ExportFormat::Csv);
+        .unwrap_or_else(Format::csv);
+    // The command line offers only the formats with a personal exporter.
+    let exporter = format.personal.ok_or(Op::Render(format.name))?;
     // The plan travels only when asked for, and never in an anonymous export.
     let plans = if opts.with_plan {
         if opts.anonymous {
             return Err(Failure::Usage(ctx.texts().plan_not_anonymous().into()).into());
         }
-        if !matches!(
-            format,
-            ExportFormat::Json | ExportFormat::Md | ExportFormat::Html
-        ) {
-            return Err(Failure::Usage(ctx.texts().plan_needs_format().into()).into());
+        if !format.carries_plan {
+            let with_plan: Vec<String> = Format::personal()
+                .filter(|f| f.carries_plan)
+                .map(|f| f.name.to_string())
+                .collect();
+            let message = ctx
+                .texts()
+                .plan_needs_format(ctx.texts().list_or_words(&with_plan));
+            return Err(Failure::Usage(message).into());
         }
         Some(ctx.store.load_plans()?.items)
     } else {
         None
     };
-    let profile = load_or_create(ctx)?;
+    let profile = ctx.profile()?;
     let privacy = privacy(ctx, opts)?;
     let records = records(&ctx.set, &chosen, &profile, &privacy);
     let cx = RenderCtx {
@@ -98,16 +105,8 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
         records: &records,
         plans: plans.as_deref(),
     };
-    let bytes = format
-        .exporter()
-        .write(&doc, &cx)
-        .context(Op::Render(format.name()))?;
-    ctx.deliver(
-        &bytes,
-        opts.output.as_deref(),
-        opts.force,
-        format == ExportFormat::Xlsx,
-    )
+    let bytes = exporter.write(&doc, &cx).context(Op::Render(format.name))?;
+    ctx.deliver(&bytes, opts.output.as_deref(), opts.force, format.binary)
 }
 
 /// Named, or anonymous for a study: the study from `--study`, else asked for in a

@@ -6,6 +6,7 @@ pub mod context;
 pub mod delete;
 pub mod export;
 pub mod history;
+pub mod i18n;
 pub mod paths;
 pub mod plan;
 pub mod profile;
@@ -28,6 +29,7 @@ pub enum Action {
         json: bool,
     },
     Questions(questions::QuestionsOptions),
+    I18n(i18n::I18nOptions),
     History {
         json: bool,
     },
@@ -58,6 +60,7 @@ pub fn run(globals: &Globals, action: Action) -> Result<()> {
         Action::Questions(questions::QuestionsOptions {
             check: Some(path), ..
         }) => return questions::check(&path, globals.lang),
+        Action::I18n(opts) => return i18n::run(&opts, globals.lang),
         _ => {}
     }
     let ctx = Context::new(globals)?;
@@ -76,6 +79,6 @@ pub fn run(globals: &Globals, action: Action) -> Result<()> {
         Action::Plan(opts) => plan::run_show(&ctx, &opts),
         Action::PlanAdd(opts) => plan::run_add(&ctx, &opts),
         Action::PlanClose(id) => plan::run_close(&ctx, &id),
-        Action::Emit(_) => Ok(()),
+        Action::Emit(_) | Action::I18n(_) => Ok(()),
     }
 }

@@ -2,10 +2,9 @@
 //! their pseudonymous respondent id.
 
 use crate::commands::Context;
-use crate::model::profile::Profile;
 use crate::model::text::visible;
 use crate::term::output::{print_json, print_out};
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 /// Options of `profile`.
 #[derive(Debug, Clone)]
@@ -14,14 +13,6 @@ pub struct ProfileOptions {
     pub role: Option<String>,
     pub clear: bool,
     pub json: bool,
-}
-
-/// The profile, made on first use with a random respondent id that is derived
-/// from neither the user name nor the machine.
-pub fn load_or_create(ctx: &Context) -> Result<Profile> {
-    ctx.store
-        .load_or_create_profile(|| format!("r-{}", ctx.sources.short_id(12)))
-        .with_context(|| ctx.texts().profile_unwritable(ctx.store.root().display()))
 }
 
 /// `profile`: changes what the flags ask for, then shows the profile.
@@ -43,7 +34,7 @@ pub fn run(ctx: &Context, opts: &ProfileOptions) -> Result<()> {
         })?;
         profile
     } else {
-        load_or_create(ctx)?
+        ctx.profile()?
     };
     if opts.json {
         return print_json(&profile);

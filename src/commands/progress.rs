@@ -1,9 +1,10 @@
 //! `progress`: the attempts side by side, with changes and the plan's follow-up.
 
-use crate::commands::plan::follow_up_text;
 use crate::commands::Context;
 use crate::model::attempt::Attempt;
+use crate::model::plan::evaluate_all;
 use crate::model::progress::{progression, select, Window};
+use crate::render::plan::follow_up;
 use crate::render::progress::{other_sets_note, progress_screen};
 use crate::term::output::{print_json, print_out};
 use anyhow::Result;
@@ -38,6 +39,15 @@ pub fn run(ctx: &Context, opts: &ProgressOptions) -> Result<()> {
         return Ok(());
     }
     let mut out = progress_screen(&ctx.set, &p, ctx.lang, ctx.style);
-    out.push_str(&follow_up_text(ctx, false)?);
+    // The plan's follow-up from the attempts already read, so that a damaged
+    // file is reported once.
+    let plans = ctx.store.load_plans()?;
+    let open: Vec<_> = plans.open().collect();
+    let of_set: Vec<&Attempt> = attempts
+        .iter()
+        .filter(|a| a.answers_set(&ctx.set))
+        .collect();
+    let evaluated = evaluate_all(&ctx.set, &open, &of_set);
+    out.push_str(&follow_up(&ctx.set, &evaluated, ctx.lang, ctx.style, false));
     print_out(&out)
 }

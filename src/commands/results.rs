@@ -2,20 +2,10 @@
 
 use crate::commands::Context;
 use crate::model::attempt::Attempt;
-use crate::model::score::{score, Score};
+use crate::model::score::{score, AttemptReport};
 use crate::render::screens::{answers_table, result_screen};
 use crate::term::output::{print_json, print_out};
 use anyhow::{bail, Result};
-use serde::Serialize;
-use std::path::Path;
-
-/// An attempt with its scores and file, as `--json` prints it.
-#[derive(Serialize)]
-pub struct AttemptReport<'a> {
-    pub path: &'a Path,
-    pub attempt: &'a Attempt,
-    pub score: &'a Score,
-}
 
 /// `results [ID]`: the latest attempt, or the one whose id starts with `id`.
 pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {

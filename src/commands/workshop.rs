@@ -3,18 +3,18 @@
 use crate::commands::Context;
 use crate::error::{Failure, Op};
 use crate::model::stats::MIN_GROUP;
-use crate::report::{ExportFormat, RenderCtx, ReportFormat};
+use crate::report::format::Format;
+use crate::report::RenderCtx;
 use crate::workshop::aggregate::{aggregate, GroupBy, Options};
-use crate::workshop::read::{load, FileProblem, Loaded};
 use crate::workshop::rounds::Merges;
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use std::path::PathBuf;
 
 /// Options of `workshop`.
 #[derive(Debug, Clone)]
 pub struct WorkshopOptions {
     pub inputs: Vec<PathBuf>,
-    pub format: Option<ReportFormat>,
+    pub format: Option<&'static Format>,
     pub output: Option<PathBuf>,
     pub force: bool,
     pub group_by: Option<GroupBy>,
@@ -47,7 +47,7 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     }
     let merges =
         Merges::parse(&opts.merge).map_err(|bad| Failure::Usage(ctx.texts().bad_merge(bad)))?;
-    let loaded = load_inputs(ctx, &opts.inputs, opts.strict, opts.group_by)?;
+    let loaded = ctx.load_exports(&opts.inputs, opts.strict, opts.group_by)?;
     let options = Options {
         group_by: opts.group_by,
         high,
@@ -67,13 +67,8 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     }
     let format = opts
         .format
-        .or_else(|| {
-            opts.output
-                .as_deref()
-                .and_then(ExportFormat::from_extension)
-                .map(ReportFormat::from)
-        })
-        .unwrap_or(ReportFormat::Table);
+        .or_else(|| opts.output.as_deref().and_then(Format::of_path))
+        .unwrap_or_else(Format::table);
     let cx = RenderCtx {
         set: &ctx.set,
         lang: ctx.lang,
@@ -81,48 +76,8 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
         delimiter: opts.delimiter,
     };
     let bytes = format
-        .exporter()
+        .group
         .write(&report, &cx)
-        .context(Op::Render(format.name()))?;
-    ctx.deliver(
-        &bytes,
-        opts.output.as_deref(),
-        opts.force,
-        format == ReportFormat::Xlsx,
-    )
-}
-
-/// Reads other people's exports, saying which files were skipped and why; an
-/// error when nothing usable is left (or, with `strict`, when anything was skipped).
-pub fn load_inputs(
-    ctx: &Context,
-    inputs: &[PathBuf],
-    strict: bool,
-    by: Option<GroupBy>,
-) -> Result<Loaded> {
-    // A day's margin: the exporter's time zone may be ahead of ours.
-    let latest = ctx.sources.now().date_naive() + chrono::Days::new(1);
-    let t = ctx.texts();
-    let describe = |p: &FileProblem| t.file_problem(p);
-    let loaded = load(&ctx.set, inputs, latest, by, &describe);
-    for b in &loaded.bad {
-        ctx.say(&ctx.texts().skipped_file(&b.file, &b.reason));
-    }
-    if strict && !loaded.bad.is_empty() {
-        bail!("{}", t.strict_refused(loaded.bad.len()));
-    }
-    if loaded.rows.is_empty() {
-        if loaded.files_read == 0 && loaded.bad.is_empty() {
-            bail!(
-                "found no .csv or .json files in {}; give the exports made with `digikomp export`, or the folder that holds them",
-                inputs
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-        }
-        bail!("{}", ctx.texts().no_usable_records());
-    }
-    Ok(loaded)
+        .context(Op::Render(format.name))?;
+    ctx.deliver(&bytes, opts.output.as_deref(), opts.force, format.binary)
 }

@@ -17,7 +17,7 @@ use crate::store::fs::ReadError;
 use crate::store::json::{JsonError, JsonFault, JsonPlace};
 use crate::store::{DataDirIsFile, PathSource, PersonalFile, Unusable};
 use crate::workshop::parse::{BadInput, Unreadable};
-use crate::workshop::read::FileProblem;
+use crate::workshop::read::{FileProblem, InputError};
 use std::error::Error;
 use std::fmt::Display;
 use std::io;
@@ -70,6 +70,8 @@ impl Texts {
             (self.data_dir_problem(e), true)
         } else if let Some(e) = cause.downcast_ref::<FileProblem>() {
             (self.file_problem(e), true)
+        } else if let Some(e) = cause.downcast_ref::<InputError>() {
+            (self.input_error(e), true)
         } else if let Some(e) = cause.downcast_ref::<BadCode>() {
             (self.bad_statement_code(&e.0), true)
         } else if let Some(e) = cause.downcast_ref::<UnknownLang>() {
@@ -250,6 +252,21 @@ impl Texts {
             AnswersError::Duplicate { code } => self.err_duplicate(code),
             AnswersError::Missing { code } => self.err_missing(code),
             AnswersError::Mixed => self.err_mixed().to_string(),
+        }
+    }
+
+    /// Why the files given cannot make a report.
+    pub fn input_error(&'static self, e: &InputError) -> String {
+        match e {
+            InputError::Strict { skipped } => self.strict_refused(*skipped),
+            InputError::NoFiles { inputs } => self.no_exports_found(
+                inputs
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            InputError::NoUsableRecords => self.no_usable_records().to_string(),
         }
     }
 

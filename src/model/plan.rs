@@ -7,6 +7,7 @@ use crate::model::code::StatementCode;
 use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::question_set::QuestionSet;
 use crate::model::score::area_mean;
+use crate::model::stats::shown_change;
 use crate::model::text::{make_visible, make_visible_opt};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,16 @@ pub enum Target {
 }
 
 impl Target {
+    /// The change an evaluation shows: a statement's whole answers differ by a
+    /// whole number; an area's change is between its means as shown (one
+    /// decimal), so that "2,9 → 4,3" always reads "+1,4".
+    pub fn shown_change(&self, e: &Evaluation) -> Option<f64> {
+        match self {
+            Target::Statement { .. } => e.change,
+            Target::Area { .. } => e.before.zip(e.after).map(|(b, a)| shown_change(b, a)),
+        }
+    }
+
     /// This target's rating in `attempt`: the answer, or the area's mean.
     pub fn rating(&self, set: &QuestionSet, attempt: &Attempt) -> Option<f64> {
         match self {
@@ -126,6 +137,18 @@ pub struct Evaluation {
     /// `true` when the exact change is above zero, `false` when not, `null`
     /// before a new attempt.
     pub rose: Option<bool>,
+}
+
+/// Each of `items` with its evaluation over `attempts` (oldest first).
+pub fn evaluate_all<'a>(
+    set: &QuestionSet,
+    items: &[&'a PlanItem],
+    attempts: &[&Attempt],
+) -> Vec<(&'a PlanItem, Evaluation)> {
+    items
+        .iter()
+        .map(|item| (*item, evaluate(set, item, attempts)))
+        .collect()
 }
 
 /// Evaluates `item` over `attempts` (oldest first). "After" is the latest attempt

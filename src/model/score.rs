@@ -44,6 +44,15 @@ pub struct Score {
     pub weakest_area: Option<u8>,
 }
 
+/// An attempt with its scores and the file it is saved in, as `take --json`
+/// and `results --json` print it.
+#[derive(Debug, Serialize)]
+pub struct AttemptReport<'a> {
+    pub path: &'a std::path::Path,
+    pub attempt: &'a crate::model::attempt::Attempt,
+    pub score: &'a Score,
+}
+
 /// How many statements the strengths and to-develop lists hold.
 pub const HIGHLIGHTS: usize = 3;
 

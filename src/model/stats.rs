@@ -6,6 +6,22 @@ use serde::Serialize;
 /// are), so that a report never reveals one person's answers.
 pub const MIN_GROUP: usize = 3;
 
+/// Rounds half away from zero to `places` decimals (3.25 → 3.3, −3.25 → −3.3),
+/// as by hand, not to even as `format!` does. Every figure shown is rounded so.
+pub fn round(value: f64, places: u8) -> f64 {
+    let factor = 10f64.powi(i32::from(places));
+    (value * factor).round() / factor
+}
+
+/// The change from `from` to `to` between the two as shown with one decimal,
+/// so that "2,8 → 4,0" always reads "+1,2"; exactly 0.0 when they show the same.
+pub fn shown_change(from: f64, to: f64) -> f64 {
+    let change = round(to, 1) - round(from, 1);
+    // Rounded again: 5.8 − 5.5 is 0.2999… in binary, and a shown difference is
+    // a whole number of tenths.
+    round(change, 1)
+}
+
 /// Summary statistics of a list of values.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
@@ -118,6 +134,16 @@ pub fn first_with_ties<T, K: PartialEq>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shown_change_is_between_the_shown_figures() {
+        // 2.75 shows as 2,8 and 4.0 as 4,0: +1,2, not the exact +1,25 → +1,3.
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
+        assert!(close(shown_change(2.75, 4.0), 1.2));
+        // 5.8 − 5.5 is 0.2999… in binary; shown, it is 0,3.
+        assert!(close(shown_change(5.5, 5.8), 0.3));
+        assert!(close(shown_change(3.96, 4.04), 0.0));
+    }
 
     #[test]
     fn a_cut_list_counts_the_ties_with_its_last() {

@@ -23,21 +23,7 @@ impl DecimalMark {
     }
 }
 
-/// Rounds half away from zero to `places` decimals (3.25 → 3.3, −3.25 → −3.3),
-/// not to even as `format!` does.
-pub fn round(value: f64, places: u8) -> f64 {
-    let factor = 10f64.powi(i32::from(places));
-    (value * factor).round() / factor
-}
-
-/// The change from `before` to `now` between the two as shown with one decimal,
-/// so that "2,8 → 4,0" always reads "+1,2"; exactly 0.0 when they show the same.
-pub fn shown_change(now: f64, before: f64) -> f64 {
-    let change = round(now, 1) - round(before, 1);
-    // Rounded again: 5.8 − 5.5 is 0.2999… in binary, and a shown difference is
-    // a whole number of tenths.
-    round(change, 1)
-}
+pub use crate::model::stats::{round, shown_change};
 
 /// `value` with `places` decimals, rounded half away from zero, with `mark`.
 pub fn fixed(value: f64, places: u8, mark: DecimalMark) -> String {
@@ -135,16 +121,6 @@ pub fn sparkline(values: &[Option<f64>], min: u8, max: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_shown_change_is_between_the_shown_figures() {
-        // 2.75 shows as 2,8 and 4.0 as 4,0: +1,2, not the exact +1,25 → +1,3.
-        let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
-        assert!(close(shown_change(4.0, 2.75), 1.2));
-        // 5.8 − 5.5 is 0.2999… in binary; shown, it is 0,3.
-        assert!(close(shown_change(5.8, 5.5), 0.3));
-        assert!(close(shown_change(4.04, 3.96), 0.0));
-    }
 
     #[test]
     fn decimals_follow_the_language_and_round_half_away_from_zero() {

@@ -6,6 +6,7 @@
 pub mod format;
 pub mod grid;
 pub mod long_table;
+pub mod plan;
 pub mod progress;
 pub mod screens;
 pub mod story;

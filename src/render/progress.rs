@@ -127,8 +127,8 @@ fn shown_changes(series: &Series) -> (Option<f64>, Option<f64>) {
     let previous = n.checked_sub(2).and_then(|i| series.values[i]);
     let first = series.values.iter().copied().flatten().next();
     (
-        latest.zip(previous).map(|(l, p)| shown_change(l, p)),
-        latest.zip(first).map(|(l, f)| shown_change(l, f)),
+        previous.zip(latest).map(|(p, l)| shown_change(p, l)),
+        first.zip(latest).map(|(f, l)| shown_change(f, l)),
     )
 }
 

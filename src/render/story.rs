@@ -93,7 +93,7 @@ fn clause(
 ) -> Option<String> {
     let before = series.values[then]?;
     // Between the means as shown, so that "higher" never stands beside "±0,0".
-    let change = shown_change(now, before);
+    let change = shown_change(before, now);
     let direction = if change > 0.0 {
         Direction::Higher
     } else if change < 0.0 {

@@ -7,7 +7,7 @@ use crate::model::record::neutralise;
 use crate::model::stats::Stats;
 use crate::render::format::{fixed, DecimalMark};
 use crate::report::{figure_columns, Exporter, Personal, RenderCtx};
-use crate::workshop::aggregate::{Comparison, Report};
+use crate::workshop::report::{Comparison, Report};
 use anyhow::Result;
 
 /// The CSV format, for the personal export and the group report.

@@ -11,15 +11,16 @@
 use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
+use crate::model::stats::shown_change;
 use crate::render::format::{decimal, delta, marked_delta, percent};
 use crate::render::screens::resource_title;
 use crate::report::escape::html_escape;
 use crate::report::svg::{area_chart, distribution_chart, profile_date_step, profile_svg};
 use crate::report::{
     area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
-    shown_change, small_note, tied_line, Exporter, Personal, RenderCtx,
+    small_note, tied_line, Exporter, Personal, RenderCtx,
 };
-use crate::workshop::aggregate::{Comparison, Group, Report};
+use crate::workshop::report::{Comparison, Group, Report};
 use anyhow::Result;
 use std::fmt::Write as _;
 
@@ -448,7 +449,9 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> String {
             .collect();
         let change = r.comparison.as_ref().and_then(|c| {
             let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
-            shown_change(mean_of(from, area), mean_of(to, area))
+            mean_of(from, area)
+                .zip(mean_of(to, area))
+                .map(|(a, b)| shown_change(a, b))
         });
         cells.push(marked_delta(change, lang, true));
         number_row(&name, &cells)

@@ -2,7 +2,7 @@
 
 use crate::model::record::{ExportFile, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
 use crate::report::{Exporter, Personal, RenderCtx};
-use crate::workshop::aggregate::Report;
+use crate::workshop::report::Report;
 use anyhow::Result;
 
 /// The JSON format; the personal export carries the action plan when asked.

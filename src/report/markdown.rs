@@ -5,14 +5,15 @@ use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::Record;
+use crate::model::stats::shown_change;
 use crate::render::format::{decimal, delta};
 use crate::render::screens::resource_title;
 use crate::report::escape::md_text;
 use crate::report::{
     area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
-    shown_change, small_note, tied_line, Exporter, Personal, RenderCtx,
+    small_note, tied_line, Exporter, Personal, RenderCtx,
 };
-use crate::workshop::aggregate::{Comparison, Group, Report};
+use crate::workshop::report::{Comparison, Group, Report};
 use anyhow::Result;
 use std::fmt::Write as _;
 
@@ -217,7 +218,9 @@ fn md_change(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> Strin
         tx.col_change()
     );
     for area in &set.areas {
-        let change = shown_change(mean(from, area.number), mean(to, area.number));
+        let change = mean(from, area.number)
+            .zip(mean(to, area.number))
+            .map(|(a, b)| shown_change(a, b));
         let _ = writeln!(
             out,
             "| {} {} | {} |",

@@ -1,11 +1,12 @@
 //! Reports in every file format. One exporter per format behind one trait,
 //! [`Exporter`], written for the personal export ([`Personal`]) and the group
-//! report ([`Report`]): adding a format is one file here and one line in the
-//! format's list.
+//! report ([`Report`]): adding a format is one file here and one entry in
+//! [`format::FORMATS`].
 
 pub mod analysis;
 pub mod csv;
 pub mod escape;
+pub mod format;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -20,10 +21,10 @@ use crate::model::plan::{PlanItem, Status};
 use crate::model::question_set::{QuestionSet, Scale, Statement};
 use crate::model::record::GroupBy;
 use crate::model::record::Record;
-use crate::render::format::{decimal, delta, fixed, percent, round, DecimalMark};
+use crate::render::format::{decimal, delta, fixed, percent, DecimalMark};
 use crate::render::screens::describe_target;
 use crate::render::style::Style;
-use crate::workshop::aggregate::{Comparison, Group, Report, StatementFigures};
+use crate::workshop::report::{Comparison, Group, Report, StatementFigures};
 use anyhow::{Context as _, Result};
 
 /// What every exporter needs besides the document: the set, the language, the
@@ -45,102 +46,6 @@ pub struct Personal<'a> {
 pub trait Exporter<D: ?Sized> {
     /// The document as the bytes of a file.
     fn write(&self, doc: &D, cx: &RenderCtx<'_>) -> Result<Vec<u8>>;
-}
-
-/// The formats `export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Csv,
-    Json,
-    Md,
-    Html,
-    Xlsx,
-}
-
-/// The formats of the group report: the export's formats and a terminal table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReportFormat {
-    Table,
-    Csv,
-    Json,
-    Md,
-    Html,
-    Xlsx,
-}
-
-impl ExportFormat {
-    /// The format a file name's extension names, if any.
-    pub fn from_extension(path: &std::path::Path) -> Option<Self> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "csv" => ExportFormat::Csv,
-            "json" => ExportFormat::Json,
-            "md" => ExportFormat::Md,
-            "html" | "htm" => ExportFormat::Html,
-            "xlsx" => ExportFormat::Xlsx,
-            _ => return None,
-        })
-    }
-
-    /// The format's name as `--format` takes it.
-    pub fn name(self) -> &'static str {
-        match self {
-            ExportFormat::Csv => "csv",
-            ExportFormat::Json => "json",
-            ExportFormat::Md => "md",
-            ExportFormat::Html => "html",
-            ExportFormat::Xlsx => "xlsx",
-        }
-    }
-
-    /// The exporter of a person's records in this format.
-    pub fn exporter(self) -> Box<dyn for<'a> Exporter<Personal<'a>>> {
-        match self {
-            ExportFormat::Csv => Box::new(csv::Csv),
-            ExportFormat::Json => Box::new(json::Json),
-            ExportFormat::Md => Box::new(markdown::Markdown),
-            ExportFormat::Html => Box::new(html::Html),
-            ExportFormat::Xlsx => Box::new(xlsx::Xlsx),
-        }
-    }
-}
-
-impl ReportFormat {
-    /// The format's name as `--format` takes it.
-    pub fn name(self) -> &'static str {
-        match self {
-            ReportFormat::Table => "table",
-            ReportFormat::Csv => "csv",
-            ReportFormat::Json => "json",
-            ReportFormat::Md => "md",
-            ReportFormat::Html => "html",
-            ReportFormat::Xlsx => "xlsx",
-        }
-    }
-
-    /// The exporter of the group report in this format.
-    pub fn exporter(self) -> Box<dyn Exporter<Report>> {
-        match self {
-            ReportFormat::Table => Box::new(table::Table),
-            ReportFormat::Csv => Box::new(csv::Csv),
-            ReportFormat::Json => Box::new(json::Json),
-            ReportFormat::Md => Box::new(markdown::Markdown),
-            ReportFormat::Html => Box::new(html::Html),
-            ReportFormat::Xlsx => Box::new(xlsx::Xlsx),
-        }
-    }
-}
-
-impl From<ExportFormat> for ReportFormat {
-    fn from(f: ExportFormat) -> Self {
-        match f {
-            ExportFormat::Csv => ReportFormat::Csv,
-            ExportFormat::Json => ReportFormat::Json,
-            ExportFormat::Md => ReportFormat::Md,
-            ExportFormat::Html => ReportFormat::Html,
-            ExportFormat::Xlsx => ReportFormat::Xlsx,
-        }
-    }
 }
 
 /// The columns of a table of group figures: `first`, then n, mean, median, spread,
@@ -204,12 +109,6 @@ pub(crate) fn header_lines(r: &Report, lang: Lang) -> Vec<String> {
         lines.push(t.several_files(r.respondents_in_several_files));
     }
     lines
-}
-
-/// A change as shown beside two means: the difference of the two means as they
-/// are shown (one decimal each), so that the figures add up by hand.
-pub(crate) fn shown_change(from: Option<f64>, to: Option<f64>) -> Option<f64> {
-    Some(round(to?, 1) - round(from?, 1))
 }
 
 /// The paired change per area and overall, as text: area, n, mean change, 95 %

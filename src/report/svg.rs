@@ -13,7 +13,7 @@ use crate::model::record::Record;
 use crate::render::format::{decimal, percent};
 use crate::report::escape::html_escape;
 use crate::report::group_name;
-use crate::workshop::aggregate::{Group, Report};
+use crate::workshop::report::{Group, Report};
 use std::fmt::Write as _;
 
 /// Colours of the areas (personal chart) and the groups (area chart): the

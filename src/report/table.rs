@@ -3,15 +3,16 @@
 use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
+use crate::model::stats::shown_change;
 use crate::render::format::{decimal, delta, marked_delta, percent};
 use crate::render::grid::Grid;
 use crate::render::screens::resource_title;
 use crate::render::style::Style;
 use crate::report::{
-    area_cells, group_name, header_lines, paired_rows, paired_sentences, priorities, shown_change,
-    small_note, tied_line, Exporter, RenderCtx,
+    area_cells, group_name, header_lines, paired_rows, paired_sentences, priorities, small_note,
+    tied_line, Exporter, RenderCtx,
 };
-use crate::workshop::aggregate::{Comparison, Group, Report};
+use crate::workshop::report::{Comparison, Group, Report};
 use anyhow::Result;
 use std::fmt::Write as _;
 
@@ -172,7 +173,9 @@ fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> Grid {
     let change = |area: Option<u8>| {
         let c = r.comparison.as_ref()?;
         let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
-        shown_change(mean_of(from, area), mean_of(to, area))
+        mean_of(from, area)
+            .zip(mean_of(to, area))
+            .map(|(a, b)| shown_change(a, b))
     };
     let rows = set
         .areas

@@ -22,7 +22,7 @@ use crate::model::record::{Record, RecordDate};
 use crate::model::score::score;
 use crate::report::svg::{rating_colour, AREA_COLOURS};
 use crate::report::{col, group_name, Exporter, Personal, RenderCtx};
-use crate::workshop::aggregate::{Comparison, Group, Report};
+use crate::workshop::report::{Comparison, Group, Report};
 use anyhow::{Context as _, Result};
 use chrono::Datelike;
 use rust_xlsxwriter::{

@@ -5,6 +5,7 @@
 pub mod hints;
 pub mod output;
 pub mod plain;
+pub mod plan;
 pub mod prompt;
 pub mod rawmode;
 pub mod signals;

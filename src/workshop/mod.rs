@@ -1,10 +1,12 @@
 //! The facilitator's side: reading many people's exports ([`read`], [`parse`])
-//! and the group's figures ([`aggregate`]). The formats of the group report live
-//! in `report`.
+//! into compact rows, and the group's figures ([`aggregate`]) as the report's
+//! data ([`report`]). The file formats of the group report are the top-level
+//! `report` module's.
 
 pub mod aggregate;
 pub mod parse;
 pub mod read;
+pub mod report;
 pub mod rounds;
 pub mod rows;
 mod split;

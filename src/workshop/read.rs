@@ -39,6 +39,39 @@ pub struct Loaded {
     pub bad: Vec<BadFile>,
 }
 
+/// Why the files given to `workshop` or `analyze` cannot make a report.
+#[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
+pub enum InputError {
+    /// `--strict`, and this many files could not be used.
+    Strict { skipped: usize },
+    /// No `.csv` or `.json` file among (or in) the paths given.
+    NoFiles { inputs: Vec<PathBuf> },
+    /// Files were read, but none had a usable record.
+    NoUsableRecords,
+}
+
+impl Loaded {
+    /// Whether the files make a report: an error when nothing usable was read,
+    /// or, with `strict`, when any file was skipped.
+    pub fn check(&self, inputs: &[PathBuf], strict: bool) -> Result<(), InputError> {
+        if strict && !self.bad.is_empty() {
+            return Err(InputError::Strict {
+                skipped: self.bad.len(),
+            });
+        }
+        if self.rows.is_empty() {
+            if self.files_read == 0 && self.bad.is_empty() {
+                return Err(InputError::NoFiles {
+                    inputs: inputs.to_vec(),
+                });
+            }
+            return Err(InputError::NoUsableRecords);
+        }
+        Ok(())
+    }
+}
+
 /// Says why a file was not used, in the reader's language (the caller's job:
 /// this layer has no texts).
 pub type Describe<'a> = &'a (dyn Fn(&FileProblem) -> String + Sync);

@@ -19,6 +19,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// than they save.
 const MIN_SPLIT_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Sets a smaller size from which a file is split, so that the tests reach the
+/// split path with a file of kilobytes instead of megabytes.
+pub const SPLIT_MIN_BYTES_ENV: &str = "DIGIKOMP_SPLIT_MIN_BYTES";
+
+/// The size from which a file is split: [`MIN_SPLIT_BYTES`], or the test's.
+fn min_split_bytes() -> u64 {
+    std::env::var(SPLIT_MIN_BYTES_ENV)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(MIN_SPLIT_BYTES)
+}
+
 /// The outcome of a split read: `None` when the file must be read in one pass.
 pub type Split = Option<Result<usize, BadInput>>;
 
@@ -33,7 +45,7 @@ pub fn read_split(
     rows: &mut Rows,
 ) -> Split {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    if threads < 2 || size < MIN_SPLIT_BYTES {
+    if threads < 2 || size < min_split_bytes() {
         return None;
     }
     let (header, bounds) = bounds(path, size, threads)?;

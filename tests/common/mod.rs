@@ -11,10 +11,11 @@ pub const SAMPLE: &str = "5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5";
 
 /// The variables of the developer's shell that change what digikomp does. Every
 /// test starts from none of them and sets what it needs.
-pub const CLEARED_ENV: [&str; 5] = [
+pub const CLEARED_ENV: [&str; 6] = [
     "DIGIKOMP_LANG",
     "DIGIKOMP_DATA_DIR",
     "DIGIKOMP_QUESTIONS",
+    "DIGIKOMP_SPLIT_MIN_BYTES",
     "NO_COLOR",
     "COLUMNS",
 ];

@@ -5,17 +5,18 @@ mod flow;
 
 pub use flow::{AnswersInput, Outcome, TakeOptions};
 
-use crate::commands::plan::{follow_up_text, review_after_take};
-use crate::commands::results::AttemptReport;
 use crate::commands::Context;
 use crate::error::Failure;
 use crate::i18n::texts;
 use crate::model::attempt::Attempt;
+use crate::model::plan::{evaluate_all, MAX_OPEN};
 use crate::model::progress::{progression, Progression};
-use crate::model::score::score;
+use crate::model::score::{score, AttemptReport};
+use crate::render::plan::follow_up;
 use crate::render::screens::{result_plain, result_screen};
 use crate::term::output::{print_json, print_out};
 use crate::term::plain::PlainPrompter;
+use crate::term::plan::{ask_decision, ask_item, Decision};
 use crate::term::prompt::Prompter;
 use crate::term::signals::{on_interrupt, InterruptMessages};
 use crate::term::terminal::TerminalPrompter;
@@ -129,6 +130,64 @@ fn show_result(
     };
     out.push_str(&follow_up_text(ctx, plain)?);
     print_out(&out)
+}
+
+/// The follow-up of the plan's open items; every attempt is read only when
+/// there are open items to follow up.
+fn follow_up_text(ctx: &Context, plain: bool) -> Result<String> {
+    let plans = ctx.store.load_plans()?;
+    let open: Vec<_> = plans.open().collect();
+    if open.is_empty() {
+        return Ok(String::new());
+    }
+    let attempts: Vec<Attempt> = ctx
+        .attempts_of_set()?
+        .into_iter()
+        .map(|s| s.attempt)
+        .collect();
+    let refs: Vec<&Attempt> = attempts.iter().collect();
+    let evaluated = evaluate_all(&ctx.set, &open, &refs);
+    Ok(follow_up(&ctx.set, &evaluated, ctx.lang, ctx.style, plain))
+}
+
+/// After a new attempt: asks whether to keep, close or replace each open item, and
+/// offers to add items while fewer than three are open.
+fn review_after_take(ctx: &Context, prompter: &mut dyn Prompter, attempt: &Attempt) -> Result<()> {
+    let t = ctx.texts();
+    let plans = ctx.store.load_plans()?;
+    for item in plans.open() {
+        match ask_decision(prompter, &ctx.set, ctx.lang, item)? {
+            Decision::Keep => {}
+            Decision::Close => {
+                ctx.close_plan_item(&item.id)?;
+                ctx.say(&t.plan_closed_msg(&item.id));
+            }
+            Decision::Replace => {
+                ctx.close_plan_item(&item.id)?;
+                add_one(ctx, prompter, attempt)?;
+            }
+        }
+    }
+    // After the first item the question asks for one more, so that it never
+    // reads as if nothing had been added.
+    let mut question = t.plan_add_question();
+    while ctx.store.load_plans()?.open().count() < MAX_OPEN && prompter.confirm(question, false)? {
+        if !add_one(ctx, prompter, attempt)? {
+            break;
+        }
+        question = t.plan_add_more_question();
+    }
+    Ok(())
+}
+
+/// Asks for one new item and saves it; `false` when the user skipped.
+fn add_one(ctx: &Context, prompter: &mut dyn Prompter, attempt: &Attempt) -> Result<bool> {
+    let candidates = ctx.plan_candidates(attempt)?;
+    let Some(asked) = ask_item(prompter, &ctx.set, ctx.lang, &candidates)? else {
+        return Ok(false);
+    };
+    ctx.add_plan_item(ctx.new_plan_item(asked.target, &asked.goal, asked.due, attempt))?;
+    Ok(true)
 }
 
 /// The progression of the first, the previous and this attempt (of the same

@@ -1,0 +1,145 @@
+//! The action plan as text: an item's rating before and now, how it moved (an
+//! arrow and a word, so that no colour is needed), the plan's table, and the
+//! follow-up under a result or the progression.
+
+use crate::i18n::texts;
+use crate::model::lang::Lang;
+use crate::model::plan::{Evaluation, PlanItem, Status, Target};
+use crate::model::question_set::QuestionSet;
+use crate::render::format::{decimal, marked_delta};
+use crate::render::grid::Grid;
+use crate::render::screens::describe_target;
+use crate::render::style::Style;
+
+/// A rating before or now: a statement's is a whole answer ("4"), an area's a
+/// mean with one decimal ("4,3").
+pub fn rating(target: &Target, value: Option<f64>, lang: Lang) -> String {
+    value.map_or_else(
+        || "–".to_string(),
+        |v| match target {
+            Target::Statement { .. } => format!("{v:.0}"),
+            Target::Area { .. } => decimal(v, lang),
+        },
+    )
+}
+
+/// "▲ +3,0 ökade" and the like; the arrow and the word, so no colour is needed.
+pub fn trend(target: &Target, e: &Evaluation, lang: Lang) -> String {
+    let t = texts(lang);
+    let decimals = matches!(target, Target::Area { .. });
+    match target.shown_change(e) {
+        Some(c) if c > 0.0 => format!(
+            "{} {}",
+            marked_delta(Some(c), lang, decimals),
+            t.plan_rose()
+        ),
+        Some(c) if c < 0.0 => format!(
+            "{} {}",
+            marked_delta(Some(c), lang, decimals),
+            t.plan_fell()
+        ),
+        Some(_) => format!("= {}", t.plan_same()),
+        None => t.plan_no_after().to_string(),
+    }
+}
+
+/// The follow-up of the open items, for the end of `take`'s result and for
+/// `progress`: one line per item with before, now and whether it rose.
+pub fn follow_up(
+    set: &QuestionSet,
+    open: &[(&PlanItem, Evaluation)],
+    lang: Lang,
+    style: Style,
+    plain: bool,
+) -> String {
+    if open.is_empty() {
+        return String::new();
+    }
+    let t = texts(lang);
+    let heading = if plain {
+        format!("{}:", t.plan_followup())
+    } else {
+        style.heading(t.plan_followup())
+    };
+    let mut out = format!("\n{heading}\n");
+    for (item, e) in open {
+        let line = t.plan_item_line(
+            describe_target(&item.target, set, lang),
+            &item.goal,
+            rating(&item.target, e.before, lang),
+            rating(&item.target, e.after, lang),
+            trend(&item.target, e, lang),
+        );
+        if plain {
+            out.push_str(&format!("{line}\n"));
+        } else {
+            out.push_str(&style.wrapped(&line, "  ", "    "));
+        }
+    }
+    out
+}
+
+/// The plan's table: id, what, goal, date, before, now and the change; with
+/// `all`, each item's status too.
+pub fn plan_table(
+    set: &QuestionSet,
+    rows: &[(&PlanItem, Evaluation)],
+    all: bool,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let t = texts(lang);
+    let mut grid = Grid::new()
+        .whole(t.col_id())
+        .words(t.col_target())
+        .words(t.col_goal())
+        .whole(t.col_due())
+        .figure(t.col_before())
+        .figure(t.col_after())
+        .whole(t.col_plan_change());
+    if all {
+        grid = grid.whole(t.col_status());
+    }
+    for (item, e) in rows {
+        let mut row = vec![
+            item.id.clone(),
+            describe_target(&item.target, set, lang),
+            item.goal.clone(),
+            item.due.map_or_else(String::new, |d| d.to_string()),
+            rating(&item.target, e.before, lang),
+            rating(&item.target, e.after, lang),
+            marked_delta(
+                item.target.shown_change(e),
+                lang,
+                matches!(item.target, Target::Area { .. }),
+            ),
+        ];
+        if all {
+            row.push(
+                match item.status {
+                    Status::Open => t.status_open(),
+                    Status::Closed => t.status_closed(),
+                }
+                .to_string(),
+            );
+        }
+        grid.row(row);
+    }
+    format!("{}\n{}", style.heading(t.plan_title()), grid.render(style))
+}
+
+/// A statement or area to pick for the plan, with its rating: "påstående 213
+/// (Besökarens digitala spår) (2,0) Jag kan …".
+pub fn candidate_label(set: &QuestionSet, target: &Target, value: f64, lang: Lang) -> String {
+    let text = match target {
+        Target::Statement { code } => set.statement(*code).map_or("", |s| s.text.get(lang)),
+        Target::Area { .. } => "",
+    };
+    format!(
+        "{} ({}) {text}",
+        describe_target(target, set, lang),
+        decimal(value, lang)
+    )
+    .trim_end()
+    .to_string()
+}
