@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tests the Debian package from scripts/dist.sh on this machine, for real: installs
-# dist/digikomp_*.deb with dpkg -i, checks the binary, man page and completions, takes
+# dist/digikomp_*.deb with dpkg -i, checks the binary, man page, completions and docs, takes
 # the test into a temp data folder, then removes the package with dpkg -r.
 #
 #   bash scripts/dist.sh && sudo bash scripts/dist-test.sh     (or: bash scripts/dist.sh --test)
@@ -57,6 +57,7 @@ man1=/usr/share/man/man1/digikomp.1.gz
 bashc=/usr/share/bash-completion/completions/digikomp
 zshc=/usr/share/zsh/vendor-completions/_digikomp
 fishc=/usr/share/fish/vendor_completions.d/digikomp.fish
+docdir=/usr/share/doc/digikomp
 A=5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5
 
 check package-status sh -c "dpkg-query -W -f='\${Status} \${Version}' digikomp | grep -qx 'install ok installed $version-1'"
@@ -69,6 +70,8 @@ fi
 check completions-bash bash -c "source $bashc && complete -p digikomp"
 check completions-zsh grep -q '^#compdef digikomp' "$zshc"
 check completions-fish grep -q '^complete -c digikomp' "$fishc"
+# README.md links to docs/*.md, so the pages sit beside it.
+check docs sh -c "grep -q 'docs/staff.md' $docdir/README.md && test -s $docdir/docs/staff.md && test -s $docdir/docs/maintainer.md"
 check take sh -c "DIGIKOMP_DATA_DIR=$data/d digikomp take --answers $A --label paket 2>/dev/null | grep -q 'Totalt.*4,1'"
 check attempt-saved-0600 sh -c "ls $data/d/attempts/*.json && test \"\$(stat -c %a $data/d/attempts/*.json)\" = 600"
 check history sh -c "DIGIKOMP_DATA_DIR=$data/d digikomp history | grep -q paket"

@@ -4,8 +4,8 @@
 #   bash scripts/dist.sh           # dist/: Linux .tar.gz, Debian .deb, Windows .zip, SHA256SUMS
 #   bash scripts/dist.sh --test    # the same, then scripts/dist-test.sh (installs the .deb, as root)
 #
-#   dist/digikomp-VERSION-x86_64-linux.tar.gz   binary, man pages (en, sv), bash/zsh/fish completions, README
-#   dist/digikomp_VERSION-1_amd64.deb           /usr/bin/digikomp, digikomp(1), the completions
+#   dist/digikomp-VERSION-x86_64-linux.tar.gz   binary, man pages (en, sv), bash/zsh/fish completions, README, docs/
+#   dist/digikomp_VERSION-1_amd64.deb           /usr/bin/digikomp, digikomp(1), the completions, README and docs/
 #   dist/digikomp-VERSION-x86_64-windows.zip    digikomp.exe and LASMIG.txt (Swedish read-me)
 #   dist/SHA256SUMS                             sha256sum -c SHA256SUMS checks them
 #
@@ -78,7 +78,7 @@ normalise() { find "$1" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +; }
 # --- Linux .tar.gz ------------------------------------------------------------------
 arch=$(uname -m)
 dir=$name-$version-$arch-linux
-mkdir -p "$stage/$dir/completions"
+mkdir -p "$stage/$dir/completions" "$stage/$dir/docs"
 install -m 755 "$bin" "$stage/$dir/$name"
 # Symbols are of no use to a library's computers (cargo-deb strips its copy too).
 if command -v strip >/dev/null 2>&1; then strip "$stage/$dir/$name"; fi
@@ -86,6 +86,8 @@ install -m 644 "$assets/$name.1" "$stage/$dir/$name.1"
 install -m 644 "$assets/sv/$name.1" "$stage/$dir/$name.sv.1"
 install -m 644 "$assets"/completions/* "$stage/$dir/completions/"
 install -m 644 README.md "${licenses[@]}" "$stage/$dir/"
+# The pages README.md links to, at the same relative place.
+install -m 644 docs/*.md "$stage/$dir/docs/"
 normalise "$stage/$dir"
 tar --sort=name --owner=0 --group=0 --numeric-owner --format=gnu -C "$stage" -cf - "$dir" \
   | gzip -9 -n >"$out/$dir.tar.gz"

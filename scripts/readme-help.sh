@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Puts the binary's English `--help` (at 100 columns) into README.md between the help
-# markers, so that the usage section follows the binary; tests/cli.rs checks it.
+# Puts the binary's English `--help` (at 100 columns) into docs/staff.md (the command
+# reference) between the help markers, so that the usage section follows the binary;
+# tests/cli.rs checks it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
-help=$(COLUMNS=100 target/debug/digikomp --lang en --help)
+# The binary cargo just built, also when CARGO_TARGET_DIR (or a cargo config) moves it.
+target_dir=$(cargo metadata --no-deps --format-version 1 \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+help=$(COLUMNS=100 "$target_dir/debug/digikomp" --lang en --help)
 python3 - "$help" <<'PY'
 import sys
 help_text = sys.argv[1] + "\n"
-path = "README.md"
+path = "docs/staff.md"
 text = open(path, encoding="utf-8").read()
 start = text.index("<!-- help:start -->\n```text\n") + len("<!-- help:start -->\n```text\n")
 end = text.index("```\n<!-- help:end -->")

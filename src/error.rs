@@ -44,7 +44,7 @@ pub enum Op {
     EncodeJson,
 }
 
-/// The process exit codes, documented in the README and in `--help`.
+/// The process exit codes, documented in docs/staff.md and in `--help`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitCode {
     Success = 0,

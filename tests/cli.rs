@@ -1,4 +1,4 @@
-//! The command line as a whole: help (and the README's copy of it), completions,
+//! The command line as a whole: help (and docs/staff.md's copy of it), completions,
 //! man page, paths, colour, quiet, and a second question set through every command.
 
 mod common;
@@ -9,9 +9,9 @@ use predicates::prelude::*;
 const SMALL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/small.toml");
 
 #[test]
-fn the_readme_usage_is_the_binarys_help() {
+fn the_documented_usage_is_the_binarys_help() {
     let env = TestEnv::new();
-    // The README is in English.
+    // The documentation is in English.
     let out = env
         .cmd()
         .env("COLUMNS", "100")
@@ -19,20 +19,20 @@ fn the_readme_usage_is_the_binarys_help() {
         .output()
         .expect("runs");
     let help = String::from_utf8(out.stdout).expect("UTF-8");
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
-    let start = readme
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/staff.md"))
+        .expect("docs/staff.md");
+    let start = page
         .find("<!-- help:start -->\n```text\n")
         .expect("start marker")
         + "<!-- help:start -->\n```text\n".len();
-    let end = readme[start..]
+    let end = page[start..]
         .find("```\n<!-- help:end -->")
         .expect("end marker")
         + start;
     assert_eq!(
-        &readme[start..end],
+        &page[start..end],
         help,
-        "README.md's usage section differs from `digikomp --help`; paste the new help between the markers"
+        "docs/staff.md's usage section differs from `digikomp --help`; paste the new help between the markers (bash scripts/readme-help.sh)"
     );
 }
 

@@ -1,6 +1,7 @@
 //! The man page and the shell completions: one page that names every command
 //! and its flags and refers to no page that does not exist, in the chosen
-//! language; completions that offer `sv` and `en` for `--lang`.
+//! language; completions that offer `sv` and `en` for `--lang`. The Markdown
+//! documentation (README.md and docs/): every relative link resolves.
 
 mod common;
 
@@ -161,4 +162,161 @@ fn completions_offer_the_two_languages_for_lang() {
     assert!(zsh.contains("Språk för allt som skrivs ut"));
     let en = stdout(&["completions", "zsh", "--lang", "en"]);
     assert!(en.contains("Language of everything printed"));
+}
+
+/// The Markdown files the project ships: the README and every page of `docs/`.
+fn markdown_files() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("README.md")];
+    let mut pages: Vec<_> = std::fs::read_dir(root.join("docs"))
+        .expect("docs/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    pages.sort();
+    files.extend(pages);
+    files
+}
+
+/// The lines of a Markdown text, with the lines of fenced code blocks blanked
+/// (their `#` lines are comments, not headings; their brackets are not links).
+fn outside_code(text: &str) -> Vec<&str> {
+    let mut fence: Option<&str> = None;
+    text.lines()
+        .map(|line| {
+            let s = line.trim_start();
+            if let Some(f) = fence {
+                if s.starts_with(f) {
+                    fence = None;
+                }
+                return "";
+            }
+            if s.starts_with("```") {
+                fence = Some("```");
+                return "";
+            }
+            if s.starts_with("~~~") {
+                fence = Some("~~~");
+                return "";
+            }
+            line
+        })
+        .collect()
+}
+
+/// A heading's anchor by GitHub's rules: the text without its backticks and
+/// asterisks, in lower case, spaces made `-`, and every character but letters,
+/// digits, `-` and `_` dropped.
+fn slug(heading: &str) -> String {
+    heading
+        .chars()
+        .filter(|c| !matches!(c, '`' | '*'))
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The anchors of a Markdown file's headings; a repeated heading gets `-1`, `-2`…
+fn anchors(text: &str) -> std::collections::BTreeSet<String> {
+    let mut seen = std::collections::BTreeMap::<String, usize>::new();
+    let mut out = std::collections::BTreeSet::new();
+    for line in outside_code(text) {
+        let hashes = line.chars().take_while(|&c| c == '#').count();
+        if !(1..=6).contains(&hashes) || !line[hashes..].starts_with(' ') {
+            continue;
+        }
+        let s = slug(line[hashes..].trim().trim_end_matches('#').trim());
+        let n = seen.entry(s.clone()).or_insert(0);
+        out.insert(if *n == 0 {
+            s.clone()
+        } else {
+            format!("{s}-{n}")
+        });
+        *n += 1;
+    }
+    out
+}
+
+/// The targets of the inline links `[text](target)` on a line, outside code spans.
+fn link_targets(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut in_code = false;
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'`' => in_code = !in_code,
+            b']' if !in_code && bytes.get(i + 1) == Some(&b'(') => {
+                let rest = &line[i + 2..];
+                if let Some(end) = rest.find(')') {
+                    let target = rest[..end].split_whitespace().next().unwrap_or("");
+                    out.push(target);
+                    i += end + 2;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+#[test]
+fn every_link_in_the_docs_resolves() {
+    let mut broken = Vec::new();
+    let mut checked = 0;
+    for file in markdown_files() {
+        let text = std::fs::read_to_string(&file).expect("readable");
+        for (n, line) in outside_code(&text).into_iter().enumerate() {
+            for target in link_targets(line) {
+                // Web addresses and mailto: are not checked here.
+                if target.contains(':') {
+                    continue;
+                }
+                checked += 1;
+                let (path, anchor) = target.split_once('#').unwrap_or((target, ""));
+                let dest = if path.is_empty() {
+                    file.clone()
+                } else {
+                    file.parent().expect("a folder").join(path)
+                };
+                let place = format!("{}:{}: {target}", file.display(), n + 1);
+                if !dest.is_file() {
+                    broken.push(format!("{place}: no such file"));
+                } else if !anchor.is_empty()
+                    && dest.extension().is_some_and(|e| e == "md")
+                    && !anchors(&std::fs::read_to_string(&dest).expect("readable")).contains(anchor)
+                {
+                    broken.push(format!("{place}: no such heading"));
+                }
+            }
+        }
+    }
+    assert!(checked > 0, "no links found");
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn the_anchor_rules_are_githubs() {
+    assert_eq!(
+        slug("Piloting a set: `digikomp analyze FILE|DIR…`"),
+        "piloting-a-set-digikomp-analyze-filedir"
+    );
+    assert_eq!(
+        slug("The instrument's versions"),
+        "the-instruments-versions"
+    );
+    assert_eq!(slug("`digikomp --help`"), "digikomp---help");
+    assert_eq!(slug("Attempt (`attempts/*.json`)"), "attempt-attemptsjson");
+    let text = "# A\n```sh\n# not a heading\n```\n## A\n";
+    let a = anchors(text);
+    assert!(a.contains("a") && a.contains("a-1") && !a.contains("not-a-heading"));
+    assert_eq!(
+        link_targets("see [x](a.md#b) and `[y](c.md)` then [z](#d)"),
+        ["a.md#b", "#d"]
+    );
 }
