@@ -486,7 +486,9 @@ fn unknown_attempts_and_empty_folders_say_what_to_do() {
         .arg(&empty)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("hittade inga .csv- eller .json-filer i"))
+        .stderr(predicate::str::contains(
+            "hittade inga .csv- eller .json-filer i",
+        ))
         .stderr(predicate::str::contains("tom"));
     let fresh = TestEnv::new();
     fresh

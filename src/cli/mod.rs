@@ -315,8 +315,8 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 /// Reads `--lang` as [`parse_lang`] does (accepting `svenska`, `en_GB` and the
-/// like), and names `sv` and `en` as its values so that shell completions offer
-/// them rather than file names.
+/// like), and names the languages' codes as its values so that shell
+/// completions offer them rather than file names.
 #[derive(Debug, Clone, Copy)]
 struct LangParser;
 
@@ -338,9 +338,7 @@ impl clap::builder::TypedValueParser for LangParser {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(
-            [Lang::SV, Lang::EN]
-                .into_iter()
-                .map(|l| clap::builder::PossibleValue::new(l.code())),
+            Lang::all().map(|l| clap::builder::PossibleValue::new(l.code())),
         ))
     }
 }
