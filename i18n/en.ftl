@@ -221,7 +221,7 @@ bad-merge = --merge '{ $given }': give two rounds with = between them, e.g. --me
 unknown-round = no round is called '{ $label }'; see the rounds with `digikomp workshop … --group-by label`
 # $a, $b
 look-alike-hint = hint: the rounds «{ $a }» and «{ $b }» look like one; join them with --merge "{ $a }={ $b }"
-compare-needs-label = --compare compares rounds: add --group-by label (workplaces and roles are shown side by side, not as change)
+compare-needs-label = --compare compares rounds, and change is shown only between rounds, never between workplaces or roles: leave out --group-by workplace or role to compare
 several-files = 
     { $n ->
         [one] { $n } respondent is in several files: check that no export has a wrong id.
@@ -925,3 +925,29 @@ cmd-i18n-after-help =
       digikomp i18n                      the languages, with code and name
       digikomp i18n --check fi.ftl       what a new translation lacks
 arg-i18n-check = Check a catalogue (Fluent, .ftl) against the program and list every problem with its line
+
+## The group report's protection (statistical disclosure control)
+
+protection-perturbed = The figures are protected so that nobody's answers can be worked out, not even by comparing several reports: no figure about fewer than { $min } people is shown, for fewer than { $small } people only the mean, and means, spreads and counts carry a small noise that is the same for the same people in every report (at most ±{ $noise } on the sum a mean is taken of, at most ±2 on a count).
+protection-exact = EXACT FIGURES, NOT FOR SHARING: this report was made with --exact for the facilitator, who holds the files. Every group of at least { $min } people is shown without noise and without protection against comparing reports. Share the protected report (without --exact).
+rounds-apart = The files have { $n } rounds (labels); each round is shown on its own and rounds are never mixed. Each person's latest attempt in each round counts.
+anonymous-copies = { $n ->
+        [one] 1 anonymous record was the same attempt as a named one (same answers, round and month) and counts once.
+       *[other] { $n } anonymous records were the same attempts as named ones (same answers, round and month) and count once.
+    }
+group-in-round = { $round } · { $group }
+mean-only-small = With fewer than { $small } people behind a figure only the mean is shown: a median, spread, distribution or share would let everyone in a small group work out the others' answers.
+hidden-fewer = –: not shown, fewer than { $min } people behind the figure.
+skipped-count = { $n ->
+        [one] 1 file could not be used (files are named on the terminal only):
+       *[other] { $n } files could not be used (files are named on the terminal only):
+    }
+paired-no-effect = d_z –: the changes are nearly the same for everyone, so there is no spread to measure the effect against.
+compare-unknown = no round is called '{ $given }'; the rounds in the files are { $rounds }
+compare-same = --compare compares the round '{ $round }' with itself; choose two different rounds
+arg-workshop-exact = Exact figures for the facilitator: every group of at least K without noise; marked as not for sharing
+xlsx-sheet-notes = About the report
+areas-legend-mean-only = Mean: the mean of each person's mean in the area.
+paired-mean-only = { $area }: the same people changed by { $change } on average; with fewer than { $small } people no interval is shown, so how sure the change is cannot be said.
+arg-analyze-exact = Exact figures without noise, for whoever holds the files; shows everything about at least 3 people
+analysis-protected = The figures are protected as in the workshop report: nothing is shown about fewer than { $least } people, means, spreads and shares carry a small noise that is the same for the same people, and correlations and alphas a noise of at most ±{ $noise }. --exact shows exact figures for whoever holds the files.

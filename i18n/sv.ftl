@@ -217,7 +217,7 @@ bad-merge = --merge '{ $given }': skriv två omgångar med = emellan, t.ex. --me
 unknown-round = ingen omgång heter '{ $label }'; se omgångarna i `digikomp workshop … --group-by label`
 # $a, $b
 look-alike-hint = tips: omgångarna «{ $a }» och «{ $b }» ser ut att vara samma; slå ihop dem med --merge "{ $a }={ $b }"
-compare-needs-label = --compare jämför omgångar: lägg till --group-by label (arbetsplatser och roller jämförs sida vid sida, inte som förändring)
+compare-needs-label = --compare jämför omgångar, och förändringen visas bara mellan omgångar, aldrig mellan arbetsplatser eller roller: ta bort --group-by workplace eller role för att jämföra
 several-files = { $n } deltagare finns i flera filer: kontrollera att ingen export har fel id.
 # $from, $to
 paired-title = Samma personer före och efter: { $from } → { $to }
@@ -977,3 +977,34 @@ cmd-i18n-after-help =
       digikomp i18n                      språken, med kod och namn
       digikomp i18n --check fi.ftl       vad en ny översättning saknar
 arg-i18n-check = Kontrollera en katalog (Fluent, .ftl) mot programmet och visa varje problem med sin rad
+
+## The group report's protection (statistical disclosure control)
+
+# $min, $small, $noise
+protection-perturbed = Siffrorna är skyddade så att ingen persons svar kan räknas fram, inte heller genom att jämföra flera rapporter: ingen siffra om färre än { $min } personer visas, för färre än { $small } personer visas bara medlet, och medel, spridningar och antal har ett litet brus som är detsamma för samma personer i varje rapport (högst ±{ $noise } på summan som ett medel räknas av, högst ±2 på ett antal).
+protection-exact = EXAKTA SIFFROR, INTE FÖR ATT DELA: rapporten gjordes med --exact för den som leder workshoppen och har filerna. Varje grupp om minst { $min } personer visas utan brus och utan skydd mot att rapporter jämförs. Dela den skyddade rapporten (utan --exact).
+rounds-apart = Filerna har { $n } omgångar (etiketter); varje omgång visas för sig och omgångarna blandas aldrig. Varje persons senaste försök i varje omgång räknas.
+anonymous-copies = { $n ->
+        [one] 1 anonym post var samma försök som en namngiven (samma svar, omgång och månad) och räknas en gång.
+       *[other] { $n } anonyma poster var samma försök som namngivna (samma svar, omgång och månad) och räknas en gång.
+    }
+# $round, $group
+group-in-round = { $round } · { $group }
+mean-only-small = Med färre än { $small } personer bakom en siffra visas bara medlet: median, spridning, fördelning och andelar skulle låta var och en i en liten grupp räkna ut de andras svar.
+hidden-fewer = –: visas inte, färre än { $min } personer bakom siffran.
+skipped-count = { $n ->
+        [one] 1 fil kunde inte användas (filerna namnges bara i terminalen):
+       *[other] { $n } filer kunde inte användas (filerna namnges bara i terminalen):
+    }
+paired-no-effect = d_z –: förändringarna är nästan lika för alla, så det finns ingen spridning att mäta effekten mot.
+# $given, $rounds
+compare-unknown = ingen omgång heter '{ $given }'; omgångarna i filerna är { $rounds }
+compare-same = --compare jämför omgången '{ $round }' med sig själv; välj två olika omgångar
+arg-workshop-exact = Exakta siffror för den som leder workshoppen: varje grupp om minst K utan brus; markerad som inte för att dela
+xlsx-sheet-notes = Om rapporten
+areas-legend-mean-only = Medel: medlet av varje persons medel i området.
+# $area, $change, $small
+paired-mean-only = { $area }: samma personer ändrade sig { $change } i medel; med färre än { $small } personer visas inget intervall, så det går inte att säga hur säker förändringen är.
+arg-analyze-exact = Exakta siffror utan brus, för den som har filerna; visar allt om minst 3 personer
+# $least, $noise
+analysis-protected = Siffrorna är skyddade som i workshoprapporten: inget visas om färre än { $least } personer, medel, spridningar och andelar har ett litet brus som är detsamma för samma personer, och korrelationer och alfa ett brus på högst ±{ $noise }. --exact visar exakta siffror för den som har filerna.

@@ -395,7 +395,7 @@ fn a_regional_question_set_works_with_every_command() {
             .args(set)
             .arg("workshop")
             .args(&people)
-            .args(["--format", "json"]),
+            .args(["--format", "json", "--exact"]),
     );
     let s101 = &r["groups"][0]["statements"][0];
     assert_eq!(s101["mean"], 2.0);

@@ -55,13 +55,15 @@ fn three_people(dir: &Path, format: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The exact group report as JSON (`--exact`): the figures by hand are the
+/// unperturbed ones; the protected report's are tested in `tests/privacy.rs`.
 fn workshop_json(facilitator: &TestEnv, args: &[&str]) -> serde_json::Value {
     json_of(
         facilitator
             .cmd()
             .arg("workshop")
             .args(args)
-            .args(["--format", "json"]),
+            .args(["--format", "json", "--exact"]),
     )
 }
 
@@ -189,9 +191,16 @@ fn workshop_figures_by_hand() {
     assert_eq!(r["files_read"], 3);
     assert_eq!(r["respondents"], 3);
     let groups = r["groups"].as_array().expect("groups");
-    assert_eq!(groups.len(), 1, "no grouping: one group");
-    let g = &groups[0];
-    assert_eq!(g["respondents"], 3, "each person's latest attempt");
+    // Rounds are never mixed: without --group-by, a group per round.
+    assert_eq!(r["rounds"], 2);
+    assert_eq!(groups.len(), 2, "före and efter");
+    assert_eq!(groups[0]["round"], "före");
+    let g = &groups[1];
+    assert_eq!(g["round"], "efter");
+    assert_eq!(
+        g["respondents"], 3,
+        "each person's latest attempt of the round"
+    );
     let s101 = &g["statements"][0];
     assert_eq!(s101["code"], "101");
     // Latest answers to 101: 5, 6, 7 → mean 6, median 6, sd 1.
@@ -246,7 +255,7 @@ fn before_and_after_by_label_from_json_and_csv_mixed() {
         .as_array()
         .expect("groups")
         .iter()
-        .map(|g| g["name"].as_str().expect("name"))
+        .map(|g| g["round"].as_str().expect("round"))
         .collect();
     assert_eq!(names, ["före", "efter"]);
     assert_eq!(r["groups"][0]["respondents"], 4);
@@ -348,7 +357,7 @@ fn html_is_one_file_with_svg_and_xlsx_reads_back() {
             .cmd()
             .arg("workshop")
             .args(&files)
-            .args(["--group-by", "label", "-o"])
+            .args(["--group-by", "label", "--exact", "-o"])
             .arg(out)
             .assert()
             .success();
@@ -463,8 +472,14 @@ fn workshop_and_export_snapshots() {
         assert!(out.status.success());
         String::from_utf8(out.stdout).expect("UTF-8")
     };
-    insta::assert_snapshot!("workshop_table_by_label", run(&["--group-by", "label"]));
-    insta::assert_snapshot!("workshop_action_plan_md", run(&["--format", "md"]));
+    insta::assert_snapshot!(
+        "workshop_table_by_label",
+        run(&["--group-by", "label", "--exact"])
+    );
+    insta::assert_snapshot!(
+        "workshop_action_plan_md",
+        run(&["--format", "md", "--exact"])
+    );
     let csv = std::fs::read_to_string(&files[0]).expect("csv");
     insta::assert_snapshot!("export_csv", filtered(&csv));
 }
@@ -554,7 +569,7 @@ fn a_large_csv_read_on_every_core_gives_the_same_figures() {
         let mut v = json_of(
             env.cmd()
                 .env("DIGIKOMP_SPLIT_MIN_BYTES", split_at.to_string())
-                .args(["workshop", "--format", "json"])
+                .args(["workshop", "--format", "json", "--exact"])
                 .arg(path),
         );
         v["groups"].take()
@@ -592,7 +607,7 @@ fn the_group_report_at_every_width() {
                 .env("COLUMNS", width.to_string())
                 .arg("workshop")
                 .args(&files)
-                .args(["--group-by", "label"]),
+                .args(["--group-by", "label", "--exact"]),
         );
         assert_readable(&out, width);
         // Statements by their short titles, and the legends under the tables.

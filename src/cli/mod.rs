@@ -213,6 +213,8 @@ struct WorkshopArgs {
     min_group: u16,
     #[arg(long, default_value = ";", value_parser = parse_delimiter)]
     delimiter: u8,
+    #[arg(long)]
+    exact: bool,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -230,6 +232,8 @@ struct AnalyzeArgs {
     json: bool,
     #[arg(long)]
     strict: bool,
+    #[arg(long)]
+    exact: bool,
 }
 
 #[derive(Debug, Args)]
@@ -414,6 +418,7 @@ impl Command {
                 inputs: a.inputs,
                 json: a.json,
                 strict: a.strict,
+                exact: a.exact,
             }),
             Command::Delete(a) => Action::Delete(DeleteOptions {
                 id: a.id,
@@ -513,6 +518,7 @@ impl WorkshopArgs {
             },
             min_group: usize::from(self.min_group),
             delimiter: self.delimiter,
+            exact: self.exact,
         }
     }
 }

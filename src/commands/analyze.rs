@@ -2,12 +2,13 @@
 //! question set.
 
 use crate::commands::Context;
-use crate::model::analysis::analyze;
+use crate::model::stats::analysis::analyze;
+use crate::model::stats::disclosure::Protection;
 use crate::report::json::Json;
 use crate::report::table::Table;
 use crate::report::{Exporter, RenderCtx};
 use crate::term::output::write_stdout;
-use crate::workshop::aggregate::{latest_per_respondent, unique};
+use crate::workshop::aggregate::{latest_per_respondent, record_key_of, unique};
 use anyhow::Result;
 use std::path::PathBuf;
 
@@ -17,6 +18,8 @@ pub struct AnalyzeOptions {
     pub inputs: Vec<PathBuf>,
     pub json: bool,
     pub strict: bool,
+    /// `--exact`: no perturbation, for whoever holds the files.
+    pub exact: bool,
 }
 
 /// `analyze`: reads the exports like `workshop`, keeps each respondent's latest
@@ -35,7 +38,13 @@ pub fn run(ctx: &Context, opts: &AnalyzeOptions) -> Result<()> {
         })
         .collect();
     let refs: Vec<&[Option<u8>]> = ratings.iter().map(Vec::as_slice).collect();
-    let analysis = analyze(&ctx.set, &refs);
+    let keys: Vec<u64> = latest.iter().map(|&i| record_key_of(rows, i)).collect();
+    let protection = if opts.exact {
+        Protection::Exact
+    } else {
+        Protection::Perturbed
+    };
+    let analysis = analyze(&ctx.set, &refs, &keys, protection);
     let cx = RenderCtx {
         set: &ctx.set,
         lang: ctx.lang,

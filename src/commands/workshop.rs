@@ -2,10 +2,11 @@
 
 use crate::commands::Context;
 use crate::error::{Failure, Op};
+use crate::model::stats::disclosure::Protection;
 use crate::model::stats::MIN_GROUP;
 use crate::report::format::Format;
 use crate::report::RenderCtx;
-use crate::workshop::aggregate::{aggregate, GroupBy, Options};
+use crate::workshop::aggregate::{aggregate, CompareError, GroupBy, Options};
 use crate::workshop::rounds::Merges;
 use anyhow::{Context as _, Result};
 use std::path::PathBuf;
@@ -28,6 +29,9 @@ pub struct WorkshopOptions {
     pub compare: Option<(String, String)>,
     pub min_group: usize,
     pub delimiter: u8,
+    /// `--exact`: every population of at least K people without perturbation,
+    /// for the facilitator (marked not for sharing).
+    pub exact: bool,
 }
 
 /// `workshop`: reads, aggregates and writes the group report.
@@ -54,14 +58,29 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
         low,
         priorities: 5,
         min_group: opts.min_group.max(MIN_GROUP),
+        protection: if opts.exact {
+            Protection::Exact
+        } else {
+            Protection::Perturbed
+        },
         merges,
         compare: opts.compare.clone(),
     };
-    if options.compare.is_some() && options.group_by != Some(GroupBy::Label) {
+    if options.compare.is_some()
+        && matches!(options.group_by, Some(GroupBy::Role | GroupBy::Workplace))
+    {
         return Err(Failure::Usage(ctx.texts().compare_needs_label().to_string()).into());
     }
-    let report = aggregate(&ctx.set, loaded, &options)
-        .map_err(|e| Failure::Usage(ctx.texts().unknown_round(&e.0)))?;
+    let report = aggregate(&ctx.set, loaded, &options).map_err(|e| {
+        let t = ctx.texts();
+        Failure::Usage(match e {
+            CompareError::Unknown { given, rounds } => {
+                let rounds: Vec<String> = rounds.iter().map(|r| format!("'{r}'")).collect();
+                t.compare_unknown(given, t.list_and_words(&rounds))
+            }
+            CompareError::Same { round } => t.compare_same(round),
+        })
+    })?;
     for hint in &report.look_alike {
         ctx.say(&ctx.texts().look_alike_hint(&hint.a, &hint.b));
     }

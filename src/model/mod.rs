@@ -2,13 +2,11 @@
 //! progression over attempts, action plans, the profile, export records and
 //! statistics. Pure data and functions: no files, no terminal, no user-facing text.
 
-pub mod analysis;
 pub mod answers;
 pub mod attempt;
 pub mod code;
 pub mod lang;
 pub mod lookup;
-pub mod paired;
 pub mod plan;
 pub mod profile;
 pub mod progress;

@@ -78,6 +78,15 @@ impl Grid {
         self.rows.push(cells);
     }
 
+    /// The column titles and the rows as given, for a format that lays the
+    /// table out itself (Markdown).
+    pub fn cells(&self) -> (Vec<String>, &[Vec<String>]) {
+        (
+            self.columns.iter().map(|c| c.title.clone()).collect(),
+            &self.rows,
+        )
+    }
+
     /// The least width each column can have with nothing broken: the longest
     /// line of a whole cell, the longest word of a wrapping one; a header may
     /// always wrap between its words.

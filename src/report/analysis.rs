@@ -1,7 +1,8 @@
 //! The item analysis of `analyze` as a table for the terminal, and as JSON.
 
 use crate::i18n::{texts, Texts};
-use crate::model::analysis::{Analysis, Flag};
+use crate::model::stats::analysis::{Analysis, Flag, COEFFICIENT_NOISE};
+use crate::model::stats::disclosure::Protection;
 use crate::model::stats::MIN_GROUP;
 use crate::render::format::{fixed, percent, DecimalMark};
 use crate::render::grid::Grid;
@@ -23,8 +24,21 @@ impl Exporter<Analysis> for Table {
     fn write(&self, a: &Analysis, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
         let t = texts(cx.lang);
         let mut out = format!("{}\n", cx.style.heading(&t.analysis_title(a.respondents)));
+        match a.protection {
+            Protection::Perturbed => out.push_str(&cx.style.wrapped(
+                &t.analysis_protected(
+                    a.least,
+                    fixed(COEFFICIENT_NOISE, 2, DecimalMark::of(cx.lang)),
+                ),
+                "",
+                "",
+            )),
+            Protection::Exact => {
+                out.push_str(&cx.style.wrapped(&t.protection_exact(MIN_GROUP), "", ""));
+            }
+        }
         if a.too_few {
-            let _ = writeln!(out, "{}", t.analysis_too_few(a.respondents, MIN_GROUP));
+            let _ = writeln!(out, "{}", t.analysis_too_few(a.respondents, a.least));
             return Ok(out.into_bytes());
         }
         for area in &a.areas {

@@ -4,10 +4,10 @@
 
 use crate::model::question_set::QuestionSet;
 use crate::model::record::neutralise;
-use crate::model::stats::Stats;
+use crate::model::stats::disclosure::{Protection, Shown};
 use crate::render::format::{fixed, DecimalMark};
 use crate::report::{figure_columns, Exporter, Personal, RenderCtx};
-use crate::workshop::report::{Comparison, Report};
+use crate::workshop::report::{Comparison, Figures, Report};
 use anyhow::Result;
 
 /// The CSV format, for the personal export and the group report.
@@ -96,12 +96,12 @@ impl Exporter<Report> for Csv {
 
 fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
     let mark = mark(delimiter);
-    let num = |v: f64| fixed(v, 2, mark);
-    let opt = |v: Option<f64>| v.map(num).unwrap_or_default();
+    let num = |v: Option<f64>| v.map(|v| fixed(v, 2, mark)).unwrap_or_default();
     let mut out = Vec::new();
     {
         let mut w = writer(&mut out, delimiter);
-        let mut header = figure_columns(set, &["group", "respondents", "kind", "key"]);
+        let mut header = figure_columns(set, &["round", "group", "respondents", "kind", "key"]);
+        header.insert(6, "shown".to_string());
         header.extend(PAIRED_COLUMNS.iter().map(ToString::to_string));
         let width = header.len();
         w.write_record(&header)?;
@@ -109,49 +109,59 @@ fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
             row.resize(width, String::new());
             w.write_record(&row)
         };
+        // How the figures are protected: a report made with --exact says so in
+        // its first row, so that nobody shares it by mistake.
+        put(vec![
+            String::new(),
+            String::new(),
+            r.respondents.to_string(),
+            "protection".into(),
+            match r.protection.method {
+                Protection::Perturbed => "perturbed".into(),
+                Protection::Exact => "exact_not_for_sharing".into(),
+            },
+            r.min_group().to_string(),
+        ])?;
         for g in &r.groups {
-            let name = neutralise(g.name.as_deref().unwrap_or(""));
+            let round = neutralise(g.round.as_deref().unwrap_or(""));
+            let group = neutralise(g.group.as_deref().unwrap_or(""));
             let n = g.respondents.to_string();
             // Every group has a row with its n; a small one has nothing else.
             put(vec![
-                name.clone(),
+                round.clone(),
+                group.clone(),
                 n.clone(),
                 "group".into(),
                 String::new(),
                 n.clone(),
             ])?;
-            let figures = |kind: &str, key: String, st: &Stats, high: f64, low: f64| {
+            let figures = |kind: &str, key: String, f: &Figures| {
                 vec![
-                    name.clone(),
+                    round.clone(),
+                    group.clone(),
                     n.clone(),
                     kind.to_string(),
                     key,
-                    st.n.to_string(),
-                    num(st.mean),
-                    num(st.median),
-                    opt(st.sd),
-                    num(high),
-                    num(low),
+                    f.n.to_string(),
+                    shown_key(f.shown).to_string(),
+                    num(f.mean),
+                    num(f.median),
+                    num(f.sd),
+                    num(f.share_high),
+                    num(f.share_low),
                 ]
             };
             for a in &g.areas {
-                put(figures(
-                    "area",
-                    a.area.to_string(),
-                    &a.stats,
-                    a.share_high,
-                    a.share_low,
-                ))?;
+                put(figures("area", a.area.to_string(), &a.figures))?;
+            }
+            if !g.too_small {
+                put(figures("overall", String::new(), &g.overall))?;
             }
             for s in &g.statements {
-                let mut row = figures(
-                    "statement",
-                    s.code.to_string(),
-                    &s.stats,
-                    s.share_high,
-                    s.share_low,
-                );
-                row.extend(s.distribution.iter().map(usize::to_string));
+                let mut row = figures("statement", s.code.to_string(), &s.figures);
+                if let Some(d) = &s.distribution {
+                    row.extend(d.iter().map(u64::to_string));
+                }
                 put(row)?;
             }
         }
@@ -165,11 +175,20 @@ fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// The stable key of what is shown of a figure.
+fn shown_key(shown: Shown) -> &'static str {
+    match shown {
+        Shown::All => "all",
+        Shown::MeanOnly => "mean_only",
+        Shown::Nothing => "nothing",
+    }
+}
+
 /// The rows of kind `paired`: per area and overall, the change for the people in
 /// both rounds.
 fn paired_csv_rows(c: &Comparison, mark: DecimalMark, width: usize) -> Vec<Vec<String>> {
     let opt = |v: Option<f64>| v.map(|v| fixed(v, 2, mark)).unwrap_or_default();
-    let count = |c: Option<usize>| c.map(|c| c.to_string()).unwrap_or_default();
+    let count = |c: Option<u64>| c.map(|c| c.to_string()).unwrap_or_default();
     let name = neutralise(&format!(
         "{} → {}",
         c.from.as_deref().unwrap_or(""),
@@ -182,7 +201,15 @@ fn paired_csv_rows(c: &Comparison, mark: DecimalMark, width: usize) -> Vec<Vec<S
         .chain(std::iter::once(("overall".to_string(), &c.paired.overall)))
         .map(|(key, p)| {
             let n = p.n.to_string();
-            let mut row = vec![name.clone(), n.clone(), "paired".into(), key, n];
+            let mut row = vec![
+                name.clone(),
+                String::new(),
+                n.clone(),
+                "paired".into(),
+                key,
+                n,
+                shown_key(p.shown).to_string(),
+            ];
             row.push(opt(p.mean_change));
             row.resize(width - PAIRED_COLUMNS.len(), String::new());
             row.extend([

@@ -13,31 +13,33 @@ pub fn html_escape(text: &str) -> String {
 }
 
 /// Escapes text for Markdown, in a table cell, a list or a heading: control
-/// characters are made visible, a line break becomes a space, and every character
-/// that Markdown or its HTML would act on is escaped with a backslash, so that a
-/// label can be neither a link, nor HTML, nor a new table cell.
+/// characters are made visible, a line break becomes a space, every character
+/// that Markdown or its HTML would act on is escaped with a backslash, and an
+/// address that a GFM renderer would turn into a link by itself (`https://…`,
+/// `www.…`) is broken, so that a label can be neither a link, nor HTML, nor a new
+/// table cell. Parentheses and braces are left alone: with `[` and `]` escaped
+/// they can start nothing, and escaping them only makes text noisy.
 pub fn md_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in visible(&text.replace(['\n', '\r'], " ")).chars() {
+    let visible = visible(&text.replace(['\n', '\r'], " ")).into_owned();
+    let bytes = visible.as_bytes();
+    // Whether the text before byte `i` ends with `word` (ASCII, any case).
+    let ends_with = |i: usize, word: &str| {
+        i >= word.len() && bytes[i - word.len()..i].eq_ignore_ascii_case(word.as_bytes())
+    };
+    let mut out = String::with_capacity(visible.len());
+    for (i, c) in visible.char_indices() {
         if matches!(
             c,
-            '\\' | '`'
-                | '*'
-                | '_'
-                | '{'
-                | '}'
-                | '['
-                | ']'
-                | '<'
-                | '>'
-                | '('
-                | ')'
-                | '#'
-                | '!'
-                | '|'
-                | '~'
-                | '&'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
         ) {
+            out.push('\\');
+        }
+        // "https://x" → "https\://x", "www.x" → "www\.x": no autolink.
+        if (c == ':'
+            && (ends_with(i, "http") || ends_with(i, "https"))
+            && bytes[i..].starts_with(b"://"))
+            || (c == '.' && ends_with(i, "www"))
+        {
             out.push('\\');
         }
         out.push(c);
@@ -54,15 +56,19 @@ mod tests {
         assert_eq!(md_text("före kursen"), "före kursen");
         assert_eq!(
             md_text("<script>alert(1)</script>"),
-            "\\<script\\>alert\\(1\\)\\</script\\>"
+            "\\<script\\>alert(1)\\</script\\>"
         );
         assert_eq!(
             md_text("[x](javascript:alert(1))"),
-            "\\[x\\]\\(javascript:alert\\(1\\)\\)"
+            "\\[x\\](javascript:alert(1))"
         );
         assert_eq!(md_text("a|b\nc"), "a\\|b c");
+        assert_eq!(md_text("före (kurs)"), "före (kurs)");
         // The escape is shown as `\u{1b}`, its backslash escaped in turn.
-        assert_eq!(md_text("\u{1b}[31m"), "\\\\u\\{1b\\}\\[31m");
+        assert_eq!(md_text("\u{1b}[31m"), "\\\\u{1b}\\[31m");
+        // No address becomes a link by itself.
+        assert_eq!(md_text("se https://x.se"), "se https\\://x.se");
+        assert_eq!(md_text("WWW.x.se"), "WWW\\.x.se");
     }
 
     #[test]

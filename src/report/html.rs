@@ -11,16 +11,12 @@
 use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
-use crate::model::stats::shown_change;
-use crate::render::format::{decimal, delta, marked_delta, percent};
-use crate::render::screens::resource_title;
+use crate::render::format::decimal;
 use crate::report::escape::html_escape;
 use crate::report::svg::{area_chart, distribution_chart, profile_date_step, profile_svg};
-use crate::report::{
-    area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
-    small_note, tied_line, Exporter, Personal, RenderCtx,
-};
-use crate::workshop::report::{Comparison, Group, Report};
+use crate::report::view::{self, Block, Link, Ranked, Table as ViewTable};
+use crate::report::{plan_rows, Exporter, Personal, RenderCtx};
+use crate::workshop::report::Report;
 use anyhow::Result;
 use std::fmt::Write as _;
 
@@ -44,6 +40,7 @@ th{text-align:left;font-weight:600}
 td.n,.nw{white-space:nowrap}
 td:empty{width:6rem}
 .legend,.note{font-size:.9em;color:#333;max-width:48rem;margin:.2rem 0 1rem}
+.warning{border:2px solid #111;padding:.5rem .75rem}
 figure{margin:1rem 0}
 svg{display:block;width:100%;max-width:56rem;height:auto}
 a{color:#0645ad}
@@ -91,16 +88,6 @@ fn table_start(caption: &str, headers: &[String], rows: usize) -> String {
         html_escape(caption),
         headers.concat()
     )
-}
-
-/// A row: a header cell naming it, then numbers aligned right.
-fn number_row(name: &str, numbers: &[String]) -> String {
-    let mut out = format!("<tr><th scope=\"row\">{}</th>", html_escape(name));
-    for n in numbers {
-        let _ = write!(out, "<td class=\"n\">{}</td>", html_escape(n));
-    }
-    out.push_str("</tr>\n");
-    out
 }
 
 /// A paragraph of the legend class under a table.
@@ -196,309 +183,140 @@ impl Exporter<Report> for Html {
 fn group_html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
     let tx = texts(lang);
     let mut body = format!("<h1>{}</h1>\n", html_escape(tx.group_profile()));
-    for line in header_lines(r, lang) {
-        let _ = writeln!(body, "<p>{}</p>", html_escape(&line));
-    }
-    let chart = area_chart(set, r, lang, "areas");
-    if !chart.is_empty() {
-        let _ = writeln!(
-            body,
-            "<h2>{}</h2>\n<figure>\n{chart}</figure>",
-            html_escape(tx.mean_per_area())
-        );
-    }
-    for (i, g) in r.groups.iter().enumerate() {
-        body.push_str(&group_section(set, r, g, i, lang));
-    }
-    if let Some(c) = &r.comparison {
-        body.push_str(&change_html(set, r, c, lang));
-    }
-    if !r.skipped_files.is_empty() {
-        let _ = writeln!(
-            body,
-            "<h2>{}</h2>\n<ul>",
-            html_escape(tx.html_skipped_heading())
-        );
-        for b in &r.skipped_files {
-            let _ = writeln!(
-                body,
-                "<li>{} ({})</li>",
-                html_escape(&b.file),
-                html_escape(&b.reason)
-            );
-        }
-        body.push_str("</ul>\n");
+    for block in view::document(set, r, lang) {
+        body.push_str(&block_html(set, r, &block, lang));
     }
     html_page(tx.group_profile(), &body, lang)
 }
 
-/// One group: its n, and unless it is too small its areas, its statements (chart
-/// and table) and its team plan draft with the learning resources.
-fn group_section(set: &QuestionSet, r: &Report, g: &Group, i: usize, lang: Lang) -> String {
-    let tx = texts(lang);
-    let name = group_name(r, g, lang);
-    let mut out = format!("<h2>{} (n = {})</h2>\n", html_escape(&name), g.respondents);
-    if g.too_small {
-        let _ = writeln!(out, "<p>{}</p>", html_escape(&small_note(r, g, lang)));
-        return out;
+/// One block of the group report's document as HTML.
+fn block_html(set: &QuestionSet, r: &Report, block: &Block, lang: Lang) -> String {
+    let mut out = String::new();
+    match block {
+        Block::Heading(level, text) => {
+            let _ = writeln!(out, "<h{level}>{}</h{level}>", html_escape(text));
+        }
+        Block::Warning(text) => {
+            let _ = writeln!(
+                out,
+                "<p class=\"warning\"><strong>{}</strong></p>",
+                html_escape(text)
+            );
+        }
+        Block::Para(text) => {
+            let _ = writeln!(out, "<p>{}</p>", html_escape(text));
+        }
+        Block::Legend(text) => out.push_str(&legend(text)),
+        Block::Bullets(items) => {
+            out.push_str("<ul>\n");
+            for item in items {
+                let _ = writeln!(out, "<li>{}</li>", html_escape(item));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Table(table) => out.push_str(&table_html(table)),
+        Block::Ranked(rows) => {
+            out.push_str("<ul>\n");
+            for row in rows {
+                let _ = writeln!(
+                    out,
+                    "<li><span class=\"nw\">{}</span> {} {}</li>",
+                    html_escape(&row.figure),
+                    html_escape(&row.code),
+                    html_escape(&row.text)
+                );
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::PlanDraft {
+            caption,
+            heads,
+            rows,
+        } => out.push_str(&plan_draft_html(caption, heads, rows)),
+        Block::Links(links) => out.push_str(&links_html(links)),
+        Block::AreaChart(heading) => {
+            let chart = area_chart(set, r, lang, "areas");
+            if !chart.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<h2>{}</h2>\n<figure>\n{chart}</figure>",
+                    html_escape(heading)
+                );
+            }
+        }
+        Block::DistributionChart(i) => {
+            if let Some(g) = r.groups.get(*i) {
+                let chart = distribution_chart(set, r, g, lang, &format!("dist{i}"));
+                if !chart.is_empty() {
+                    let _ = writeln!(out, "<figure>\n{chart}</figure>");
+                }
+            }
+        }
     }
-    let _ = writeln!(out, "<h3>{}</h3>", html_escape(tx.html_areas_heading()));
-    let mut headers = vec![th_col(&html_escape(tx.col_area()), false)];
-    headers.extend(
-        [
-            tx.col_mean().to_string(),
-            tx.col_median().to_string(),
-            tx.col_sd().to_string(),
-            format!("≥ {}", r.high),
-            format!("≤ {}", r.low),
-        ]
-        .iter()
-        .map(|h| th_col(&html_escape(h), true)),
-    );
-    out.push_str(&table_start(
-        &tx.html_areas_caption(&name),
-        &headers,
-        g.areas.len(),
-    ));
-    for [area, numbers @ ..] in area_cells(set, g, lang) {
-        out.push_str(&number_row(&area, &numbers));
-    }
-    out.push_str("</tbody>\n</table>\n");
-    out.push_str(&legend(&tx.areas_legend(r.high, r.low)));
-    let _ = writeln!(
-        out,
-        "<h3>{}</h3>\n<figure>\n{}</figure>",
-        html_escape(tx.html_statements_heading()),
-        distribution_chart(set, r, g, lang, &format!("dist{i}"))
-    );
-    out.push_str(&statement_table(set, r, g, lang));
-    out.push_str(&plan_draft(set, g, &name, lang));
     out
 }
 
-/// A group's statements: code, short title, mean, median, spread, how many gave
-/// each rating, and the shares high and low.
-fn statement_table(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> String {
-    let tx = texts(lang);
-    let mut headers = vec![
-        th_col(&html_escape(tx.col_code()), false),
-        th_col(&html_escape(tx.col_statement()), false),
-    ];
-    for h in [tx.col_mean(), tx.col_median(), tx.col_sd()] {
-        headers.push(th_col(&html_escape(h), true));
-    }
-    for p in set.scale.min..=set.scale.max {
-        let hidden = html_escape(tx.html_count_prefix());
-        headers.push(th_col(
-            &format!("<span class=\"vh\">{hidden}</span>{p}"),
-            true,
-        ));
-    }
-    for h in [format!("≥ {}", r.high), format!("≤ {}", r.low)] {
-        headers.push(th_col(&html_escape(&h), true));
-    }
-    let name = group_name(r, g, lang);
-    let mut out = table_start(
-        &tx.html_statements_caption(&name),
-        &headers,
-        g.statements.len(),
-    );
-    for s in &g.statements {
-        let title = set
-            .statement(s.code)
-            .map(|st| st.short_title(lang))
-            .unwrap_or_default();
-        let mut numbers = vec![
-            decimal(s.stats.mean, lang),
-            decimal(s.stats.median, lang),
-            s.stats.sd.map_or("–".into(), |v| decimal(v, lang)),
-        ];
-        numbers.extend(s.distribution.iter().map(usize::to_string));
-        numbers.push(percent(s.share_high));
-        numbers.push(percent(s.share_low));
-        let _ = write!(
+/// A printable plan: code, statement and mean, and empty cells for an owner and
+/// a date.
+fn plan_draft_html(caption: &str, heads: &[String; 5], rows: &[Ranked]) -> String {
+    let headers: Vec<String> = heads
+        .iter()
+        .enumerate()
+        .map(|(i, h)| th_col(&html_escape(h), i == 2))
+        .collect();
+    let mut out = table_start(caption, &headers, rows.len());
+    for row in rows {
+        let _ = writeln!(
             out,
-            "<tr><th scope=\"row\">{}</th><td>{}</td>",
-            s.code,
-            html_escape(&title)
+            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td></td><td></td></tr>",
+            html_escape(&row.code),
+            html_escape(&row.text),
+            html_escape(&row.figure)
         );
-        for n in &numbers {
-            let _ = write!(out, "<td class=\"n\">{}</td>", html_escape(n));
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+/// Learning resources as a list of links.
+fn links_html(links: &[Link]) -> String {
+    let mut out = String::from("<ul>\n");
+    for l in links {
+        let title = html_escape(&l.title);
+        let url = html_escape(&l.url);
+        // Only a web address becomes a link; anything else is shown as text.
+        let _ = if l.url.starts_with("https://") || l.url.starts_with("http://") {
+            writeln!(out, "<li><a href=\"{url}\">{title}</a></li>")
+        } else {
+            writeln!(out, "<li>{title} ({url})</li>")
+        };
+    }
+    out.push_str("</ul>\n");
+    out
+}
+
+/// A table of the document: its caption, a header row, and a row per line with
+/// its name as a row header and the figures aligned right.
+fn table_html(table: &ViewTable) -> String {
+    let mut headers = vec![th_col(&html_escape(&table.head), false)];
+    for c in &table.columns {
+        let title = html_escape(&c.title).replace('\n', "<br>");
+        let title = match &c.hidden_prefix {
+            Some(prefix) => format!("<span class=\"vh\">{}</span>{title}", html_escape(prefix)),
+            None => title,
+        };
+        headers.push(th_col(&title, c.numeric));
+    }
+    let mut out = table_start(&table.caption, &headers, table.rows.len());
+    for row in &table.rows {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", html_escape(&row.head));
+        for (cell, c) in row.cells.iter().zip(&table.columns) {
+            let class = if c.numeric { " class=\"n\"" } else { "" };
+            let _ = write!(out, "<td{class}>{}</td>", html_escape(cell));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
-    out.push_str(&legend(&super::statements_legend(
-        tx, &set.scale, r.high, r.low, true,
-    )));
-    out
-}
-
-/// A group's team plan draft: the lowest statements with room for an owner and a
-/// date, and the learning resources for them.
-fn plan_draft(set: &QuestionSet, g: &Group, name: &str, lang: Lang) -> String {
-    let tx = texts(lang);
-    let mut out = format!(
-        "<h3>{}</h3>\n<table class=\"keep\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        html_escape(tx.action_plan_draft()),
-        html_escape(&tx.html_plan_draft_caption(name)),
-        html_escape(tx.col_code()),
-        html_escape(tx.col_statement()),
-        html_escape(tx.col_mean()),
-        html_escape(tx.col_owner()),
-        html_escape(tx.col_date())
-    );
-    for (st, fig) in priorities(set, g) {
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td></td><td></td></tr>",
-            st.code,
-            html_escape(st.text.get(lang)),
-            decimal(fig.stats.mean, lang)
-        );
-    }
-    out.push_str("</tbody>\n</table>\n");
-    if let Some(more) = tied_line(set, g, lang) {
-        let _ = writeln!(out, "<p>{}</p>", html_escape(&more));
-    }
-    let resources = set.resources_for_all(g.priorities.iter().copied());
-    if !resources.is_empty() {
-        let _ = writeln!(
-            out,
-            "<h4>{}</h4>\n<ul>",
-            html_escape(tx.html_resources_heading())
-        );
-        for res in resources {
-            let title = html_escape(&resource_title(res, lang));
-            let url = html_escape(&res.url);
-            // Only a web address becomes a link; anything else is shown as text.
-            let _ = if res.url.starts_with("https://") || res.url.starts_with("http://") {
-                writeln!(out, "<li><a href=\"{url}\">{title}</a></li>")
-            } else {
-                writeln!(out, "<li>{title} ({url})</li>")
-            };
-        }
-        out.push_str("</ul>\n");
-    }
-    out
-}
-
-/// The change between the two rounds: the rounds' area means side by side with
-/// the change, the change for the same people, and the statements that rose most.
-fn change_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> String {
-    let tx = texts(lang);
-    let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
-    let names = (group_name(r, from, lang), group_name(r, to, lang));
-    let mut out = format!(
-        "<h2>{}</h2>\n<h3>{}</h3>\n",
-        html_escape(&format!("{}: {} → {}", tx.col_change(), names.0, names.1)),
-        html_escape(tx.change_per_area())
-    );
-    out.push_str(&side_by_side(set, r, lang));
-    out.push_str(&legend(&tx.change_legend(&names.0, &names.1)));
-    out.push_str(&paired_html(set, r, c, lang));
-    if !c.biggest_gains.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>", html_escape(tx.html_gains_heading()));
-        let headers = [
-            th_col(&html_escape(tx.col_code()), false),
-            th_col(&html_escape(tx.col_statement()), false),
-            th_col(&html_escape(tx.col_change()), true),
-        ];
-        out.push_str(&table_start(
-            &tx.html_gains_caption(&names.0, &names.1),
-            &headers,
-            c.biggest_gains.len(),
-        ));
-        for (code, d) in &c.biggest_gains {
-            let text = set.statement(*code).map_or("", |s| s.text.get(lang));
-            let _ = writeln!(
-                out,
-                "<tr><th scope=\"row\">{code}</th><td>{}</td><td class=\"n\">{}</td></tr>",
-                html_escape(text),
-                html_escape(&delta(*d, lang))
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
-        out.push_str(&legend(&tx.html_gains_legend(&names.0, &names.1)));
-    }
-    out
-}
-
-/// Every group's area means side by side, and the change between the two
-/// compared rounds, from their means as shown.
-fn side_by_side(set: &QuestionSet, r: &Report, lang: Lang) -> String {
-    let tx = texts(lang);
-    let mut headers = vec![th_col(&html_escape(tx.col_area()), false)];
-    headers.extend(r.groups.iter().map(|g| {
-        let name = html_escape(&group_name(r, g, lang));
-        th_col(
-            &format!("{name} <span class=\"nw\">(n = {})</span>", g.respondents),
-            true,
-        )
-    }));
-    headers.push(th_col(&html_escape(tx.col_change()), true));
-    let mean_of = |g: &Group, area: Option<u8>| match area {
-        Some(a) => g.areas.iter().find(|x| x.area == a).map(|x| x.stats.mean),
-        None => g.overall.as_ref().map(|o| o.mean),
-    };
-    let row = |name: String, area: Option<u8>| {
-        let mut cells: Vec<String> = r
-            .groups
-            .iter()
-            .map(|g| mean_of(g, area).map_or("–".into(), |m| decimal(m, lang)))
-            .collect();
-        let change = r.comparison.as_ref().and_then(|c| {
-            let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
-            mean_of(from, area)
-                .zip(mean_of(to, area))
-                .map(|(a, b)| shown_change(a, b))
-        });
-        cells.push(marked_delta(change, lang, true));
-        number_row(&name, &cells)
-    };
-    let mut out = table_start(tx.html_change_caption(), &headers, set.areas.len() + 1);
-    for area in &set.areas {
-        out.push_str(&row(
-            format!("{} {}", area.number, area.name.get(lang)),
-            Some(area.number),
-        ));
-    }
-    out.push_str(&row(tx.overall().to_string(), None));
-    out.push_str("</tbody>\n</table>\n");
-    out
-}
-
-/// The change for the same people: a table, its legend, who was left out, and a
-/// sentence per area.
-fn paired_html(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> String {
-    let tx = texts(lang);
-    let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
-    let title = tx.paired_title(group_name(r, from, lang), group_name(r, to, lang));
-    let mut out = format!("<h3>{}</h3>\n", html_escape(&title));
-    let headers: Vec<String> = super::paired_columns(tx)
-        .iter()
-        .enumerate()
-        .map(|(i, h)| th_col(&html_escape(h), i > 0))
-        .collect();
-    out.push_str(&table_start(
-        tx.html_paired_caption(),
-        &headers,
-        c.paired.areas.len() + 1,
-    ));
-    for [name, numbers @ ..] in paired_rows(set, c, lang) {
-        out.push_str(&number_row(&name, &numbers));
-    }
-    out.push_str("</tbody>\n</table>\n");
-    out.push_str(&legend(tx.paired_legend()));
-    if c.paired.only_from + c.paired.only_to > 0 {
-        let only = tx.only_one_round(c.paired.only_from, c.paired.only_to);
-        let _ = writeln!(out, "<p>{}</p>", html_escape(&only));
-    }
-    out.push_str("<ul>\n");
-    for line in paired_sentences(set, r, c, lang) {
-        let _ = writeln!(out, "<li>{}</li>", html_escape(&line));
-    }
-    out.push_str("</ul>\n");
     out
 }
 

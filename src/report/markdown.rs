@@ -2,18 +2,12 @@
 //! draft. Every text cell is escaped for Markdown tables.
 
 use crate::i18n::texts;
-use crate::model::lang::Lang;
-use crate::model::question_set::QuestionSet;
 use crate::model::record::Record;
-use crate::model::stats::shown_change;
-use crate::render::format::{decimal, delta};
-use crate::render::screens::resource_title;
+use crate::render::format::decimal;
 use crate::report::escape::md_text;
-use crate::report::{
-    area_cells, group_name, header_lines, paired_rows, paired_sentences, plan_rows, priorities,
-    small_note, tied_line, Exporter, Personal, RenderCtx,
-};
-use crate::workshop::report::{Comparison, Group, Report};
+use crate::report::view::{self, Block, Table as ViewTable};
+use crate::report::{plan_rows, Exporter, Personal, RenderCtx};
+use crate::workshop::report::Report;
 use anyhow::Result;
 use std::fmt::Write as _;
 
@@ -97,75 +91,93 @@ impl Exporter<Personal<'_>> for Markdown {
 
 impl Exporter<Report> for Markdown {
     fn write(&self, report: &Report, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
-        Ok(group_markdown(cx.set, report, cx.lang).into_bytes())
+        let t = texts(cx.lang);
+        let mut out = format!("# {}\n\n", md_text(t.group_profile()));
+        for block in view::document(cx.set, report, cx.lang) {
+            out.push_str(&block_md(&block));
+        }
+        Ok(out.into_bytes())
     }
 }
 
-fn group_markdown(set: &QuestionSet, r: &Report, lang: Lang) -> String {
-    let tx = texts(lang);
-    let mut out = format!("# {}\n\n", tx.group_profile());
-    for line in header_lines(r, lang) {
-        let _ = writeln!(out, "{}  ", md_text(&line));
-    }
-    out.push('\n');
-    for g in &r.groups {
-        out.push_str(&md_group(set, r, g, lang));
-    }
-    if let Some(c) = &r.comparison {
-        out.push_str(&md_change(set, r, c, lang));
+/// One block of the group report's document as Markdown.
+fn block_md(block: &Block) -> String {
+    let mut out = String::new();
+    match block {
+        Block::Heading(level, text) => {
+            let _ = writeln!(
+                out,
+                "{} {}\n",
+                "#".repeat(usize::from(*level)),
+                md_text(text)
+            );
+        }
+        Block::Warning(text) => {
+            let _ = writeln!(out, "> **{}**\n", md_text(text));
+        }
+        Block::Para(text) | Block::Legend(text) => {
+            let _ = writeln!(out, "{}\n", md_text(text));
+        }
+        Block::Bullets(items) => {
+            for item in items {
+                let _ = writeln!(out, "- {}", md_text(item));
+            }
+            out.push('\n');
+        }
+        Block::Table(table) => out.push_str(&table_md(table)),
+        Block::Ranked(rows) => {
+            for r in rows {
+                let _ = writeln!(
+                    out,
+                    "- {} · {} · {}",
+                    md_text(&r.figure),
+                    r.code,
+                    md_text(&r.text)
+                );
+            }
+            out.push('\n');
+        }
+        Block::PlanDraft { heads, rows, .. } => {
+            let heads: Vec<String> = heads.iter().map(|h| md_text(h)).collect();
+            let _ = writeln!(out, "| {} |\n|---|---|---:|---|---|", heads.join(" | "));
+            for r in rows {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} |  |  |",
+                    r.code,
+                    md_text(&r.text),
+                    md_text(&r.figure)
+                );
+            }
+            out.push('\n');
+        }
+        Block::Links(links) => {
+            for l in links {
+                let _ = writeln!(out, "- {} ({})", md_text(&l.title), md_text(&l.url));
+            }
+            out.push('\n');
+        }
+        Block::AreaChart(_) | Block::DistributionChart(_) => {}
     }
     out
 }
 
-/// One group: its areas and its team plan draft, or n only.
-fn md_group(set: &QuestionSet, r: &Report, g: &Group, lang: Lang) -> String {
-    let tx = texts(lang);
-    let name = md_text(&group_name(r, g, lang));
-    let mut out = format!("## {name} (n = {})\n\n", g.respondents);
-    if g.too_small {
-        let _ = writeln!(out, "{}\n", md_text(&small_note(r, g, lang)));
-        return out;
-    }
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | ≥ {} | ≤ {} |\n|---|---:|---:|---:|---:|",
-        tx.col_area(),
-        tx.col_mean(),
-        tx.col_sd(),
-        r.high,
-        r.low
+/// A table of the document as a GFM table, the counts per point in one column.
+fn table_md(table: &ViewTable) -> String {
+    let grid = super::table::grid(table);
+    let (heads, rows) = grid.cells();
+    let mut out = format!(
+        "| {} |\n|---|{}\n",
+        heads
+            .iter()
+            .map(|h| md_text(&h.replace('\n', " ")))
+            .collect::<Vec<_>>()
+            .join(" | "),
+        "---:|".repeat(heads.len().saturating_sub(1))
     );
-    for [name, mean, _median, sd, high, low] in area_cells(set, g, lang) {
-        let name = md_text(&name);
-        let _ = writeln!(out, "| {name} | {mean} | {sd} | {high} | {low} |");
-    }
-    out.push('\n');
-    let _ = writeln!(out, "### {}\n", tx.action_plan_draft());
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} |\n|---|---|---:|---|---|",
-        tx.col_code(),
-        tx.col_statement(),
-        tx.col_mean(),
-        tx.col_owner(),
-        tx.col_date()
-    );
-    for (st, fig) in priorities(set, g) {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} |  |  |",
-            st.code,
-            md_text(st.text.get(lang)),
-            decimal(fig.stats.mean, lang)
-        );
-    }
-    out.push('\n');
-    if let Some(more) = tied_line(set, g, lang) {
-        let _ = writeln!(out, "{more}\n");
-    }
-    for res in set.resources_for_all(g.priorities.iter().copied()) {
-        let title = md_text(&resource_title(res, lang));
-        let _ = writeln!(out, "- {title} ({})", md_text(&res.url));
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| md_text(c)).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
     out.push('\n');
     out
@@ -197,57 +209,4 @@ fn column_heads(records: &[Record]) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// The change between the two rounds: unpaired per area (from the means as
-/// shown), then for the same people, with a sentence per area.
-fn md_change(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> String {
-    let tx = texts(lang);
-    let (from, to) = (&r.groups[c.groups.0], &r.groups[c.groups.1]);
-    let mean = |g: &Group, area: u8| {
-        g.areas
-            .iter()
-            .find(|a| a.area == area)
-            .map(|a| a.stats.mean)
-    };
-    let mut out = format!("## {}\n\n", tx.change_per_area());
-    let _ = writeln!(
-        out,
-        "| {} | {} |\n|---|---:|",
-        tx.col_area(),
-        tx.col_change()
-    );
-    for area in &set.areas {
-        let change = mean(from, area.number)
-            .zip(mean(to, area.number))
-            .map(|(a, b)| shown_change(a, b));
-        let _ = writeln!(
-            out,
-            "| {} {} | {} |",
-            area.number,
-            md_text(area.name.get(lang)),
-            change.map_or_else(|| "–".to_string(), |d| delta(d, lang))
-        );
-    }
-    let names = (
-        md_text(&group_name(r, from, lang)),
-        md_text(&group_name(r, to, lang)),
-    );
-    let _ = writeln!(out, "\n## {}\n", tx.paired_title(names.0, names.1));
-    let cols = super::paired_columns(tx);
-    let _ = writeln!(
-        out,
-        "| {} |\n|---|---:|---:|---:|---:|---:|",
-        cols.join(" | ")
-    );
-    for row in paired_rows(set, c, lang) {
-        let cells: Vec<String> = row.iter().map(|c| md_text(c)).collect();
-        let _ = writeln!(out, "| {} |", cells.join(" | "));
-    }
-    let _ = writeln!(out, "\n{}\n", md_text(tx.paired_legend()));
-    for line in paired_sentences(set, r, c, lang) {
-        let _ = writeln!(out, "- {}", md_text(&line));
-    }
-    out.push('\n');
-    out
 }

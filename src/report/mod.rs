@@ -12,19 +12,19 @@ pub mod json;
 pub mod markdown;
 pub mod svg;
 pub mod table;
+pub mod view;
 pub mod xlsx;
 
 use crate::i18n::{texts, Texts};
 use crate::model::lang::Lang;
-use crate::model::paired::Paired;
 use crate::model::plan::{PlanItem, Status};
 use crate::model::question_set::{QuestionSet, Scale, Statement};
-use crate::model::record::GroupBy;
 use crate::model::record::Record;
-use crate::render::format::{decimal, delta, fixed, percent, DecimalMark};
+use crate::model::stats::disclosure::Shown;
+use crate::render::format::{decimal, delta};
 use crate::render::screens::describe_target;
 use crate::render::style::Style;
-use crate::workshop::report::{Comparison, Group, Report, StatementFigures};
+use crate::workshop::report::{Comparison, Group, PairedFigures, Report, StatementFigures};
 use anyhow::{Context as _, Result};
 
 /// What every exporter needs besides the document: the set, the language, the
@@ -75,78 +75,9 @@ pub(crate) fn priorities<'a>(
 /// priorities share the last one's mean as shown.
 pub(crate) fn tied_line(set: &QuestionSet, g: &Group, lang: Lang) -> Option<String> {
     let (_, last) = priorities(set, g).last()?;
+    let mean = last.figures.mean?;
     (g.priorities_tied > 0)
-        .then(|| texts(lang).priorities_tied(g.priorities_tied, decimal(last.stats.mean, lang)))
-}
-
-/// A group's name as shown: its label, role or workplace; "Alla" without a
-/// breakdown, "(utan etikett)" and the like for the records without one.
-pub(crate) fn group_name(r: &Report, g: &Group, lang: Lang) -> String {
-    let t = texts(lang);
-    match (&g.name, r.group_by) {
-        (Some(name), _) => name.clone(),
-        (None, None) => t.everyone().to_string(),
-        (None, Some(GroupBy::Label)) => t.without_label().to_string(),
-        (None, Some(GroupBy::Role)) => t.without_role().to_string(),
-        (None, Some(GroupBy::Workplace)) => t.without_workplace().to_string(),
-    }
-}
-
-/// The lines under the report's title: how many files, records and people, and
-/// that each person's latest attempt per group counts.
-pub(crate) fn header_lines(r: &Report, lang: Lang) -> Vec<String> {
-    let t = texts(lang);
-    let mut lines = vec![
-        t.report_counts(r.files_read, r.records_read, r.respondents),
-        if r.group_by.is_some() {
-            t.latest_counts_groups()
-        } else {
-            t.latest_counts()
-        }
-        .to_string(),
-    ];
-    if r.respondents_in_several_files > 0 {
-        lines.push(t.several_files(r.respondents_in_several_files));
-    }
-    lines
-}
-
-/// The paired change per area and overall, as text: area, n, mean change, 95 %
-/// interval, d_z, and rose / same / fell.
-pub(crate) fn paired_rows(set: &QuestionSet, c: &Comparison, lang: Lang) -> Vec<[String; 6]> {
-    let t = texts(lang);
-    let row = |name: String, p: &Paired| {
-        let dash = || "–".to_string();
-        [
-            name,
-            p.n.to_string(),
-            p.mean_change.map_or_else(dash, |m| delta(m, lang)),
-            match (p.ci_low, p.ci_high) {
-                (Some(lo), Some(hi)) => format!("{} … {}", delta(lo, lang), delta(hi, lang)),
-                _ => dash(),
-            },
-            p.d_z
-                .map_or_else(dash, |d| fixed(d, 2, DecimalMark::of(lang))),
-            match (p.rose, p.same, p.fell) {
-                (Some(r), Some(s), Some(f)) => format!("{r} / {s} / {f}"),
-                _ => dash(),
-            },
-        ]
-    };
-    c.paired
-        .areas
-        .iter()
-        .map(|a| {
-            row(
-                format!("{} {}", a.area, set.area_name(a.area, lang)),
-                &a.paired,
-            )
-        })
-        .chain(std::iter::once(row(
-            t.overall().to_string(),
-            &c.paired.overall,
-        )))
-        .collect()
+        .then(|| texts(lang).priorities_tied(g.priorities_tied, decimal(mean, lang)))
 }
 
 /// One sentence per area (and overall) on what the paired figures mean.
@@ -157,8 +88,11 @@ pub(crate) fn paired_sentences(
     lang: Lang,
 ) -> Vec<String> {
     let t = texts(lang);
-    let say = |name: String, p: &Paired| match p.mean_change {
-        None => t.paired_too_few(&name, p.n, r.min_group),
+    let say = |name: String, p: &PairedFigures| match p.mean_change {
+        None => t.paired_too_few(&name, p.n, r.min_group()),
+        Some(m) if p.shown == Shown::MeanOnly => {
+            t.paired_mean_only(&name, delta(m, lang), r.protection.small_group)
+        }
         Some(m) if p.is_clear() && m > 0.0 => t.paired_clear_rose(&name, delta(m, lang)),
         Some(m) if p.is_clear() => t.paired_clear_fell(&name, delta(m, lang)),
         Some(_) => t.paired_unclear(&name),
@@ -171,29 +105,6 @@ pub(crate) fn paired_sentences(
             t.overall().to_string(),
             &c.paired.overall,
         )))
-        .collect()
-}
-
-pub(crate) fn small_note(r: &Report, g: &Group, lang: Lang) -> String {
-    texts(lang).group_too_small(g.respondents, r.min_group)
-}
-
-/// A group's area figures as text: name, mean, median, spread, share high, share low.
-pub(crate) fn area_cells(set: &QuestionSet, g: &Group, lang: Lang) -> Vec<[String; 6]> {
-    g.areas
-        .iter()
-        .map(|a| {
-            [
-                format!("{} {}", a.area, set.area_name(a.area, lang)),
-                decimal(a.stats.mean, lang),
-                decimal(a.stats.median, lang),
-                a.stats
-                    .sd
-                    .map_or_else(|| "–".to_string(), |s| decimal(s, lang)),
-                percent(a.share_high),
-                percent(a.share_low),
-            ]
-        })
         .collect()
 }
 

@@ -12,8 +12,8 @@ use crate::model::question_set::QuestionSet;
 use crate::model::record::Record;
 use crate::render::format::{decimal, percent};
 use crate::report::escape::html_escape;
-use crate::report::group_name;
-use crate::workshop::report::{Group, Report};
+use crate::report::view::group_name;
+use crate::workshop::report::{Group, Report, StatementFigures};
 use std::fmt::Write as _;
 
 /// Colours of the areas (personal chart) and the groups (area chart): the
@@ -327,7 +327,9 @@ pub fn area_chart(set: &QuestionSet, r: &Report, lang: Lang, id: &str) -> String
         svg.push('\n');
         for (k, g) in &shown {
             if let Some(a) = g.areas.iter().find(|a| a.area == area.number) {
-                svg.push_str(&area_bar(r, g, *k, a.stats.mean, (x0, y), &x, lang));
+                if let Some(mean) = a.figures.mean {
+                    svg.push_str(&area_bar(r, g, *k, mean, (x0, y), &x, lang));
+                }
             }
             y += bar_h;
         }
@@ -348,7 +350,7 @@ fn area_desc(set: &QuestionSet, r: &Report, shown: &[(usize, &Group)], lang: Lan
                 Some(format!(
                     "{} {}",
                     group_name(r, g, lang),
-                    decimal(a.stats.mean, lang)
+                    decimal(a.figures.mean?, lang)
                 ))
             })
             .collect();
@@ -391,8 +393,9 @@ fn area_bar(
     )
 }
 
-/// One stacked bar per statement, labelled with its code and short title: how
-/// many rated each point of the scale, as a share of the group.
+/// One stacked bar per statement whose distribution is shown, labelled with its
+/// code and short title: how many rated each point of the scale, as a share of
+/// the counts shown. Empty when no distribution is shown.
 pub fn distribution_chart(
     set: &QuestionSet,
     r: &Report,
@@ -405,21 +408,29 @@ pub fn distribution_chart(
     let (w, left, row_h, legend_h) = (720.0, 260.0, 20.0, 50.0);
     let plot_w = w - left - 28.0;
     let points = set.scale.points();
-    let bottom = legend_h + g.statements.len() as f64 * row_h;
+    let shown: Vec<(&StatementFigures, &Vec<u64>)> = g
+        .statements
+        .iter()
+        .filter_map(|s| s.distribution.as_ref().map(|d| (s, d)))
+        .collect();
+    if shown.is_empty() {
+        return String::new();
+    }
+    let bottom = legend_h + shown.len() as f64 * row_h;
     let h = bottom + 40.0;
     let label = |code| {
         let title = set.statement(code).map(|s| s.short_title(lang));
         format!("{code} {}", title.unwrap_or_default())
     };
     let mut desc = t.html_distribution_desc(min, max);
-    for s in &g.statements {
-        let counts: Vec<String> = s.distribution.iter().map(usize::to_string).collect();
+    for (s, dist) in &shown {
+        let counts: Vec<String> = dist.iter().map(u64::to_string).collect();
         let _ = write!(desc, " {}: {}.", label(s.code), counts.join(", "));
     }
     let title = t.html_distribution_title(group_name(r, g, lang));
     let mut svg = open_svg(id, w, h, &title, &desc);
     svg.push_str(&rating_legend(set, lang, left));
-    for (i, s) in g.statements.iter().enumerate() {
+    for (i, (s, dist)) in shown.iter().enumerate() {
         let y = legend_h + i as f64 * row_h;
         let _ = writeln!(
             svg,
@@ -427,9 +438,9 @@ pub fn distribution_chart(
             y + 12.0,
             html_escape(&clip(&label(s.code), 40))
         );
-        let total = s.stats.n.max(1) as f64;
+        let total = dist.iter().sum::<u64>().max(1) as f64;
         let mut x = left;
-        for (p, count) in s.distribution.iter().enumerate() {
+        for (p, count) in dist.iter().enumerate() {
             let width = plot_w * (*count as f64) / total;
             if *count > 0 {
                 // A white edge between the parts: each part is seen against white.

@@ -20,9 +20,11 @@ use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::{Record, RecordDate};
 use crate::model::score::score;
+use crate::model::stats::disclosure::Protection;
 use crate::report::svg::{rating_colour, AREA_COLOURS};
-use crate::report::{col, group_name, Exporter, Personal, RenderCtx};
-use crate::workshop::report::{Comparison, Group, Report};
+use crate::report::view::{group_name, header_lines};
+use crate::report::{col, Exporter, Personal, RenderCtx};
+use crate::workshop::report::{Comparison, Figures, Group, Report, StatementFigures};
 use anyhow::{Context as _, Result};
 use chrono::Datelike;
 use rust_xlsxwriter::{
@@ -370,9 +372,14 @@ impl Exporter<Report> for Xlsx {
     fn write(&self, report: &Report, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
         let t = texts(cx.lang);
         let mut book = new_workbook()?;
+        notes_sheet(book.add_worksheet(), t, report)?;
         area_sheet(book.add_worksheet(), t, cx.set, report)?;
         statement_sheet(book.add_worksheet(), t, cx.set, report)?;
-        if report.groups.iter().any(|g| !g.statements.is_empty()) {
+        if report
+            .groups
+            .iter()
+            .any(|g| g.statements.iter().any(|s| s.distribution.is_some()))
+        {
             distribution_sheet(book.add_worksheet(), t, cx.set, report)?;
         }
         if let Some(c) = &report.comparison {
@@ -380,6 +387,34 @@ impl Exporter<Report> for Xlsx {
         }
         Ok(book.save_to_buffer()?)
     }
+}
+
+/// The first sheet: what the report counts and how its figures are protected,
+/// in the report's words (a report made with `--exact` says first that it is
+/// not for sharing).
+fn notes_sheet(sheet: &mut Worksheet, t: &'static Texts, r: &Report) -> Result<()> {
+    sheet.set_name(t.xlsx_sheet_notes())?;
+    let bold = Format::new().set_bold();
+    sheet.write_string_with_format(0, 0, t.group_profile(), &bold)?;
+    let mut row = 2u32;
+    if r.protection.method == Protection::Exact {
+        sheet.write_string_with_format(row, 0, t.protection_exact(r.min_group()), &bold)?;
+        row += 1;
+    }
+    for line in header_lines(r, t.lang()) {
+        sheet.write_string(row, 0, &line)?;
+        row += 1;
+    }
+    row += 1;
+    for line in [
+        t.hidden_fewer(r.min_group()),
+        t.mean_only_small(r.protection.small_group),
+    ] {
+        sheet.write_string(row, 0, &line)?;
+        row += 1;
+    }
+    sheet.set_column_width(0, 120.0)?;
+    Ok(())
 }
 
 /// The sheet of area figures per group, with a bar chart of the means.
@@ -406,13 +441,7 @@ fn area_sheet(
             table.count(row, 1, g.respondents)?;
             table.count(row, 2, usize::from(a.area))?;
             table.text(row, 3, &set.area_name(a.area, t.lang()))?;
-            table.number(row, 4, a.stats.mean, Figure::Mean)?;
-            table.number(row, 5, a.stats.median, Figure::Mean)?;
-            if let Some(sd) = a.stats.sd {
-                table.number(row, 6, sd, Figure::Spread)?;
-            }
-            table.number(row, 7, a.share_high, Figure::Share)?;
-            table.number(row, 8, a.share_low, Figure::Share)?;
+            figures(&mut table, row, 4, &a.figures)?;
             row += 1;
         }
     }
@@ -477,6 +506,24 @@ fn statement_label(set: &QuestionSet, code: StatementCode, lang: Lang) -> String
     }
 }
 
+/// A row's figures from column `c` on: mean, median, spread, share high and
+/// share low; a figure not shown is an empty cell.
+fn figures(table: &mut Table<'_>, row: u32, c: usize, f: &Figures) -> Result<()> {
+    let cells = [
+        (f.mean, Figure::Mean),
+        (f.median, Figure::Mean),
+        (f.sd, Figure::Spread),
+        (f.share_high, Figure::Share),
+        (f.share_low, Figure::Share),
+    ];
+    for (i, (value, kind)) in cells.into_iter().enumerate() {
+        if let Some(v) = value {
+            table.number(row, c + i, v, kind)?;
+        }
+    }
+    Ok(())
+}
+
 /// The sheet of statement figures per group: n, mean, median, spread, shares and
 /// how many gave each point of the scale.
 fn statement_sheet(
@@ -502,16 +549,10 @@ fn statement_sheet(
             table.text(row, 1, &s.code.to_string())?;
             let title = set.statement(s.code).map(|st| st.short_title(t.lang()));
             table.text(row, 2, title.as_deref().unwrap_or(""))?;
-            table.count(row, 3, s.stats.n)?;
-            table.number(row, 4, s.stats.mean, Figure::Mean)?;
-            table.number(row, 5, s.stats.median, Figure::Mean)?;
-            if let Some(sd) = s.stats.sd {
-                table.number(row, 6, sd, Figure::Spread)?;
-            }
-            table.number(row, 7, s.share_high, Figure::Share)?;
-            table.number(row, 8, s.share_low, Figure::Share)?;
-            for (p, count) in s.distribution.iter().enumerate() {
-                table.count(row, 9 + p, *count)?;
+            table.count(row, 3, s.figures.n)?;
+            figures(&mut table, row, 4, &s.figures)?;
+            for (p, count) in s.distribution.iter().flatten().enumerate() {
+                table.count(row, 9 + p, usize::try_from(*count).unwrap_or(usize::MAX))?;
             }
             row += 1;
         }
@@ -545,7 +586,7 @@ fn distribution_sheet(
     let shown: Vec<&Group> = r
         .groups
         .iter()
-        .filter(|g| !g.statements.is_empty())
+        .filter(|g| g.statements.iter().any(|s| s.distribution.is_some()))
         .collect();
     let mut at = 0u32;
     if shown.len() > MAX_CHARTS {
@@ -561,7 +602,12 @@ fn distribution_sheet(
     for g in shown.iter().take(MAX_CHARTS) {
         let title = t.xlsx_distribution_title(bounded(&group_name(r, g, t.lang())), g.respondents);
         sheet.write_string_with_format(at, 0, &title, &heading)?;
-        let statements = u32::try_from(g.statements.len()).context("too many statements")?;
+        let with: Vec<(&StatementFigures, &Vec<u64>)> = g
+            .statements
+            .iter()
+            .filter_map(|s| s.distribution.as_ref().map(|d| (s, d)))
+            .collect();
+        let statements = u32::try_from(with.len()).context("too many statements")?;
         let height = BAR_PX * statements + CHART_FRAME_PX;
         let data = at + 2 + height.div_ceil(ROW_PX);
         let last = data + statements;
@@ -574,13 +620,13 @@ fn distribution_sheet(
                 &bold,
             )?;
         }
-        for (i, s) in g.statements.iter().enumerate() {
+        for (i, (s, dist)) in with.iter().enumerate() {
             let row = data + 1 + u32::try_from(i).context("too many statements")?;
             let label = statement_label(set, s.code, t.lang());
             label_width = label_width.max(label.chars().count());
             sheet.write_string(row, 0, &label)?;
-            let n = s.stats.n.max(1) as f64;
-            for (p, count) in s.distribution.iter().enumerate() {
+            let n = dist.iter().sum::<u64>().max(1) as f64;
+            for (p, count) in dist.iter().enumerate() {
                 sheet.write_number_with_format(row, col(1 + p)?, *count as f64 / n, &share)?;
             }
         }
@@ -736,7 +782,7 @@ fn paired_sheet(
         }
         for (c, v) in [(6, p.rose), (7, p.same), (8, p.fell)] {
             if let Some(v) = v {
-                table.count(row, c, v)?;
+                table.count(row, c, usize::try_from(v).unwrap_or(usize::MAX))?;
             }
         }
     }

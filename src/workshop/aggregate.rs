@@ -1,26 +1,36 @@
-//! The group's figures: duplicates dropped, each respondent's latest record per
-//! group, then per group the area and statement statistics and the priorities,
-//! and between two rounds the change, unpaired and for the people in both.
+//! The group's figures, under statistical disclosure control.
 //!
-//! A group, a round or a paired comparison of fewer than the minimum group shows
-//! how many people it has and nothing else.
+//! Duplicates are dropped (the same attempt given twice; an anonymous record
+//! that is a named one's attempt). Rounds (labels) are never mixed: a person
+//! counts once per round, with their latest attempt of it, and each round (or,
+//! with `--group-by workplace` or `role`, each group within a round) is a
+//! population of its own. Every figure is then checked against the number of
+//! people behind it, and, unless the report is exact, perturbed as
+//! `model::stats::disclosure` describes, consistently for the same people in every
+//! report. Between two rounds: the change of the means as shown, and the change
+//! for the people in both.
 
 use crate::model::attempt::SetRef;
 use crate::model::code::StatementCode;
-use crate::model::paired::{paired, Paired};
 use crate::model::question_set::QuestionSet;
 use crate::model::record::RecordDate;
+use crate::model::stats::disclosure::{
+    perturbed_count, perturbed_mean, perturbed_sd, record_key, CellKey, Kind, Protection, Salt,
+    Shown, COUNT_NOISE, SMALL_GROUP, SQUARES_NOISE_ANSWERS, SQUARES_NOISE_MEANS, SUM_NOISE,
+};
+use crate::model::stats::paired::{t_975, SAME_BAND};
 use crate::model::stats::{first_with_ties, stats, stats_of_counts};
 use crate::workshop::read::Loaded;
+use crate::workshop::report::{
+    AreaFigures, AreaPaired, Comparison, Figures, Group, LookAlike, PairedChange, PairedFigures,
+    ProtectionInfo, Report, StatementFigures,
+};
 use crate::workshop::rounds::{look_alike, round_key, Merges, Spellings};
 use crate::workshop::rows::{Cell, Rows};
-use ahash::AHashMap;
+use ahash::{AHashMap, AHashSet};
 use std::collections::hash_map::Entry;
 
 pub use crate::model::record::GroupBy;
-use crate::workshop::report::{
-    AreaFigures, AreaPaired, Comparison, Group, LookAlike, PairedChange, Report, StatementFigures,
-};
 
 /// Options of the aggregation.
 #[derive(Debug, Clone)]
@@ -32,140 +42,728 @@ pub struct Options {
     pub priorities: usize,
     /// No figure about fewer people than this (at least 3).
     pub min_group: usize,
+    /// Perturbed (to share) or exact (for the facilitator).
+    pub protection: Protection,
     /// Labels joined into one round.
     pub merges: Merges,
     /// The two rounds to compare, as given; else the earliest and the latest.
     pub compare: Option<(String, String)>,
 }
 
-/// A round named in `--compare` that no record has.
+/// Why two rounds cannot be compared.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{self:?}")]
-pub struct UnknownRound(pub String);
+pub enum CompareError {
+    /// A round named in `--compare` that no record has; the rounds there are.
+    Unknown { given: String, rounds: Vec<String> },
+    /// `--compare` names one round twice (maybe through a `--merge`).
+    Same { round: String },
+}
 
 /// Builds the group report from loaded records.
 pub fn aggregate(
     set: &QuestionSet,
     loaded: Loaded,
     opts: &Options,
-) -> Result<Report, UnknownRound> {
+) -> Result<Report, CompareError> {
     let rows = &loaded.rows;
     let kept = unique(rows);
     let duplicates_dropped = rows.len() - kept.len();
+    let (kept, anonymous_duplicates) = without_anonymous_copies(rows, kept);
     let (respondents, respondents_in_several_files) = count_respondents(rows, &kept);
-    let keys = GroupKeys::new(rows, &kept, &opts.merges);
-    // The kept rows of each group key, with where the group first appeared.
-    // By key number, after the rows without a group: keys are numbered densely.
-    let mut groups: Vec<Option<FirstSeen>> = vec![None; keys.texts.len() + 1];
-    for (pos, &i) in kept.iter().enumerate() {
-        let slot = rows.meta[i as usize]
-            .group
-            .map_or(0, |g| keys.of_group[g as usize] as usize + 1);
-        groups[slot].get_or_insert((pos, Vec::new())).1.push(i);
-    }
-    let mut ordered: Vec<(Option<u32>, FirstSeen)> = groups
-        .into_iter()
-        .enumerate()
-        .filter_map(|(slot, g)| {
-            let key = slot
-                .checked_sub(1)
-                .map(|k| u32::try_from(k).unwrap_or(u32::MAX));
-            g.map(|g| (key, g))
-        })
-        .collect();
-    // Earliest date first, so "före" comes before "efter"; on the same date, the
-    // order in which the groups first appear in the files.
-    ordered.sort_by(|a, b| {
-        earliest(rows, &a.1 .1)
-            .cmp(&earliest(rows, &b.1 .1))
-            .then(a.1 .0.cmp(&b.1 .0))
-    });
+    let rounds = Rounds::new(rows, &kept, &opts.merges);
     let index = AreaIndex::new(set);
-    let latest: Vec<(Option<u32>, Vec<u32>)> = ordered
-        .into_iter()
-        .map(|(k, (_, members))| (k, latest_per_respondent(rows, &members)))
-        .collect();
-    let groups: Vec<Group> = latest
+    let ctx = Figuring {
+        set,
+        rows,
+        index: &index,
+        opts,
+    };
+    // Each round's people, each with their latest attempt of it.
+    let latest: Vec<Vec<u32>> = rounds
+        .members
         .iter()
-        .map(|(k, members)| {
-            let name = k.map(|k| keys.shown[k as usize].clone());
-            let key = k.map(|k| keys.texts[k as usize].clone());
-            group(set, &index, rows, name, key, members, opts)
-        })
+        .map(|members| latest_per_respondent(rows, members))
         .collect();
-    let comparison = if opts.group_by == Some(GroupBy::Label) {
-        comparison(&index, rows, &groups, &latest, opts)?
-    } else {
+    let split = matches!(opts.group_by, Some(GroupBy::Role | GroupBy::Workplace));
+    let mut groups = Vec::new();
+    for (r, people) in latest.iter().enumerate() {
+        let round = rounds.shown[r].clone();
+        let key = rounds.texts[r].clone();
+        if split {
+            for (group, members) in by_group(rows, people) {
+                let name = group.map(|g| rows.groups.text(g).to_string());
+                groups.push(ctx.group(round.clone(), name, key.clone(), &members));
+            }
+        } else {
+            groups.push(ctx.group(round, None, key, people));
+        }
+    }
+    let comparison = if split {
         None
+    } else {
+        ctx.comparison(&groups, &latest)?
     };
     Ok(Report {
         question_set: SetRef::of(set),
         files_read: loaded.files_read,
-        skipped_files: loaded.bad,
+        skipped: loaded.bad.into_iter().map(|b| b.reason).collect(),
         records_read: rows.len(),
         duplicates_dropped,
+        anonymous_duplicates,
         respondents,
         respondents_in_several_files,
+        rounds: rounds.texts.iter().filter(|t| t.is_some()).count(),
         high: opts.high,
         low: opts.low,
-        min_group: opts.min_group,
+        protection: ProtectionInfo {
+            method: opts.protection,
+            min_group: opts.min_group,
+            small_group: SMALL_GROUP,
+            sum_noise: SUM_NOISE,
+            count_noise: COUNT_NOISE,
+        },
         group_by: opts.group_by,
-        look_alike: look_alikes(&groups),
+        look_alike: look_alikes(&rounds, &latest),
         groups,
         comparison,
     })
 }
 
-/// A group's rows, with the position where the group first appeared in the input.
-type FirstSeen = (usize, Vec<u32>);
-
-/// The groups' keys: each distinct label (or role, workplace) as compared (see
-/// [`round_key`]) after the merges, and how each key is shown (its most common
-/// spelling).
-struct GroupKeys {
-    /// The key number of each distinct group text of the rows.
-    of_group: Vec<u32>,
-    /// The key texts, by key number.
-    texts: Vec<String>,
-    /// How each key is shown.
-    shown: Vec<String>,
+/// The rounds of the kept rows: each distinct label as compared (after the
+/// merges), the rows without a label as one round of their own, earliest first.
+struct Rounds {
+    /// The round's key (`None`: the rows without a label).
+    texts: Vec<Option<String>>,
+    /// How each round is shown (its most common spelling).
+    shown: Vec<Option<String>>,
+    /// The kept rows of each round.
+    members: Vec<Vec<u32>>,
 }
 
-impl GroupKeys {
+impl Rounds {
     fn new(rows: &Rows, kept: &[u32], merges: &Merges) -> Self {
-        let mut counts = vec![0usize; rows.groups.len()];
+        let mut counts = vec![0usize; rows.rounds.len()];
         for &i in kept {
-            if let Some(g) = rows.meta[i as usize].group {
-                counts[g as usize] += 1;
+            if let Some(r) = rows.meta[i as usize].round {
+                counts[r as usize] += 1;
             }
         }
-        let mut numbers: AHashMap<String, u32> = AHashMap::new();
-        let mut texts = Vec::new();
+        // The key number of each distinct label text.
+        let mut numbers: AHashMap<String, usize> = AHashMap::new();
+        let mut keys: Vec<String> = Vec::new();
         let mut spellings = Spellings::default();
-        let of_group = (0..rows.groups.len())
-            .map(|g| {
-                let text = rows.groups.text(g as u32);
+        let of_text: Vec<usize> = (0..rows.rounds.len())
+            .map(|t| {
+                let text = rows.rounds.text(t as u32);
                 let key = merges.resolve(&round_key(text));
-                for _ in 0..counts[g] {
+                for _ in 0..counts[t] {
                     spellings.add(&key, text);
                 }
                 *numbers.entry(key.clone()).or_insert_with(|| {
-                    texts.push(key);
-                    u32::try_from(texts.len() - 1).unwrap_or(u32::MAX)
+                    keys.push(key);
+                    keys.len() - 1
                 })
             })
             .collect();
+        // Slot 0: no label; then each key.
+        let mut members: Vec<(usize, Vec<u32>)> = vec![(usize::MAX, Vec::new()); keys.len() + 1];
+        for (pos, &i) in kept.iter().enumerate() {
+            let slot = rows.meta[i as usize]
+                .round
+                .map_or(0, |r| of_text[r as usize] + 1);
+            let entry = &mut members[slot];
+            entry.0 = entry.0.min(pos);
+            entry.1.push(i);
+        }
+        let mut order: Vec<usize> = (0..members.len())
+            .filter(|&slot| !members[slot].1.is_empty())
+            .collect();
+        // Earliest date first, so "före" comes before "efter"; on the same date,
+        // the order in which the rounds first appear in the files.
+        order.sort_by(|&a, &b| {
+            earliest(rows, &members[a].1)
+                .cmp(&earliest(rows, &members[b].1))
+                .then(members[a].0.cmp(&members[b].0))
+        });
+        let texts: Vec<Option<String>> = order
+            .iter()
+            .map(|&slot| slot.checked_sub(1).map(|k| keys[k].clone()))
+            .collect();
         let shown = texts
             .iter()
-            .map(|k| spellings.shown(k).unwrap_or_default())
+            .map(|k| k.as_ref().map(|k| spellings.shown(k).unwrap_or_default()))
             .collect();
-        GroupKeys {
-            of_group,
+        Rounds {
             texts,
             shown,
+            members: order
+                .into_iter()
+                .map(|slot| std::mem::take(&mut members[slot].1))
+                .collect(),
         }
     }
 }
+
+/// The people of a round split by their workplace or role (of their latest
+/// attempt of the round), in the order the groups first appear; the people
+/// without one last.
+fn by_group(rows: &Rows, people: &[u32]) -> Vec<(Option<u32>, Vec<u32>)> {
+    let mut out: Vec<(Option<u32>, Vec<u32>)> = Vec::new();
+    for &i in people {
+        let g = rows.meta[i as usize].group;
+        match out.iter_mut().find(|(k, _)| *k == g) {
+            Some((_, members)) => members.push(i),
+            None => out.push((g, vec![i])),
+        }
+    }
+    out.sort_by_key(|(g, _)| g.is_none());
+    out
+}
+
+/// The kept rows without anonymous records that repeat a named record's attempt
+/// (the same answers, round and month: a person who exported both ways), and
+/// how many were dropped. Two named records are never merged.
+fn without_anonymous_copies(rows: &Rows, kept: Vec<u32>) -> (Vec<u32>, usize) {
+    let month = |i: u32| match rows.meta[i as usize].date {
+        Some(RecordDate::Day(d)) => Some((chrono::Datelike::year(&d), chrono::Datelike::month(&d))),
+        Some(RecordDate::Month { year, month }) => Some((year, month)),
+        None => None,
+    };
+    let is_anonymous =
+        |i: u32| matches!(rows.meta[i as usize].date, Some(RecordDate::Month { .. }));
+    let fingerprint = |i: u32| {
+        (
+            rows.meta[i as usize].round,
+            month(i),
+            rows.ratings(i as usize).to_vec(),
+        )
+    };
+    let named: AHashSet<_> = kept
+        .iter()
+        .copied()
+        .filter(|&i| !is_anonymous(i))
+        .map(fingerprint)
+        .collect();
+    if named.is_empty() {
+        return (kept, 0);
+    }
+    let before = kept.len();
+    let out: Vec<u32> = kept
+        .into_iter()
+        .filter(|&i| !is_anonymous(i) || !named.contains(&fingerprint(i)))
+        .collect();
+    let dropped = before - out.len();
+    (out, dropped)
+}
+
+/// What the figures of every population are computed with.
+struct Figuring<'a> {
+    set: &'a QuestionSet,
+    rows: &'a Rows,
+    index: &'a AreaIndex,
+    opts: &'a Options,
+}
+
+impl Figuring<'_> {
+    fn shown(&self, n: usize) -> Shown {
+        Shown::of(n, self.opts.min_group, self.opts.protection)
+    }
+
+    fn perturbed(&self) -> bool {
+        self.opts.protection == Protection::Perturbed
+    }
+
+    /// The record key of row `i`.
+    fn key_of(&self, i: u32) -> u64 {
+        record_key_of(self.rows, i)
+    }
+
+    fn group(
+        &self,
+        round: Option<String>,
+        group: Option<String>,
+        key: Option<String>,
+        members: &[u32],
+    ) -> Group {
+        let respondents = members.len();
+        let min = self.opts.min_group;
+        if respondents < min {
+            // Its n, and nothing else.
+            return Group {
+                round,
+                group,
+                key,
+                respondents,
+                too_small: true,
+                overall: Figures::only_n(respondents, Shown::Nothing),
+                areas: Vec::new(),
+                statements: Vec::new(),
+                priorities: Vec::new(),
+                priorities_tied: 0,
+            };
+        }
+        let keys: Vec<u64> = members.iter().map(|&i| self.key_of(i)).collect();
+        let statements = self.statements(members, &keys);
+        let areas = self
+            .index
+            .areas
+            .iter()
+            .map(|(area, positions)| AreaFigures {
+                area: *area,
+                figures: self.means_figures(members, &keys, Some(positions), u32::from(*area)),
+            })
+            .collect();
+        let overall = self.means_figures(members, &keys, None, 0);
+        let (priorities, priorities_tied) = lowest(&statements, self.opts.priorities);
+        Group {
+            round,
+            group,
+            key,
+            respondents,
+            too_small: false,
+            overall,
+            areas,
+            statements,
+            priorities,
+            priorities_tied,
+        }
+    }
+
+    /// Every statement's figures from how many gave each point.
+    fn statements(&self, members: &[u32], keys: &[u64]) -> Vec<StatementFigures> {
+        let set = self.set;
+        let points = set.scale.points();
+        let mut counts = vec![vec![0u64; points]; set.statements.len()];
+        let mut cells = vec![CellKey::default(); set.statements.len()];
+        for (&i, &k) in members.iter().zip(keys) {
+            for (s, cell) in self.rows.ratings(i as usize).iter().enumerate() {
+                if let Some(v) = cell {
+                    counts[s][usize::from(v.get() - set.scale.min)] += 1;
+                    cells[s].add(k);
+                }
+            }
+        }
+        set.statements
+            .iter()
+            .zip(counts.iter().zip(&cells))
+            .filter_map(|(st, (c, &cell))| {
+                let n = usize::try_from(c.iter().sum::<u64>()).unwrap_or(usize::MAX);
+                (n > 0).then(|| self.statement(st.code, c, n, cell))
+            })
+            .collect()
+    }
+
+    fn statement(
+        &self,
+        code: StatementCode,
+        counts: &[u64],
+        n: usize,
+        cell: CellKey,
+    ) -> StatementFigures {
+        let (min, max) = (self.set.scale.min, self.set.scale.max);
+        let shown = self.shown(n);
+        if shown == Shown::Nothing {
+            return StatementFigures {
+                code,
+                figures: Figures::only_n(n, shown),
+                distribution: None,
+            };
+        }
+        let place = u32::try_from(code.index()).unwrap_or(u32::MAX);
+        let exact = stats_of_counts(counts, min);
+        let value = |p: usize| f64::from(min) + p as f64;
+        let sum: f64 = counts
+            .iter()
+            .enumerate()
+            .map(|(p, &c)| value(p) * c as f64)
+            .sum();
+        let mean = if self.perturbed() {
+            perturbed_mean(
+                sum,
+                n,
+                cell,
+                Salt::of(Kind::Sum, place, 0),
+                f64::from(min),
+                f64::from(max),
+            )
+        } else {
+            sum / n as f64
+        };
+        if shown == Shown::MeanOnly {
+            return StatementFigures {
+                code,
+                figures: Figures {
+                    mean: Some(mean),
+                    ..Figures::only_n(n, shown)
+                },
+                distribution: None,
+            };
+        }
+        let (distribution, sd, share_high, share_low) = self.statement_spread(
+            counts,
+            n,
+            sum,
+            cell,
+            place,
+            exact.as_ref().and_then(|s| s.sd),
+        );
+        StatementFigures {
+            code,
+            figures: Figures {
+                n,
+                shown,
+                mean: Some(mean),
+                median: exact.as_ref().map(|s| s.median),
+                sd,
+                share_high: Some(share_high),
+                share_low: Some(share_low),
+            },
+            distribution: Some(distribution),
+        }
+    }
+
+    /// A statement's distribution, spread and shares (perturbed, or exact).
+    fn statement_spread(
+        &self,
+        counts: &[u64],
+        n: usize,
+        sum: f64,
+        cell: CellKey,
+        place: u32,
+        exact_sd: Option<f64>,
+    ) -> (Vec<u64>, Option<f64>, f64, f64) {
+        let min = self.set.scale.min;
+        let value = |p: usize| f64::from(min) + p as f64;
+        let (high, low) = (self.opts.high, self.opts.low);
+        let at = |keep: &dyn Fn(u8) -> bool| -> u64 {
+            counts
+                .iter()
+                .enumerate()
+                .filter(|&(p, _)| keep(min + u8::try_from(p).unwrap_or(u8::MAX)))
+                .map(|(_, c)| c)
+                .sum()
+        };
+        let (n_high, n_low) = (at(&|v| v >= high), at(&|v| v <= low));
+        if self.perturbed() {
+            let squares: f64 = counts
+                .iter()
+                .enumerate()
+                .map(|(p, &c)| (value(p) - sum / n as f64).powi(2) * c as f64)
+                .sum();
+            let dist: Vec<u64> = counts
+                .iter()
+                .enumerate()
+                .map(|(p, &c)| perturbed_count(c, cell, Salt::of(Kind::Count, place, p as u32)))
+                .collect();
+            let share = |c: u64, kind: Kind| {
+                (perturbed_count(c, cell, Salt::of(kind, place, 0)) as f64 / n as f64).min(1.0)
+            };
+            (
+                dist,
+                perturbed_sd(
+                    squares,
+                    n,
+                    cell,
+                    Salt::of(Kind::Squares, place, 0),
+                    SQUARES_NOISE_ANSWERS,
+                ),
+                share(n_high, Kind::High),
+                share(n_low, Kind::Low),
+            )
+        } else {
+            (
+                counts.to_vec(),
+                exact_sd,
+                n_high as f64 / n as f64,
+                n_low as f64 / n as f64,
+            )
+        }
+    }
+
+    /// An area's (or, with `positions` `None`, the whole's) figures over the
+    /// people's means there; the shares over every rating there.
+    fn means_figures(
+        &self,
+        members: &[u32],
+        keys: &[u64],
+        positions: Option<&[usize]>,
+        place: u32,
+    ) -> Figures {
+        let (min, max) = (self.set.scale.min, self.set.scale.max);
+        let mut means = Vec::with_capacity(members.len());
+        let mut cell = CellKey::default();
+        let (mut ratings, mut n_high, mut n_low) = (0u64, 0u64, 0u64);
+        for (&i, &k) in members.iter().zip(keys) {
+            let cells = self.rows.ratings(i as usize);
+            if let Some(m) = cells_mean(cells, positions) {
+                means.push(m);
+                cell.add(k);
+            }
+            let mut count = |c: &Cell| {
+                if let Some(v) = c {
+                    ratings += 1;
+                    n_high += u64::from(v.get() >= self.opts.high);
+                    n_low += u64::from(v.get() <= self.opts.low);
+                }
+            };
+            match positions {
+                Some(ps) => ps.iter().for_each(|&p| count(&cells[p])),
+                None => cells.iter().for_each(&mut count),
+            }
+        }
+        let n = means.len();
+        let shown = self.shown(n);
+        let Some(exact) = stats(&means).filter(|_| shown != Shown::Nothing) else {
+            return Figures::only_n(n, shown);
+        };
+        let sum: f64 = means.iter().sum();
+        let mean = if self.perturbed() {
+            perturbed_mean(
+                sum,
+                n,
+                cell,
+                Salt::of(Kind::Sum, place, 1),
+                f64::from(min),
+                f64::from(max),
+            )
+        } else {
+            exact.mean
+        };
+        if shown == Shown::MeanOnly {
+            return Figures {
+                mean: Some(mean),
+                ..Figures::only_n(n, shown)
+            };
+        }
+        let (sd, share_high, share_low) = if self.perturbed() {
+            let squares: f64 = means.iter().map(|m| (m - exact.mean).powi(2)).sum();
+            let share = |c: u64, kind: Kind| {
+                (perturbed_count(c, cell, Salt::of(kind, place, 1)) as f64 / ratings.max(1) as f64)
+                    .min(1.0)
+            };
+            (
+                perturbed_sd(
+                    squares,
+                    n,
+                    cell,
+                    Salt::of(Kind::Squares, place, 1),
+                    SQUARES_NOISE_MEANS,
+                ),
+                share(n_high, Kind::High),
+                share(n_low, Kind::Low),
+            )
+        } else {
+            let of = |c: u64| c as f64 / ratings.max(1) as f64;
+            (exact.sd, of(n_high), of(n_low))
+        };
+        Figures {
+            n,
+            shown,
+            mean: Some(mean),
+            median: Some(exact.median),
+            sd,
+            share_high: Some(share_high),
+            share_low: Some(share_low),
+        }
+    }
+
+    /// The comparison of two rounds: the ones `--compare` names, else the
+    /// earliest and the latest labelled round with figures (any two labelled
+    /// rounds when fewer than two have figures).
+    fn comparison(
+        &self,
+        groups: &[Group],
+        latest: &[Vec<u32>],
+    ) -> Result<Option<Comparison>, CompareError> {
+        let labelled: Vec<usize> = (0..groups.len())
+            .filter(|&i| groups[i].key.is_some())
+            .collect();
+        let (from, to) = if let Some((a, b)) = &self.opts.compare {
+            let find = |label: &str| {
+                let wanted = self.opts.merges.resolve(&round_key(label));
+                labelled
+                    .iter()
+                    .copied()
+                    .find(|&i| groups[i].key.as_deref() == Some(wanted.as_str()))
+                    .ok_or_else(|| CompareError::Unknown {
+                        given: label.to_string(),
+                        rounds: labelled
+                            .iter()
+                            .filter_map(|&i| groups[i].round.clone())
+                            .collect(),
+                    })
+            };
+            let (from, to) = (find(a)?, find(b)?);
+            if from == to {
+                return Err(CompareError::Same {
+                    round: groups[from].round.clone().unwrap_or_default(),
+                });
+            }
+            (from, to)
+        } else {
+            let shown: Vec<usize> = labelled
+                .iter()
+                .copied()
+                .filter(|&i| !groups[i].too_small)
+                .collect();
+            let pick = if shown.len() >= 2 { &shown } else { &labelled };
+            let (Some(&a), Some(&b)) = (pick.first(), pick.last()) else {
+                return Ok(None);
+            };
+            if a == b {
+                return Ok(None);
+            }
+            (a, b)
+        };
+        let paired = self.paired_change(&latest[from], &latest[to]);
+        let mut c = compare(&groups[from], &groups[to], paired);
+        c.groups = (from, to);
+        Ok(Some(c))
+    }
+
+    /// The change for the people in both rounds, per area and overall.
+    fn paired_change(&self, from: &[u32], to: &[u32]) -> PairedChange {
+        let before: AHashMap<u32, u32> = from
+            .iter()
+            .map(|&i| (self.rows.meta[i as usize].respondent, i))
+            .collect();
+        let both: Vec<(u32, u32)> = to
+            .iter()
+            .filter_map(|&i| {
+                before
+                    .get(&self.rows.meta[i as usize].respondent)
+                    .map(|&b| (b, i))
+            })
+            .collect();
+        // A person's key here is both of their records' keys: the pairs are a
+        // population of their own.
+        let keys: Vec<u64> = both
+            .iter()
+            .map(|&(b, a)| self.key_of(b).wrapping_add(self.key_of(a)))
+            .collect();
+        PairedChange {
+            only_from: from.len() - both.len(),
+            only_to: to.len() - both.len(),
+            areas: self
+                .index
+                .areas
+                .iter()
+                .map(|(area, members)| AreaPaired {
+                    area: *area,
+                    paired: self.paired_figures(&both, &keys, Some(members), u32::from(*area)),
+                })
+                .collect(),
+            overall: self.paired_figures(&both, &keys, None, 0),
+        }
+    }
+
+    fn paired_figures(
+        &self,
+        both: &[(u32, u32)],
+        keys: &[u64],
+        positions: Option<&[usize]>,
+        place: u32,
+    ) -> PairedFigures {
+        let mut diffs = Vec::with_capacity(both.len());
+        let mut cell = CellKey::default();
+        for (&(b, a), &k) in both.iter().zip(keys) {
+            let after = cells_mean(self.rows.ratings(a as usize), positions);
+            let before = cells_mean(self.rows.ratings(b as usize), positions);
+            if let (Some(after), Some(before)) = (after, before) {
+                diffs.push(after - before);
+                cell.add(k);
+            }
+        }
+        let n = diffs.len();
+        let shown = self.shown(n);
+        let mut out = PairedFigures {
+            n,
+            shown,
+            mean_change: None,
+            ci_low: None,
+            ci_high: None,
+            d_z: None,
+            rose: None,
+            same: None,
+            fell: None,
+        };
+        if shown == Shown::Nothing {
+            return out;
+        }
+        let range = f64::from(self.set.scale.max - self.set.scale.min);
+        let sum: f64 = diffs.iter().sum();
+        let exact_mean = sum / n as f64;
+        let mean = if self.perturbed() {
+            perturbed_mean(sum, n, cell, Salt::of(Kind::Sum, place, 2), -range, range)
+        } else {
+            exact_mean
+        };
+        out.mean_change = Some(mean);
+        if shown == Shown::MeanOnly {
+            return out;
+        }
+        let squares: f64 = diffs.iter().map(|d| (d - exact_mean).powi(2)).sum();
+        let sd = if self.perturbed() {
+            perturbed_sd(
+                squares,
+                n,
+                cell,
+                Salt::of(Kind::Squares, place, 2),
+                SQUARES_NOISE_MEANS,
+            )
+        } else {
+            (n >= 2).then(|| (squares / (n - 1) as f64).sqrt())
+        };
+        if let Some(sd) = sd {
+            let half = t_975(n - 1) * sd / (n as f64).sqrt();
+            out.ci_low = Some(mean - half);
+            out.ci_high = Some(mean + half);
+            // Changes that hardly differ leave no spread to measure an effect
+            // against: a rounding remainder would make d_z enormous.
+            out.d_z = (sd >= MIN_SD_FOR_EFFECT).then(|| mean / sd);
+        }
+        let count = |keep: fn(f64) -> bool| diffs.iter().filter(|&&c| keep(c)).count() as u64;
+        let counts = [
+            count(|c| c > SAME_BAND),
+            count(|c| c.abs() <= SAME_BAND),
+            count(|c| c < -SAME_BAND),
+        ];
+        let [rose, same, fell] = if self.perturbed() {
+            [0u32, 1, 2].map(|k| {
+                perturbed_count(
+                    counts[k as usize],
+                    cell,
+                    Salt::of(Kind::Count, place, 10 + k),
+                )
+            })
+        } else {
+            counts
+        };
+        out.rose = Some(rose);
+        out.same = Some(same);
+        out.fell = Some(fell);
+        out
+    }
+}
+
+/// The record key of row `i` (see `model::stats::disclosure`).
+pub fn record_key_of(rows: &Rows, i: u32) -> u64 {
+    let m = &rows.meta[i as usize];
+    let round = m.round.map_or("", |r| rows.rounds.text(r));
+    record_key(
+        rows.respondents.text(m.respondent),
+        round,
+        m.date,
+        rows.ratings(i as usize)
+            .iter()
+            .map(|c| c.map(std::num::NonZeroU8::get)),
+    )
+}
+
+/// Below this spread of the changes (a twentieth of a point) there is no effect
+/// size: the changes are the same for everyone, up to rounding.
+pub const MIN_SD_FOR_EFFECT: f64 = 0.05;
 
 /// Distinct respondents, and those of them whose records came from several files.
 fn count_respondents(rows: &Rows, kept: &[u32]) -> (usize, usize) {
@@ -184,85 +782,45 @@ fn count_respondents(rows: &Rows, kept: &[u32]) -> (usize, usize) {
     (seen.count(), several)
 }
 
-/// The `n` statements with the lowest mean, lowest first, and how many more
-/// share the last one's mean as shown.
+/// The `n` statements with the lowest mean as shown, lowest first, and how many
+/// more share the last one's mean as shown.
 fn lowest(statements: &[StatementFigures], n: usize) -> (Vec<StatementCode>, usize) {
-    let mut by_mean: Vec<&StatementFigures> = statements.iter().collect();
-    by_mean.sort_by(|a, b| a.stats.mean.total_cmp(&b.stats.mean));
+    let mut by_mean: Vec<(&StatementFigures, f64)> = statements
+        .iter()
+        .filter_map(|s| s.figures.mean.map(|m| (s, m)))
+        .collect();
+    by_mean.sort_by(|a, b| a.1.total_cmp(&b.1));
     // Tied as shown: half away from zero to one decimal, as every mean is.
-    let (lowest, tied) = first_with_ties(by_mean, n, |s| (s.stats.mean * 10.0).round() as i64);
-    (lowest.iter().map(|s| s.code).collect(), tied)
+    let (lowest, tied) = first_with_ties(by_mean, n, |(_, m)| (m * 10.0).round() as i64);
+    (lowest.iter().map(|(s, _)| s.code).collect(), tied)
 }
 
-/// Pairs of groups whose keys look like one round.
-fn look_alikes(groups: &[Group]) -> Vec<LookAlike> {
+/// Pairs of rounds whose keys look like one round.
+fn look_alikes(rounds: &Rounds, latest: &[Vec<u32>]) -> Vec<LookAlike> {
     let mut out = Vec::new();
-    for (i, a) in groups.iter().enumerate() {
-        for b in &groups[i + 1..] {
-            if let (Some(ka), Some(kb)) = (&a.key, &b.key) {
-                if look_alike(ka, kb) {
-                    // The hint folds the smaller round into the larger.
-                    let (from, into) = if a.respondents <= b.respondents {
-                        (a, b)
-                    } else {
-                        (b, a)
-                    };
-                    out.push(LookAlike {
-                        a: from.name.clone().unwrap_or_default(),
-                        b: into.name.clone().unwrap_or_default(),
-                    });
-                }
+    let named: Vec<(usize, &String)> = rounds
+        .texts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, k)| k.as_ref().map(|k| (i, k)))
+        .collect();
+    for (x, &(i, ka)) in named.iter().enumerate() {
+        for &(j, kb) in &named[x + 1..] {
+            if look_alike(ka, kb) {
+                // The hint folds the smaller round into the larger.
+                let (from, into) = if latest[i].len() <= latest[j].len() {
+                    (i, j)
+                } else {
+                    (j, i)
+                };
+                out.push(LookAlike {
+                    a: rounds.shown[from].clone().unwrap_or_default(),
+                    b: rounds.shown[into].clone().unwrap_or_default(),
+                });
             }
         }
     }
     out
-}
-
-/// The comparison of two rounds: the ones `--compare` names, else the earliest
-/// and the latest labelled round of at least the minimum group's size (any two
-/// when fewer than two are that big).
-fn comparison(
-    index: &AreaIndex,
-    rows: &Rows,
-    groups: &[Group],
-    latest: &[(Option<u32>, Vec<u32>)],
-    opts: &Options,
-) -> Result<Option<Comparison>, UnknownRound> {
-    let labelled: Vec<usize> = (0..groups.len())
-        .filter(|&i| groups[i].key.is_some())
-        .collect();
-    let (from, to) = if let Some((a, b)) = &opts.compare {
-        let find = |label: &str| {
-            let wanted = opts.merges.resolve(&round_key(label));
-            labelled
-                .iter()
-                .copied()
-                .find(|&i| groups[i].key.as_deref() == Some(wanted.as_str()))
-                .ok_or_else(|| UnknownRound(label.to_string()))
-        };
-        (find(a)?, find(b)?)
-    } else {
-        // The earliest and the latest round big enough to show; a stray
-        // round of one or two people (a misspelt label) would leave the
-        // comparison empty.
-        let shown: Vec<usize> = labelled
-            .iter()
-            .copied()
-            .filter(|&i| !groups[i].too_small)
-            .collect();
-        let pick = if shown.len() >= 2 { &shown } else { &labelled };
-        let (Some(&a), Some(&b)) = (pick.first(), pick.last()) else {
-            return Ok(None);
-        };
-        if a == b {
-            return Ok(None);
-        }
-        (a, b)
-    };
-    let paired = paired_change(index, rows, &latest[from].1, &latest[to].1, opts.min_group);
-    let mut c = compare(&groups[from], &groups[to], paired);
-    c.groups = (from, to);
-    Ok(Some(c))
 }
 
 fn earliest(rows: &Rows, members: &[u32]) -> Option<RecordDate> {
@@ -395,205 +953,32 @@ fn cells_mean(cells: &[Cell], members: Option<&[usize]>) -> Option<f64> {
     (n > 0).then(|| f64::from(sum) / f64::from(n))
 }
 
-/// How many gave each rating, per statement: the counts every statement figure
-/// comes from (exact on an integer scale).
-fn histograms(set: &QuestionSet, rows: &Rows, members: &[u32]) -> Vec<Vec<u64>> {
-    let points = set.scale.points();
-    let mut counts = vec![vec![0u64; points]; set.statements.len()];
-    for &i in members {
-        for (s, cell) in rows.ratings(i as usize).iter().enumerate() {
-            if let Some(v) = cell {
-                counts[s][usize::from(v.get() - set.scale.min)] += 1;
-            }
-        }
-    }
-    counts
-}
-
-/// The shares of ratings at or above `high` and at or below `low` in `counts`.
-fn shares(counts: &[u64], min: u8, high: u8, low: u8) -> (f64, f64) {
-    let total: u64 = counts.iter().sum();
-    if total == 0 {
-        return (0.0, 0.0);
-    }
-    let at = |keep: &dyn Fn(u8) -> bool| -> u64 {
-        counts
-            .iter()
-            .enumerate()
-            .filter(|&(p, _)| keep(min + u8::try_from(p).unwrap_or(u8::MAX)))
-            .map(|(_, c)| c)
-            .sum()
-    };
-    (
-        at(&|v| v >= high) as f64 / total as f64,
-        at(&|v| v <= low) as f64 / total as f64,
-    )
-}
-
-fn group(
-    set: &QuestionSet,
-    index: &AreaIndex,
-    rows: &Rows,
-    name: Option<String>,
-    key: Option<String>,
-    members: &[u32],
-    opts: &Options,
-) -> Group {
-    let respondents = members.len();
-    if respondents < opts.min_group {
-        // Its n, and nothing else: no mean, median, spread, share or distribution.
-        return Group {
-            name,
-            key,
-            respondents,
-            overall: None,
-            areas: Vec::new(),
-            statements: Vec::new(),
-            priorities: Vec::new(),
-            priorities_tied: 0,
-            too_small: true,
-        };
-    }
-    let counts = histograms(set, rows, members);
-    let (min, high, low) = (set.scale.min, opts.high, opts.low);
-    let areas = index
-        .areas
-        .iter()
-        .filter_map(|(area, positions)| {
-            let means: Vec<f64> = members
-                .iter()
-                .filter_map(|&i| cells_mean(rows.ratings(i as usize), Some(positions)))
-                .collect();
-            let mut all = vec![0u64; set.scale.points()];
-            for &p in positions {
-                all.iter_mut().zip(&counts[p]).for_each(|(a, c)| *a += c);
-            }
-            let (share_high, share_low) = shares(&all, min, high, low);
-            stats(&means).map(|stats| AreaFigures {
-                area: *area,
-                stats,
-                share_high,
-                share_low,
-            })
-        })
-        .collect();
-    let overall: Vec<f64> = members
-        .iter()
-        .filter_map(|&i| cells_mean(rows.ratings(i as usize), None))
-        .collect();
-    let statements: Vec<StatementFigures> = set
-        .statements
-        .iter()
-        .zip(&counts)
-        .filter_map(|(st, c)| {
-            let (share_high, share_low) = shares(c, min, high, low);
-            stats_of_counts(c, min).map(|stats| StatementFigures {
-                code: st.code,
-                stats,
-                distribution: c
-                    .iter()
-                    .map(|&n| usize::try_from(n).unwrap_or(usize::MAX))
-                    .collect(),
-                share_high,
-                share_low,
-            })
-        })
-        .collect();
-    let (priorities, priorities_tied) = lowest(&statements, opts.priorities);
-    Group {
-        name,
-        key,
-        respondents,
-        overall: stats(&overall),
-        areas,
-        statements,
-        priorities,
-        priorities_tied,
-        too_small: false,
-    }
-}
-
-/// The change for the respondents in both rounds, per area and overall.
-fn paired_change(
-    index: &AreaIndex,
-    rows: &Rows,
-    from: &[u32],
-    to: &[u32],
-    min: usize,
-) -> PairedChange {
-    let before: AHashMap<u32, u32> = from
-        .iter()
-        .map(|&i| (rows.meta[i as usize].respondent, i))
-        .collect();
-    let both: Vec<(u32, u32)> = to
-        .iter()
-        .filter_map(|&i| {
-            before
-                .get(&rows.meta[i as usize].respondent)
-                .map(|&b| (b, i))
-        })
-        .collect();
-    let changes = |members: Option<&[usize]>| -> Paired {
-        let diffs: Vec<f64> = both
-            .iter()
-            .filter_map(|&(b, a)| {
-                let after = cells_mean(rows.ratings(a as usize), members)?;
-                Some(after - cells_mean(rows.ratings(b as usize), members)?)
-            })
-            .collect();
-        if diffs.len() < min {
-            Paired::only_n(diffs.len())
-        } else {
-            paired(&diffs)
-        }
-    };
-    PairedChange {
-        only_from: from.len() - both.len(),
-        only_to: to.len() - both.len(),
-        areas: index
-            .areas
-            .iter()
-            .map(|(area, members)| AreaPaired {
-                area: *area,
-                paired: changes(Some(members)),
-            })
-            .collect(),
-        overall: changes(None),
-    }
-}
-
+/// The change between two rounds' figures as shown, and the statements that
+/// rose most.
 fn compare(from: &Group, to: &Group, paired: PairedChange) -> Comparison {
     let areas = to
         .areas
         .iter()
         .filter_map(|t| {
-            from.areas
-                .iter()
-                .find(|f| f.area == t.area)
-                .map(|f| (t.area, t.stats.mean - f.stats.mean))
+            let f = from.areas.iter().find(|f| f.area == t.area)?;
+            Some((t.area, t.figures.mean? - f.figures.mean?))
         })
         .collect();
-    let overall = to
-        .overall
-        .as_ref()
-        .zip(from.overall.as_ref())
-        .map(|(t, f)| t.mean - f.mean);
+    let overall = to.overall.mean.zip(from.overall.mean).map(|(t, f)| t - f);
     let mut gains: Vec<(StatementCode, f64)> = to
         .statements
         .iter()
         .filter_map(|t| {
-            from.statements
-                .iter()
-                .find(|f| f.code == t.code)
-                .map(|f| (t.code, t.stats.mean - f.stats.mean))
+            let f = from.statements.iter().find(|f| f.code == t.code)?;
+            Some((t.code, t.figures.mean? - f.figures.mean?))
         })
         .filter(|(_, d)| *d > 0.0)
         .collect();
     gains.sort_by(|a, b| b.1.total_cmp(&a.1));
     gains.truncate(3);
     Comparison {
-        from: from.name.clone(),
-        to: to.name.clone(),
+        from: from.round.clone(),
+        to: to.round.clone(),
         areas,
         overall,
         biggest_gains: gains,
@@ -613,6 +998,7 @@ mod tests {
         for &(respondent, attempt, day) in records {
             let meta = Meta {
                 respondent: rows.respondents.intern(respondent),
+                round: None,
                 group: None,
                 date: chrono::NaiveDate::from_ymd_opt(2026, 3, day).map(RecordDate::Day),
                 attempt: rows.attempt_key(attempt),

@@ -227,13 +227,17 @@ fn json_record(
         return Err(BadInput::NoAnswers);
     }
     let group = match by {
-        None => None,
-        Some(GroupBy::Label) => r.label.as_deref(),
+        None | Some(GroupBy::Label) => None,
         Some(GroupBy::Role) => r.role.as_deref(),
         Some(GroupBy::Workplace) => r.workplace.as_deref(),
     };
     let meta = Meta {
         respondent: rows.respondents.intern(&visible(&r.respondent)),
+        round: r
+            .label
+            .as_deref()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| rows.rounds.intern(&visible(l))),
         group: group
             .filter(|g| !g.trim().is_empty())
             .map(|g| rows.groups.intern(&visible(g))),
@@ -309,7 +313,9 @@ struct Columns {
     attempt: usize,
     set_id: usize,
     date: Option<usize>,
-    /// The column the report is grouped by, if any.
+    /// The label column (the round), if any.
+    round: Option<usize>,
+    /// The column the report is grouped by within a round (role or workplace), if any.
     group: Option<usize>,
     /// (column, statement position, code) per statement column.
     codes: Vec<(usize, usize, StatementCode)>,
@@ -352,13 +358,12 @@ impl Columns {
             attempt,
             set_id,
             date: find("date"),
-            group: by.and_then(|by| {
-                find(match by {
-                    GroupBy::Label => "label",
-                    GroupBy::Role => "role",
-                    GroupBy::Workplace => "workplace",
-                })
-            }),
+            round: find("label"),
+            group: match by {
+                None | Some(GroupBy::Label) => None,
+                Some(GroupBy::Role) => find("role"),
+                Some(GroupBy::Workplace) => find("workplace"),
+            },
             codes,
         })
     }
@@ -516,8 +521,10 @@ fn csv_record(
         None => None,
     };
     let group = columns.group.map(text).filter(|g| !g.is_empty());
+    let round = columns.round.map(text).filter(|g| !g.is_empty());
     let meta = Meta {
         respondent: rows.respondents.intern(&visible(respondent)),
+        round: round.map(|r| rows.rounds.intern(&visible(r))),
         group: group.map(|g| rows.groups.intern(&visible(g))),
         date,
         attempt: rows.attempt_key(attempt),

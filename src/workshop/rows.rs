@@ -118,8 +118,12 @@ impl Interner {
 pub struct Meta {
     /// The respondent's number in [`Rows::respondents`].
     pub respondent: u32,
-    /// The number of the record's label, role or workplace (what the report is
-    /// grouped by) in [`Rows::groups`]; `None` without a breakdown or a value.
+    /// The number of the record's label (its round) in [`Rows::rounds`]; `None`
+    /// without one.
+    pub round: Option<u32>,
+    /// The number of the record's role or workplace (what the report is grouped
+    /// by within a round) in [`Rows::groups`]; `None` without such a breakdown or
+    /// a value.
     pub group: Option<u32>,
     pub date: Option<RecordDate>,
     /// The attempt id, hashed with a key chosen at random for this run: equal ids
@@ -136,6 +140,7 @@ pub struct Rows {
     ratings: Vec<Cell>,
     pub meta: Vec<Meta>,
     pub respondents: Interner,
+    pub rounds: Interner,
     pub groups: Interner,
     /// The key the attempt ids are hashed with.
     keys: ahash::RandomState,
@@ -150,6 +155,7 @@ impl Rows {
             ratings: Vec::new(),
             meta: Vec::new(),
             respondents: Interner::with_keys(keys.clone()),
+            rounds: Interner::with_keys(keys.clone()),
             groups: Interner::with_keys(keys.clone()),
             keys,
         }
@@ -191,15 +197,21 @@ impl Rows {
     /// Adds every record of `other` (read from another file, maybe on another
     /// thread), renumbering its texts. Into an empty store, `other` is moved.
     pub fn append(&mut self, other: Rows) {
-        if self.is_empty() && self.respondents.is_empty() && self.groups.is_empty() {
+        if self.is_empty()
+            && self.respondents.is_empty()
+            && self.rounds.is_empty()
+            && self.groups.is_empty()
+        {
             // Its attempt keys stay comparable: a sibling shares this store's key.
             *self = other;
             return;
         }
         let respondents = self.respondents.join(&other.respondents);
+        let rounds = self.rounds.join(&other.rounds);
         let groups = self.groups.join(&other.groups);
         self.meta.extend(other.meta.iter().map(|m| Meta {
             respondent: respondents[m.respondent as usize],
+            round: m.round.map(|r| rounds[r as usize]),
             group: m.group.map(|g| groups[g as usize]),
             ..*m
         }));
@@ -214,6 +226,7 @@ impl Rows {
             ratings: Vec::new(),
             meta: Vec::new(),
             respondents: self.respondents.sibling(),
+            rounds: self.rounds.sibling(),
             groups: self.groups.sibling(),
             keys: self.keys.clone(),
         }
@@ -232,6 +245,7 @@ mod tests {
         let cell = NonZeroU8::new(4);
         let meta = |respondent, attempt| Meta {
             respondent,
+            round: None,
             group: None,
             date: None,
             attempt,
@@ -259,6 +273,7 @@ mod tests {
         let mut b = Rows::new(1);
         let meta = |respondent| Meta {
             respondent,
+            round: None,
             group: None,
             date: None,
             attempt: 0,

@@ -7,8 +7,15 @@
 
 use crate::model::code::StatementCode;
 use crate::model::question_set::QuestionSet;
+use crate::model::stats::disclosure::{
+    perturbed_count, perturbed_mean, perturbed_sd, CellKey, Kind, Protection, Salt, SMALL_GROUP,
+    SQUARES_NOISE_ANSWERS,
+};
 use crate::model::stats::{sample_sd, MIN_GROUP};
 use serde::Serialize;
+
+/// The bound of the noise on a correlation or an alpha of a protected analysis.
+pub const COEFFICIENT_NOISE: f64 = 0.05;
 
 /// Below this share a statement's agreement with the rest of its area is low.
 pub const MIN_ITEM_REST: f64 = 0.3;
@@ -72,88 +79,209 @@ pub struct AreaAnalysis {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
     pub respondents: usize,
-    /// True when there are fewer respondents than [`MIN_GROUP`]: no figure but n.
+    /// How the figures are protected.
+    pub protection: Protection,
+    /// No figure about fewer people than this: [`SMALL_GROUP`] when protected,
+    /// [`MIN_GROUP`] when exact.
+    pub least: usize,
+    /// True when there are fewer respondents than `least`: no figure but n.
     pub too_few: bool,
     pub areas: Vec<AreaAnalysis>,
     pub statements: Vec<StatementAnalysis>,
 }
 
-/// Analyses `rows` (one per respondent, by statement position in `set`).
-pub fn analyze(set: &QuestionSet, rows: &[&[Option<u8>]]) -> Analysis {
-    let too_few = rows.len() < MIN_GROUP;
-    let mut areas = Vec::new();
+/// Analyses `rows` (one per respondent, by statement position in `set`), whose
+/// record keys are `keys`. A protected analysis shows nothing about fewer than
+/// [`SMALL_GROUP`] people, and perturbs its figures as the group report does
+/// (the means, spreads and shares; the correlations and alphas by at most
+/// [`COEFFICIENT_NOISE`]), so that comparing analyses of files with and without
+/// one person does not give that person's answers.
+pub fn analyze(
+    set: &QuestionSet,
+    rows: &[&[Option<u8>]],
+    keys: &[u64],
+    protection: Protection,
+) -> Analysis {
+    let least = match protection {
+        Protection::Perturbed => SMALL_GROUP,
+        Protection::Exact => MIN_GROUP,
+    };
+    let too_few = rows.len() < least;
     let mut statements: Vec<StatementAnalysis> = set
         .statements
         .iter()
         .enumerate()
-        .map(|(i, st)| describe_item(set, st.code, &column(rows, i), too_few))
+        .map(|(i, st)| {
+            let (values, cell) = column(rows, keys, i);
+            let noise = (protection == Protection::Perturbed).then_some(cell);
+            describe_item(
+                set,
+                st.code,
+                &values,
+                too_few || values.len() < least,
+                noise,
+            )
+        })
         .collect();
-    for area in &set.areas {
-        let members: Vec<usize> = set
-            .statements
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.area() == area.number)
-            .map(|(i, _)| i)
-            .collect();
-        let complete: Vec<Vec<f64>> = rows
-            .iter()
-            .filter_map(|r| members.iter().map(|&i| r[i].map(f64::from)).collect())
-            .collect();
-        let mut flags = Vec::new();
-        let alpha = (!too_few).then(|| cronbach_alpha(&complete)).flatten();
-        if alpha.is_some_and(|a| a < MIN_ALPHA) {
-            flags.push(Flag::LowAlpha);
-        }
-        if complete.len() < RELIABLE_N {
-            flags.push(Flag::Unreliable);
-        }
-        if !too_few {
-            for (k, &i) in members.iter().enumerate() {
-                let item = &mut statements[i];
-                item.item_rest = item_rest(&complete, k);
-                item.alpha_if_deleted = cronbach_alpha(&without(&complete, k));
-                if item.item_rest.is_some_and(|r| r < MIN_ITEM_REST) {
-                    item.flags.push(Flag::LowItemRest);
-                }
-            }
-        }
-        areas.push(AreaAnalysis {
-            area: area.number,
-            statements: members.len(),
-            n: complete.len(),
-            alpha,
-            flags,
-        });
-    }
+    let areas = set
+        .areas
+        .iter()
+        .map(|area| {
+            area_analysis(
+                set,
+                area.number,
+                rows,
+                keys,
+                least,
+                too_few,
+                protection,
+                &mut statements,
+            )
+        })
+        .collect();
     Analysis {
         respondents: rows.len(),
+        protection,
+        least,
         too_few,
         areas,
         statements,
     }
 }
 
-/// The answers to statement `i`, from those who answered it.
-fn column(rows: &[&[Option<u8>]], i: usize) -> Vec<u8> {
-    rows.iter().filter_map(|r| r[i]).collect()
+/// One area's alpha, and its statements' item-rest correlations and alphas
+/// without them (written into `statements`).
+#[allow(clippy::too_many_arguments)] // The analysis's own state, passed down once.
+fn area_analysis(
+    set: &QuestionSet,
+    number: u8,
+    rows: &[&[Option<u8>]],
+    keys: &[u64],
+    least: usize,
+    too_few: bool,
+    protection: Protection,
+    statements: &mut [StatementAnalysis],
+) -> AreaAnalysis {
+    let members: Vec<usize> = set
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.area() == number)
+        .map(|(i, _)| i)
+        .collect();
+    let mut cell = CellKey::default();
+    let complete: Vec<Vec<f64>> = rows
+        .iter()
+        .zip(keys)
+        .filter_map(|(r, &k)| {
+            let row: Option<Vec<f64>> = members.iter().map(|&i| r[i].map(f64::from)).collect();
+            if row.is_some() {
+                cell.add(k);
+            }
+            row
+        })
+        .collect();
+    let area_few = too_few || complete.len() < least;
+    // A coefficient with its noise, in a protected analysis.
+    let coefficient = |v: Option<f64>, place: u32| {
+        v.map(|v| match protection {
+            Protection::Perturbed => {
+                v + cell.sum_noise(Salt::of(Kind::Sum, place, 7), COEFFICIENT_NOISE)
+            }
+            Protection::Exact => v,
+        })
+    };
+    let mut flags = Vec::new();
+    let alpha = coefficient(
+        (!area_few).then(|| cronbach_alpha(&complete)).flatten(),
+        u32::from(number),
+    );
+    if alpha.is_some_and(|a| a < MIN_ALPHA) {
+        flags.push(Flag::LowAlpha);
+    }
+    if complete.len() < RELIABLE_N {
+        flags.push(Flag::Unreliable);
+    }
+    if !area_few {
+        for (k, &i) in members.iter().enumerate() {
+            let place = 1000 + u32::try_from(i).unwrap_or(0);
+            let item = &mut statements[i];
+            item.item_rest = coefficient(item_rest(&complete, k), place);
+            item.alpha_if_deleted =
+                coefficient(cronbach_alpha(&without(&complete, k)), place + 1000);
+            if item.item_rest.is_some_and(|r| r < MIN_ITEM_REST) {
+                item.flags.push(Flag::LowItemRest);
+            }
+        }
+    }
+    AreaAnalysis {
+        area: number,
+        statements: members.len(),
+        n: complete.len(),
+        alpha,
+        flags,
+    }
 }
 
-/// A statement's own figures (the area's are filled in by [`analyze`]).
+/// The answers to statement `i`, from those who answered it, and the key of
+/// those people.
+fn column(rows: &[&[Option<u8>]], keys: &[u64], i: usize) -> (Vec<u8>, CellKey) {
+    let mut cell = CellKey::default();
+    let values = rows
+        .iter()
+        .zip(keys)
+        .filter_map(|(r, &k)| r[i].inspect(|_| cell.add(k)))
+        .collect();
+    (values, cell)
+}
+
+/// A statement's own figures (the area's are filled in by [`analyze`]); with
+/// `noise`, the cell key of its people, perturbed.
 fn describe_item(
     set: &QuestionSet,
     code: StatementCode,
     values: &[u8],
     too_few: bool,
+    noise: Option<CellKey>,
 ) -> StatementAnalysis {
     let n = values.len();
     let shown = n > 0 && !too_few;
-    let share =
-        |v: u8| values.iter().map(|&x| usize::from(x == v)).sum::<usize>() as f64 / n as f64;
+    let place = u32::try_from(code.index()).unwrap_or(0);
+    let count = |v: u8| values.iter().map(|&x| u64::from(x == v)).sum::<u64>();
+    let share = |v: u8, point: u32| {
+        let c = match noise {
+            Some(cell) => perturbed_count(count(v), cell, Salt::of(Kind::Count, place, point)),
+            None => count(v),
+        };
+        (c as f64 / n as f64).min(1.0)
+    };
     let as_f64: Vec<f64> = values.iter().map(|&v| f64::from(v)).collect();
-    let mean = shown.then(|| as_f64.iter().sum::<f64>() / n as f64);
+    let sum: f64 = as_f64.iter().sum();
+    let (min, max) = (f64::from(set.scale.min), f64::from(set.scale.max));
+    let mean = shown.then(|| match noise {
+        Some(cell) => perturbed_mean(sum, n, cell, Salt::of(Kind::Sum, place, 0), min, max),
+        None => sum / n as f64,
+    });
+    let sd = shown
+        .then(|| {
+            let exact = sum / n as f64;
+            match noise {
+                Some(cell) => {
+                    let squares: f64 = as_f64.iter().map(|v| (v - exact).powi(2)).sum();
+                    perturbed_sd(
+                        squares,
+                        n,
+                        cell,
+                        Salt::of(Kind::Squares, place, 0),
+                        SQUARES_NOISE_ANSWERS,
+                    )
+                }
+                None => sample_sd(&as_f64, exact),
+            }
+        })
+        .flatten();
     let (floor, ceiling) = if shown {
-        (Some(share(set.scale.min)), Some(share(set.scale.max)))
+        (Some(share(set.scale.min, 1)), Some(share(set.scale.max, 2)))
     } else {
         (None, None)
     };
@@ -168,7 +296,7 @@ fn describe_item(
         code,
         n,
         mean,
-        sd: mean.and_then(|m| sample_sd(&as_f64, m)),
+        sd,
         floor,
         ceiling,
         item_rest: None,
@@ -294,11 +422,37 @@ mod tests {
     fn fewer_than_three_show_only_n() {
         let set = crate::model::attempt::fixtures::v1();
         let row: Vec<Option<u8>> = vec![Some(7); set.statements.len()];
-        let a = analyze(&set, &[&row, &row]);
+        let a = analyze(&set, &[&row, &row], &[1, 2], Protection::Exact);
         assert!(a.too_few);
         assert_eq!(a.statements[0].n, 2);
         assert_eq!(a.statements[0].mean, None);
         assert_eq!(a.statements[0].ceiling, None);
         assert_eq!(a.areas[0].alpha, None);
+    }
+
+    #[test]
+    fn a_protected_analysis_shows_nothing_of_fewer_than_ten_and_perturbs_the_rest() {
+        let set = crate::model::attempt::fixtures::v1();
+        let rows: Vec<Vec<Option<u8>>> = (0..12u8)
+            .map(|i| {
+                (0..set.statements.len())
+                    .map(|s| Some((i + s as u8) % 7 + 1))
+                    .collect()
+            })
+            .collect();
+        let refs: Vec<&[Option<u8>]> = rows.iter().map(Vec::as_slice).collect();
+        let keys: Vec<u64> = (0..12u64).map(|k| k * 7919 + 1).collect();
+        let few = analyze(&set, &refs[..9], &keys[..9], Protection::Perturbed);
+        assert!(few.too_few);
+        assert_eq!(few.statements[0].mean, None);
+        let exact = analyze(&set, &refs, &keys, Protection::Exact);
+        let noisy = analyze(&set, &refs, &keys, Protection::Perturbed);
+        let (e, p) = (&exact.statements[0], &noisy.statements[0]);
+        let (e_mean, p_mean) = (e.mean.expect("mean"), p.mean.expect("mean"));
+        assert!((e_mean - p_mean).abs() <= 2.0 / 12.0 + 1e-12);
+        let (e_r, p_r) = (e.item_rest.expect("r"), p.item_rest.expect("r"));
+        assert!((e_r - p_r).abs() <= COEFFICIENT_NOISE + 1e-12);
+        // The same people, the same figures.
+        assert_eq!(noisy, analyze(&set, &refs, &keys, Protection::Perturbed));
     }
 }

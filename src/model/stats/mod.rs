@@ -1,4 +1,11 @@
-//! Summary statistics: mean, median and sample standard deviation.
+//! Statistics: mean, median and sample standard deviation, one rounding rule
+//! for every figure shown, and (in submodules) the paired change of the same
+//! people ([`paired`]), the item analysis of a question set ([`analysis`]), and
+//! the disclosure control of group figures ([`disclosure`]).
+
+pub mod analysis;
+pub mod disclosure;
+pub mod paired;
 
 use serde::Serialize;
 
