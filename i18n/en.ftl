@@ -773,14 +773,15 @@ cmd-workshop-after-help =
     Examples:
       digikomp workshop exports/
       digikomp workshop anna.csv bo.json cecilia.csv
-      digikomp workshop exports/ --group-by label          before/after a course
+      digikomp workshop exports/ --group-by workplace      each workplace in each round
+      digikomp workshop exports/ --exact                   exact figures, not for sharing
       digikomp workshop exports/ -o grupp.html             for the projector
       digikomp workshop exports/ -o grupp.xlsx
 arg-workshop-inputs = Export files (CSV or JSON), or folders of them
 arg-workshop-format = Output format [default: from the -o extension, else table]
 arg-workshop-output = Write to FILE (- for stdout) [default: stdout]
 arg-workshop-force = Replace an existing file
-arg-workshop-group-by = Show groups side by side, e.g. before/after by label
+arg-workshop-group-by = Split each round (label) by workplace or role; label is the default: each round on its own
 arg-workshop-high = A rating at or above N counts as high [default: one below the top of the scale, 6 on 1–7]
 arg-workshop-low = A rating at or below N counts as low [default: one below the middle, 3 on 1–7]
 arg-workshop-strict = Fail on the first file that cannot be used, instead of skipping it

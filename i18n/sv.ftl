@@ -806,14 +806,15 @@ cmd-workshop-after-help =
     Exempel:
       digikomp workshop exports/
       digikomp workshop anna.csv bo.json cecilia.csv
-      digikomp workshop exports/ --group-by label          före och efter en kurs
+      digikomp workshop exports/ --group-by workplace      varje arbetsplats i varje omgång
+      digikomp workshop exports/ --exact                   exakta siffror, inte för att dela
       digikomp workshop exports/ -o grupp.html             för projektorn
       digikomp workshop exports/ -o grupp.xlsx
 arg-workshop-inputs = Exportfiler (CSV eller JSON), eller mappar med sådana
 arg-workshop-format = Utdataformat [standard: efter filändelsen i -o, annars table]
 arg-workshop-output = Skriv till FIL (- för stdout) [standard: stdout]
 arg-workshop-force = Ersätt en befintlig fil
-arg-workshop-group-by = Visa grupper sida vid sida, t.ex. före och efter enligt etiketten
+arg-workshop-group-by = Dela varje omgång (etikett) efter arbetsplats eller roll; label är standard: varje omgång för sig
 arg-workshop-high = En skattning på N eller högre räknas som hög [standard: ett steg under skalans topp, 6 på 1–7]
 arg-workshop-low = En skattning på N eller lägre räknas som låg [standard: ett steg under mitten, 3 på 1–7]
 arg-workshop-strict = Avbryt vid första filen som inte går att använda, i stället för att hoppa över den
