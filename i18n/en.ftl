@@ -172,11 +172,14 @@ skipped-file = warning: skipped { $path }: { $reason }
 unknown-attempt = no saved attempt has the id '{ $id }'; see `digikomp history`
 # $id, $ids
 ambiguous-attempt = the id '{ $id }' matches several attempts ({ $ids }); type more characters
-# $id, $date
-delete-one-question = Delete the attempt { $id } from { $date }? This cannot be undone.
+delete-one-question = { $files ->
+        [one] Delete the attempt { $id } from { $date }? This cannot be undone.
+       *[other] Delete the attempt { $id } from { $date } ({ $files } files with the same id)? This cannot be undone.
+    }
 # $n, $path
 delete-all-question = 
     { $n ->
+        [0] Delete everything digikomp saved in { $path } (no attempts: a draft, an action plan or a profile)? This cannot be undone.
         [one] Delete the attempt, the draft, the action plan and the profile in { $path }? This cannot be undone.
        *[other] Delete all { $n } attempts, the draft, the action plan and the profile in { $path }? This cannot be undone.
     }
@@ -206,7 +209,13 @@ analysis-too-few =
        *[other] Only { $n } respondents, fewer than { $min }: no figures are shown, so that nobody's answers can be singled out.
     }
 analysis-notes = Worth a closer look
-delete-left = Left: { $path } (not written by digikomp; remove it yourself if you want it gone).
+delete-left = Left: { $path } ({ $why }).
+delete-nothing-ours = Nothing to delete: { $path } holds no files digikomp wrote.
+left-not-ours = not written by digikomp; remove it yourself if you like
+left-unreadable = cannot be read, so nothing shows digikomp wrote it; remove it yourself if it is yours
+left-link = a link, and digikomp never writes links; remove it yourself if you like
+left-folder = a folder digikomp did not make
+left-special = a special file (FIFO, device or socket), which digikomp never writes
 output-exists = { $path } exists; choose another name or add --force to replace it
 not-a-regular-file = { $path } is not a regular file but a link or a special file; digikomp replaces only regular files: choose another name
 output-is-folder = { $path } is a folder: give -o a file name, in that folder if you like
@@ -214,13 +223,16 @@ output-is-folder = { $path } is a folder: give -o a file name, in that folder if
 off-scale = statement { $code } has the answer { $value }, outside the scale { $min }–{ $max }
 # $flag, $value, $min, $max
 threshold-off-scale = { $flag } { $value } is outside the scale { $min }–{ $max }; choose a point of the scale
+thresholds-crossed = --high { $high } must be greater than --low { $low }: high answers count from --high up, low ones from --low down
 # $shown, $all
+groups-not-detailed = The report shows the first { $shown } of { $all } groups; all of them are in --format csv, json and xlsx.
 chart-first-groups = The chart shows the first { $shown } of { $all } groups; all are in the table.
 profile-unwritable = could not create your profile (the random respondent id that exports carry) in { $dir }; make the folder writable or choose another with --data-dir
 bad-merge = --merge '{ $given }': give two rounds with = between them, e.g. --merge "Before the course=before"
 unknown-round = no round is called '{ $label }'; see the rounds with `digikomp workshop … --group-by label`
-# $a, $b
-look-alike-hint = hint: the rounds «{ $a }» and «{ $b }» look like one; join them with --merge "{ $a }={ $b }"
+# $a, $b, $merge
+look-alike-hint = hint: the rounds «{ $a }» and «{ $b }» look like one; join them with --merge { $merge }
+look-alike-more = hint: more rounds look alike; see them all with --group-by label and join them with --merge
 compare-needs-label = --compare compares rounds, and change is shown only between rounds, never between workplaces or roles: leave out --group-by workplace or role to compare
 several-files = 
     { $n ->
@@ -330,6 +342,7 @@ plan-not-anonymous = --with-plan and --anonymous do not go together: a plan's go
 plan-needs-format = --with-plan works with --format { $formats }
 delete-needs-id = name the attempt to delete (see `digikomp history`), or use --all
 xlsx-needs-file = an Excel file cannot be shown in the terminal: add -o FILE.xlsx
+xlsx-too-many-rows = the report would need { $rows } rows on one sheet, but Excel holds { $max }: choose --format csv or json, or fewer groups
 xlsx-sheet-attempts = Attempts
 xlsx-sheet-areas = Areas
 xlsx-sheet-statements = Statements
@@ -578,6 +591,16 @@ io-invalid-data = invalid data
 io-unexpected-eof = ends too early
 io-read-only = Read-only file system
 io-would-block = not a regular file (it would block)
+io-bad-name = the name cannot be used (too long, or with characters not allowed)
+io-quota = your disk quota is used up
+io-file-too-large = the file would be too large for the file system
+io-busy = in use by another program; try again in a moment
+io-folder-not-empty = the folder is not empty
+io-network = the network drive does not answer; try again
+io-too-many-links = too many links to the file
+io-crosses-devices = cannot be moved between two devices
+io-out-of-memory = not enough memory
+io-link-loop = the links lead round in a circle (or too deep) and never reach a file
 io-other = system error { $code }
 io-unknown = unknown error
 
@@ -631,6 +654,7 @@ bad-date = date '{ $date }' is not a date (YYYY-MM-DD or YYYY-MM)
 bad-no-answers = no answers
 bad-too-large = larger than 64 MB, too large for a JSON export
 bad-long-line = has a line longer than 1 MB: not an export
+bad-long-text = the field { $column } is longer than { $max } characters: no name is that long
 bad-future-date = dated { $date }, after today: a record from the future could replace someone's real answers
 bad-line = line { $line }: { $problem }
 bad-record = record { $record }: { $problem }
@@ -890,8 +914,11 @@ usage-wrong-number-of-values = { $flag } takes { $expected } values, but got { $
 usage-invalid-utf8 = an argument is not valid text (UTF-8).
 usage-other = the command line cannot be read ({ $text })
 value-at-least = { $flag } must be at least { $min }
+value-at-most = { $flag } must be at most { $max }
+value-too-long = { $flag } may be at most { $max } characters long; write a shorter text
 value-not-whole-at-least = '{ $value }' is not a whole number: { $flag } must be at least { $min }
 value-not-small-number = '{ $value }' is not a whole number from 0 to 255 ({ $flag })
+text-too-long = at most { $max } characters; write a shorter text
 value-not-date = '{ $value }' is not a date: use YYYY-MM-DD, e.g. 2026-01-31
 value-not-delimiter = '{ $value }' is not a delimiter: use ; or , or \t
 value-not-code = '{ $value }' is not a statement code (three digits, e.g. 203)
@@ -932,6 +959,18 @@ arg-i18n-check = Check a catalogue (Fluent, .ftl) against the program and list e
 protection-perturbed = The figures are protected so that nobody's answers can be worked out, not even by comparing several reports: no figure about fewer than { $min } people is shown, for fewer than { $small } people only the mean, and means, spreads and counts carry a small noise that is the same for the same people in every report (at most ±{ $noise } on the sum a mean is taken of, at most ±2 on a count).
 protection-exact = EXACT FIGURES, NOT FOR SHARING: this report was made with --exact for the facilitator, who holds the files. Every group of at least { $min } people is shown without noise and without protection against comparing reports. Share the protected report (without --exact).
 rounds-apart = The files have { $n } rounds (labels); each round is shown on its own and rounds are never mixed. Each person's latest attempt in each round counts.
+future-records-left-out = { $file }: { $n ->
+        [one] 1 record is dated { $date }, after today, and was not counted
+       *[other] { $n } records are dated after today (the first { $date }) and were not counted
+    }; the rest of the file was used
+future-records = { $n ->
+        [one] 1 record was dated after today and not counted: a record from the future could replace someone's real answers.
+       *[other] { $n } records were dated after today and not counted: a record from the future could replace someone's real answers.
+    }
+id-clashes = { $n ->
+        [one] 1 record has the same attempt id as another record of the same respondent but says something else (a copied data folder, say); both are in, and for each round the respondent's latest counts.
+       *[other] { $n } records have the same attempt id as another record of the same respondent but say something else (a copied data folder, say); all are in, and for each round the respondent's latest counts.
+    }
 anonymous-copies = { $n ->
         [one] 1 anonymous record was the same attempt as a named one (same answers, round and month) and counts once.
        *[other] { $n } anonymous records were the same attempts as named ones (same answers, round and month) and count once.

@@ -172,11 +172,15 @@ skipped-file = varning: hoppade över { $path }: { $reason }
 unknown-attempt = inget sparat försök har id '{ $id }'; se `digikomp history`
 # $id, $ids
 ambiguous-attempt = id '{ $id }' passar flera försök ({ $ids }); skriv fler tecken
-# $id, $date
-delete-one-question = Radera försöket { $id } från { $date }? Det går inte att ångra.
+# $id, $date, $files
+delete-one-question = { $files ->
+        [one] Radera försöket { $id } från { $date }? Det går inte att ångra.
+       *[other] Radera försöket { $id } från { $date } ({ $files } filer med samma id)? Det går inte att ångra.
+    }
 # $n, $path
 delete-all-question = 
     { $n ->
+        [0] Radera allt digikomp har sparat i { $path } (inga försök: utkast, handlingsplan eller profil)? Det går inte att ångra.
         [one] Radera försöket, utkast, handlingsplan och profil i { $path }? Det går inte att ångra.
        *[other] Radera alla { $n } försök, utkast, handlingsplan och profil i { $path }? Det går inte att ångra.
     }
@@ -202,7 +206,15 @@ analysis-legend = Sd: standardavvikelse (n − 1). Golv / tak: andelen svar på 
 # $n, $min
 analysis-too-few = Bara { $n } deltagare, färre än { $min }: inga siffror visas, så att ingens svar kan pekas ut.
 analysis-notes = Att titta närmare på
-delete-left = Kvar: { $path } (skrevs inte av digikomp; ta bort den själv om du vill).
+# $path, $why
+delete-left = Kvar: { $path } ({ $why }).
+# $path
+delete-nothing-ours = Inget att radera: i { $path } finns inga filer som digikomp har skrivit.
+left-not-ours = skrevs inte av digikomp; ta bort den själv om du vill
+left-unreadable = går inte att läsa, så inget visar att digikomp skrev den; ta bort den själv om den är din
+left-link = en länk, och digikomp skriver aldrig länkar; ta bort den själv om du vill
+left-folder = en mapp som digikomp inte skapade
+left-special = en specialfil (FIFO, enhet eller uttag), som digikomp aldrig skriver
 output-exists = { $path } finns redan; välj ett annat namn eller lägg till --force för att ersätta den
 not-a-regular-file = { $path } är ingen vanlig fil utan en länk eller en specialfil; digikomp skriver bara över vanliga filer: välj ett annat namn
 output-is-folder = { $path } är en mapp: ge -o ett filnamn, gärna i den mappen
@@ -210,13 +222,19 @@ output-is-folder = { $path } är en mapp: ge -o ett filnamn, gärna i den mappen
 off-scale = påstående { $code } har svaret { $value }, utanför skalan { $min }–{ $max }
 # $flag, $value, $min, $max
 threshold-off-scale = { $flag } { $value } ligger utanför skalan { $min }–{ $max }; välj ett värde på skalan
+# $high, $low
+thresholds-crossed = --high { $high } måste vara större än --low { $low }: höga svar räknas från --high och uppåt, låga från --low och nedåt
+# $shown, $all
+# $shown, $all
+groups-not-detailed = Rapporten visar de första { $shown } av { $all } grupper; alla finns med i --format csv, json och xlsx.
 # $shown, $all
 chart-first-groups = Diagrammet visar de första { $shown } av { $all } grupper; alla finns i tabellen.
 profile-unwritable = kunde inte skapa din profil (det slumpade deltagar-id som exporter bär) i { $dir }; gör mappen skrivbar eller välj en annan med --data-dir
 bad-merge = --merge '{ $given }': skriv två omgångar med = emellan, t.ex. --merge "Före kursen=före"
 unknown-round = ingen omgång heter '{ $label }'; se omgångarna i `digikomp workshop … --group-by label`
-# $a, $b
-look-alike-hint = tips: omgångarna «{ $a }» och «{ $b }» ser ut att vara samma; slå ihop dem med --merge "{ $a }={ $b }"
+# $a, $b, $merge
+look-alike-hint = tips: omgångarna «{ $a }» och «{ $b }» ser ut att vara samma; slå ihop dem med --merge { $merge }
+look-alike-more = tips: fler omgångar liknar varandra; se alla med --group-by label och slå ihop med --merge
 compare-needs-label = --compare jämför omgångar, och förändringen visas bara mellan omgångar, aldrig mellan arbetsplatser eller roller: ta bort --group-by workplace eller role för att jämföra
 several-files = { $n } deltagare finns i flera filer: kontrollera att ingen export har fel id.
 # $from, $to
@@ -318,6 +336,8 @@ plan-not-anonymous = --with-plan och --anonymous går inte att använda tillsamm
 plan-needs-format = --with-plan fungerar med --format { $formats }
 delete-needs-id = ange vilket försök som ska raderas (se `digikomp history`), eller använd --all
 xlsx-needs-file = en Excel-fil går inte att visa i terminalen: lägg till -o FIL.xlsx
+# $rows, $max
+xlsx-too-many-rows = rapporten skulle behöva { $rows } rader på ett blad, men Excel rymmer { $max }: välj --format csv eller json, eller färre grupper
 xlsx-sheet-attempts = Försök
 xlsx-sheet-areas = Områden
 xlsx-sheet-statements = Påståenden
@@ -595,6 +615,16 @@ io-invalid-data = ogiltiga data
 io-unexpected-eof = slutar för tidigt
 io-read-only = filsystemet är skrivskyddat
 io-would-block = är inte en vanlig fil (den skulle blockera)
+io-bad-name = namnet går inte att använda (för långt eller med otillåtna tecken)
+io-quota = din diskkvot är slut
+io-file-too-large = filen blir för stor för filsystemet
+io-busy = används av ett annat program; försök igen om en stund
+io-folder-not-empty = mappen är inte tom
+io-network = nätverksenheten svarar inte; försök igen
+io-too-many-links = för många länkar till filen
+io-crosses-devices = går inte att flytta mellan två enheter
+io-out-of-memory = minnet räckte inte
+io-link-loop = länkarna leder runt i en cirkel (eller för djupt) och når aldrig en fil
 io-other = systemfel { $code }
 io-unknown = okänt fel
 
@@ -661,6 +691,8 @@ bad-date = datumet '{ $date }' är inte ett datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ
 bad-no-answers = inga svar
 bad-too-large = större än 64 MB, för stor för en JSON-export
 bad-long-line = har en rad längre än 1 MB: inte en export
+# $column, $max
+bad-long-text = fältet { $column } är längre än { $max } tecken: inget namn är så långt
 bad-future-date = daterad { $date }, efter i dag: ett svar från framtiden kunde ersätta någons riktiga svar
 # $line, $problem
 bad-line = rad { $line }: { $problem }
@@ -934,10 +966,16 @@ usage-invalid-utf8 = ett argument är inte giltig text (UTF-8).
 usage-other = kommandoraden går inte att läsa ({ $text })
 # $flag, $min
 value-at-least = { $flag } måste vara minst { $min }
+# $flag, $max
+value-at-most = { $flag } får vara högst { $max }
+# $flag, $max
+value-too-long = { $flag } får vara högst { $max } tecken lång; skriv en kortare text
 # $value, $flag, $min
 value-not-whole-at-least = '{ $value }' är inget heltal: { $flag } måste vara minst { $min }
 # $value, $flag
 value-not-small-number = '{ $value }' är inget heltal från 0 till 255 ({ $flag })
+# $max
+text-too-long = högst { $max } tecken; skriv en kortare text
 value-not-date = '{ $value }' är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-31
 value-not-delimiter = '{ $value }' är ingen avgränsare: använd ; eller , eller \t
 value-not-code = '{ $value }' är ingen påståendekod (tre siffror, t.ex. 203)
@@ -985,6 +1023,19 @@ arg-i18n-check = Kontrollera en katalog (Fluent, .ftl) mot programmet och visa v
 protection-perturbed = Siffrorna är skyddade så att ingen persons svar kan räknas fram, inte heller genom att jämföra flera rapporter: ingen siffra om färre än { $min } personer visas, för färre än { $small } personer visas bara medlet, och medel, spridningar och antal har ett litet brus som är detsamma för samma personer i varje rapport (högst ±{ $noise } på summan som ett medel räknas av, högst ±2 på ett antal).
 protection-exact = EXAKTA SIFFROR, INTE FÖR ATT DELA: rapporten gjordes med --exact för den som leder workshoppen och har filerna. Varje grupp om minst { $min } personer visas utan brus och utan skydd mot att rapporter jämförs. Dela den skyddade rapporten (utan --exact).
 rounds-apart = Filerna har { $n } omgångar (etiketter); varje omgång visas för sig och omgångarna blandas aldrig. Varje persons senaste försök i varje omgång räknas.
+# $file, $n, $date
+future-records-left-out = { $file }: { $n ->
+        [one] 1 post är daterad { $date }, efter i dag, och räknades inte
+       *[other] { $n } poster är daterade efter i dag (den första { $date }) och räknades inte
+    }; resten av filen användes
+future-records = { $n ->
+        [one] 1 post var daterad efter i dag och räknades inte: ett svar från framtiden kunde ersätta någons riktiga svar.
+       *[other] { $n } poster var daterade efter i dag och räknades inte: ett svar från framtiden kunde ersätta någons riktiga svar.
+    }
+id-clashes = { $n ->
+        [one] 1 post har samma försöks-id som en annan post från samma deltagare men säger något annat (t.ex. en kopierad datamapp); båda är med, och för varje omgång räknas deltagarens senaste.
+       *[other] { $n } poster har samma försöks-id som en annan post från samma deltagare men säger något annat (t.ex. en kopierad datamapp); alla är med, och för varje omgång räknas deltagarens senaste.
+    }
 anonymous-copies = { $n ->
         [one] 1 anonym post var samma försök som en namngiven (samma svar, omgång och månad) och räknas en gång.
        *[other] { $n } anonyma poster var samma försök som namngivna (samma svar, omgång och månad) och räknas en gång.

@@ -7,6 +7,7 @@
 #   bash scripts/bench.sh                          # all three sizes
 #   BENCH_SIZES="15000 150000" bash scripts/bench.sh
 #   BENCH_RUNS=5 BENCH_SKIP="miller pandas" bash scripts/bench.sh
+#   BENCH_SIZES=none bash scripts/bench.sh         # only the hostile inputs
 #
 # The work, for every tool: keep each respondent's latest record (by date; on the
 # same date, the later one in the file), then per statement n, mean, median,
@@ -31,6 +32,7 @@ cd "$(dirname "$0")/.."
 started=$SECONDS
 
 sizes=${BENCH_SIZES:-15000 150000 1000000}
+[ "$sizes" = none ] && sizes=
 skip=" ${BENCH_SKIP:-} "
 target_dir=${CARGO_TARGET_DIR:-$PWD/target}
 out=${BENCH_DIR:-$target_dir/bench}
@@ -281,9 +283,17 @@ cases=(
   "CSV header of 100,000 columns|$bin workshop $hostile/wide-header.csv"
   "question set, 20,000 statements|$bin questions --check $hostile/statements.toml"
   "history, one 1 MB attempt file|env DIGIKOMP_DATA_DIR=$hostile/attempts $bin history"
+  "two 500,000-character labels|$bin workshop $hostile/long-labels.csv --group-by label"
+  "5,700 look-alike labels|$bin workshop $hostile/many-labels.csv --group-by label"
+  "9,000 workplaces of one|$bin workshop $hostile/many-groups.csv --group-by workplace"
+  "3,000 workplaces of three|$bin workshop $hostile/groups-of-3.csv --group-by workplace"
+  "3,000 workplaces of three, csv|$bin workshop $hostile/groups-of-3.csv --group-by workplace -f csv"
+  "3,000 workplaces of three, xlsx|$bin workshop $hostile/groups-of-3.csv --group-by workplace -f xlsx -o $hostile/out.xlsx --force"
+  "2,800 records, one id, all differ|$bin workshop $hostile/id-clash.json --exact"
+  "invisible characters, formulas|$bin workshop $hostile/invisible.csv --group-by workplace -f csv"
 )
 echo
-echo "== digikomp on hostile 1 MB inputs (target 50 ms each) =="
+echo "== digikomp on hostile 1 MB inputs (target 50 ms and 100 MB each) =="
 printf '%-34s %10s %6s %9s %5s  %s\n' "input" "median ms" "< 50" "peak MB" "exit" "what digikomp said (first line)"
 for c in "${cases[@]}"; do
   IFS='|' read -r name cmd <<<"$c"
@@ -295,6 +305,7 @@ for c in "${cases[@]}"; do
   said=$(head -1 "$out/said.txt" | sed "s|$hostile/||g" | cut -c1-100)
   verdict=ok
   [ "$median" != failed ] && awk -v m="$median" 'BEGIN {exit !(m > 50)}' && verdict=SLOW
+  [ "$peak" != '?' ] && awk -v p="$peak" 'BEGIN {exit !(p > 100)}' && verdict=BIG
   printf '%-34s %10s %6s %9s %5s  %s\n' "$name" "$median" "$verdict" "$peak" "$code" "${said:-(nothing)}"
 done
 

@@ -74,3 +74,13 @@ impl From<ExitCode> for std::process::ExitCode {
 pub fn is_interrupted(err: &anyhow::Error) -> bool {
     matches!(err.downcast_ref::<Failure>(), Some(Failure::Interrupted))
 }
+
+/// `err` with `op` as its context, unless it is a [`Failure`] already said in
+/// the user's words (a report refused for what was asked, not for a fault).
+pub fn during(err: anyhow::Error, op: Op) -> anyhow::Error {
+    if err.is::<Failure>() {
+        err
+    } else {
+        err.context(op)
+    }
+}

@@ -423,9 +423,16 @@ fn prose_words(text: &str) -> Vec<String> {
     let outside_quotes: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
     let mut words = Vec::new();
     let mut after_digikomp = false;
+    // In an example command line, the word after a flag is its value
+    // (`--group-by workplace`), not prose.
+    let mut in_example = false;
+    let mut after_flag = false;
     for token in outside_quotes.split_whitespace() {
         let command = std::mem::replace(&mut after_digikomp, token == "digikomp");
+        in_example |= token == "digikomp";
+        let value = std::mem::replace(&mut after_flag, in_example && token.starts_with("--"));
         if command
+            || value
             || token.starts_with('-')
             || token.contains(['/', '\\', '=', '@', '_'])
             || token.contains("://")

@@ -274,7 +274,8 @@ fn a_workbook_is_written_whatever_the_group_names() {
     let env = TestEnv::new();
     let dir = env.scratch().join("in");
     std::fs::create_dir_all(&dir).expect("dir");
-    let long = "L".repeat(32_768);
+    // The longest label an export may carry (a longer one is refused at read).
+    let long = "L".repeat(200);
     let mut recs = Vec::new();
     for (i, name) in [
         "Nope!A1",
@@ -327,10 +328,8 @@ fn a_workbook_is_written_whatever_the_group_names() {
         "a formula's text, never a formula"
     );
     assert!(
-        names
-            .iter()
-            .any(|n| n.starts_with("LLL") && n.ends_with('…')),
-        "cut"
+        names.iter().any(|n| n.starts_with("LLL")),
+        "the longest label, cut to what a name shows"
     );
     // The chart titles keep the names as text too.
     let shown = book.worksheet_range("Fördelning").expect("distribution");
@@ -495,9 +494,10 @@ fn nothing_is_left_behind_and_nothing_not_ours_is_replaced() {
     let mode = std::os::unix::fs::PermissionsExt::mode(&perms) & 0o777;
     assert_eq!(mode, 0o755);
 
-    // delete --all removes all that digikomp wrote, and names what it did not write.
+    // delete --all removes all that digikomp wrote (a damaged attempt named as
+    // digikomp names them too), and names what it did not write.
     std::fs::write(root.join("notes.txt"), "mine").expect("w");
-    std::fs::write(root.join("attempts/damaged.json"), "{").expect("w");
+    std::fs::write(root.join("attempts/20260101T000000Z-deadbeef.json"), "{").expect("w");
     env.cmd()
         .args(["delete", "--all", "--yes"])
         .assert()
@@ -663,7 +663,7 @@ fn records_from_the_future_and_respondents_in_several_files() {
         .expect("runs");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("c.json: svar 1: daterad 2999-01-01, efter i dag"),
+        err.contains("c.json: daterad 2999-01-01, efter i dag"),
         "{err}"
     );
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
@@ -736,4 +736,673 @@ fn a_profile_that_cannot_be_made_says_why() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("kunde inte skapa din profil"));
+}
+
+/// A CSV export (`;`) of `rows`, each `(respondent, attempt, label, date)`, all
+/// statements answered 4.
+fn csv_export(dir: &Path, name: &str, rows: &[(String, String, String, String)]) -> PathBuf {
+    let mut text = format!(
+        "respondent;attempt_id;date;label;question_set;question_set_version;{}\n",
+        CODES.join(";")
+    );
+    for (r, a, label, date) in rows {
+        let label = format!("\"{}\"", label.replace('"', "\"\""));
+        text.push_str(&format!(
+            "{r};{a};{date};{label};digikomp-bibliotek;1.0;{}\n",
+            ["4"; 24].join(";")
+        ));
+    }
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn long_fields_are_refused_where_they_are_read_and_hints_are_capped() {
+    let env = TestEnv::new();
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    // Two labels of 100,000 characters: the file is refused at its first record,
+    // never compared.
+    let long = |c: char| c.to_string().repeat(100_000);
+    let rows: Vec<_> = [long('a'), long('b')]
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            (
+                format!("r{i}"),
+                format!("a{i}"),
+                l,
+                "2026-01-10".to_string(),
+            )
+        })
+        .collect();
+    csv_export(&dir, "long.csv", &rows);
+    // 8,000 distinct labels, each the start of the next ("a", "a0", "a00", …
+    // cut at 200 characters) and many a small edit apart: the hints stop at ten.
+    let rows: Vec<_> = (0..8000)
+        .map(|i| {
+            let label = format!("a{}", "0".repeat(i % 199)) + &format!("{i}");
+            let label: String = label.chars().take(200).collect();
+            (
+                format!("p{i}"),
+                format!("b{i}"),
+                label,
+                "2026-01-10".to_string(),
+            )
+        })
+        .collect();
+    csv_export(&dir, "many.csv", &rows);
+    let out = env
+        .cmd()
+        .arg("workshop")
+        .arg(&dir)
+        .args(["--group-by", "label", "--format", "json"])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("long.csv: svar 1: fältet label är längre än 200 tecken"),
+        "{err}"
+    );
+    let hints = err
+        .lines()
+        .filter(|l| l.starts_with("tips: omgångarna"))
+        .count();
+    assert_eq!(hints, 10, "{err}");
+    assert!(err.contains("tips: fler omgångar liknar varandra"), "{err}");
+    // The flags that take a text refuse a long one too, in words.
+    for args in [
+        vec!["take", "--answers", SAMPLE, "--label"],
+        vec!["profile", "--workplace"],
+        vec!["profile", "--role"],
+        vec!["plan", "add", "--area", "1", "--goal"],
+    ] {
+        env.cmd()
+            .args(&args)
+            .arg("x".repeat(201))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("får vara högst 200 tecken"));
+    }
+}
+
+#[test]
+fn a_hint_to_paste_runs_nothing_in_a_shell() {
+    let env = TestEnv::new();
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut rows = Vec::new();
+    for (k, label) in ["före", "före$(touch pwned)\"`x`"].iter().enumerate() {
+        for i in 0..3 {
+            rows.push((
+                format!("r{k}{i}"),
+                format!("a{k}{i}"),
+                (*label).to_string(),
+                "2026-01-10".to_string(),
+            ));
+        }
+    }
+    csv_export(&dir, "a.csv", &rows);
+    let out = env.cmd().arg("workshop").arg(&dir).output().expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let hint = err
+        .lines()
+        .find(|l| l.starts_with("tips: omgångarna"))
+        .unwrap_or_else(|| panic!("a hint: {err}"));
+    // In single quotes nothing is expanded: the text after --merge is one word.
+    let (_, word) = hint.split_once("--merge ").expect("a --merge");
+    assert!(
+        word.starts_with('\'')
+            && word.ends_with('\'')
+            && word[1..word.len() - 1].find('\'').is_none(),
+        "{hint}"
+    );
+    assert!(word.contains("$(touch pwned)\"`x`"), "{hint}");
+}
+
+/// Whether a cell would start a formula in a spreadsheet: it starts (after
+/// spaces, tabs and carriage returns, which some spreadsheets skip) with `=`,
+/// `+`, `-` or `@` and is not a number.
+fn starts_formula(cell: &str) -> bool {
+    let t = cell.trim_start_matches([' ', '\t', '\r']);
+    t.starts_with(['=', '+', '-', '@']) && t.replace(',', ".").parse::<f64>().is_err()
+}
+
+/// The cells of `bytes` read as CSV split on `sep` (quotes honoured, as a
+/// spreadsheet does) that would start a formula.
+fn formula_cells(bytes: &[u8], sep: u8) -> Vec<String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sep)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    reader
+        .records()
+        .flatten()
+        .flat_map(|r| r.iter().map(str::to_string).collect::<Vec<_>>())
+        .filter(|c| starts_formula(c))
+        .collect()
+}
+
+#[test]
+fn no_formula_starts_behind_any_separator() {
+    // Every formula start behind every separator a spreadsheet may split on.
+    let mut labels = Vec::new();
+    for sep in [",", ";", "\t"] {
+        for start in ["=", "+", "-", "@", " ="] {
+            labels.push(format!("x{sep}{start}cmd|' /C calc'!A0{sep}"));
+        }
+    }
+    let env = TestEnv::new();
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let recs: Vec<_> = labels
+        .iter()
+        .enumerate()
+        .flat_map(|(k, l)| {
+            (0..3).map(move |i| record(&format!("r{k}-{i}"), &format!("a{i}"), l, "2026-01-10"))
+        })
+        .collect();
+    export_file(&dir, "g.json", &recs);
+    for delimiter in [";", ",", "\\t"] {
+        for by in ["label", "workplace", "role"] {
+            let out = env
+                .cmd()
+                .arg("workshop")
+                .arg(&dir)
+                .args(["--format", "csv", "--exact", "--delimiter", delimiter])
+                .args(["--group-by", by])
+                .output()
+                .expect("runs");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            for sep in [b',', b';', b'\t'] {
+                let found = formula_cells(&out.stdout, sep);
+                assert!(found.is_empty(), "{delimiter} split on {sep}: {found:?}");
+            }
+        }
+    }
+    // The personal export: label, workplace, role and the plan's goal.
+    for (k, label) in labels.iter().enumerate() {
+        let env = TestEnv::new();
+        env.cmd()
+            .args(["profile", "--workplace", label, "--role", label])
+            .assert()
+            .success();
+        env.take(SAMPLE, Some(label));
+        for delimiter in [";", ",", "\\t"] {
+            let out = env
+                .cmd()
+                .args(["export", "--format", "csv", "--delimiter", delimiter])
+                .output()
+                .expect("runs");
+            assert!(out.status.success());
+            for sep in [b',', b';', b'\t'] {
+                let found = formula_cells(&out.stdout, sep);
+                assert!(
+                    found.is_empty(),
+                    "{k} {delimiter} split on {sep}: {found:?}"
+                );
+            }
+        }
+    }
+}
+
+/// Writes `text` to `path`, making the folder first.
+fn put(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().expect("a folder")).expect("dir");
+    std::fs::write(path, text).expect("write");
+}
+
+#[cfg(unix)]
+#[test]
+fn delete_all_deletes_exactly_what_digikomp_wrote() {
+    let env = TestEnv::new();
+    let root = env.data_dir();
+    let attempts = root.join("attempts");
+    // Only attempts digikomp cannot use, and nothing else of its own: a newer
+    // schema, a damaged file named as digikomp names them, one nobody may read,
+    // a temp file of a killed save.
+    put(
+        &attempts.join("20260101T000000Z-aaaaaaaa.json"),
+        r#"{"kind": "digikomp-attempt", "schema_version": 99}"#,
+    );
+    put(
+        &attempts.join("20260102T000000Z-bbbbbbbb.json"),
+        "{\"kind\": \"digik",
+    );
+    let locked = attempts.join("20260103T000000Z-cccccccc.json");
+    put(&locked, "{}");
+    std::fs::set_permissions(&locked, std::os::unix::fs::PermissionsExt::from_mode(0o000))
+        .expect("chmod");
+    put(&attempts.join(".tmp-123-save"), "half");
+    env.cmd()
+        .args(["delete", "--all", "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Raderade 4 filer."));
+    assert!(!root.exists(), "nothing left, so the folder went too");
+
+    // Files digikomp did not write stay, whatever their names, each said with why.
+    env.take(SAMPLE, None);
+    put(&root.join("profile.json"), r#"{"name": "mine"}"#);
+    put(&root.join("plans.json"), "my own plans");
+    put(&root.join("draft.json"), r#"{"kind": "something-else"}"#);
+    put(&root.join("other.json"), r#"{"kind": "digikomp-attempt"}"#);
+    put(&attempts.join("notes.json"), r#"{"hello": 1}"#);
+    put(
+        &attempts.join("export.json"),
+        r#"{"kind": "digikomp-export"}"#,
+    );
+    std::os::unix::fs::symlink(root.join("other.json"), attempts.join("link.json")).expect("link");
+    let out = env
+        .cmd()
+        .args(["delete", "--all", "--yes"])
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("Raderade 1 fil."), "only the attempt: {err}");
+    for name in [
+        "profile.json",
+        "plans.json",
+        "draft.json",
+        "other.json",
+        "attempts/notes.json",
+        "attempts/export.json",
+    ] {
+        assert!(root.join(name).exists(), "{name} stays");
+        assert!(
+            err.contains(&format!("Kvar: {}", root.join(name).display())),
+            "{name} said: {err}"
+        );
+    }
+    assert!(
+        err.contains("en länk, och digikomp skriver aldrig länkar"),
+        "{err}"
+    );
+    // With nothing of digikomp's left, it says so.
+    env.cmd()
+        .args(["delete", "--all", "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Inget att radera"));
+}
+
+#[test]
+fn the_pseudonyms_key_and_file_names_stay_private() {
+    let env = TestEnv::new();
+    env.take(SAMPLE, None);
+    env.cmd()
+        .args(["export", "--anonymous", "--study", "Höst"])
+        .assert()
+        .success();
+    let stored: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(env.data_dir().join("profile.json")).expect("profile"),
+    )
+    .expect("json");
+    let secret = stored["secret"]
+        .as_str()
+        .expect("a key was made")
+        .to_string();
+    let shown = json_of(env.cmd().args(["profile", "--json"]));
+    assert!(shown.get("secret").is_none(), "{shown}");
+    assert!(!shown.to_string().contains(&secret));
+
+    // A skipped file is named on the terminal only: a report says why, not who.
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let recs: Vec<_> = (0..3)
+        .map(|i| record(&format!("r{i}"), &format!("a{i}"), "x", "2026-01-10"))
+        .collect();
+    export_file(&dir, "group.json", &recs);
+    std::fs::write(dir.join("anna_svensson.csv"), "not an export").expect("w");
+    for format in ["table", "md", "html", "csv", "json", "xlsx"] {
+        let file = env.scratch().join(format!("report.{format}"));
+        let out = env
+            .cmd()
+            .arg("workshop")
+            .arg(&dir)
+            .args(["--format", format, "-o"])
+            .arg(&file)
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{format}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("anna_svensson.csv"),
+            "{format}: the terminal names it"
+        );
+        let bytes = std::fs::read(&file).expect("written");
+        let text = if format == "xlsx" {
+            workbook_text(&file)
+        } else {
+            String::from_utf8_lossy(&bytes).into_owned()
+        };
+        assert!(!text.contains("anna_svensson"), "{format} names the file");
+        assert!(
+            !text.contains(&*dir.to_string_lossy()),
+            "{format} shows a path"
+        );
+    }
+}
+
+/// All the XML text of a workbook's parts.
+fn workbook_text(book: &Path) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(book).expect("open")).expect("zip");
+    let mut all = String::new();
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).expect("part");
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut part, &mut text);
+        all.push_str(&text);
+    }
+    all
+}
+
+/// Characters a renderer may draw as nothing: each must be shown escaped.
+const INVISIBLE: [char; 15] = [
+    '\u{ad}',
+    '\u{34f}',
+    '\u{115f}',
+    '\u{17b4}',
+    '\u{180e}',
+    '\u{200b}',
+    '\u{2060}',
+    '\u{206a}',
+    '\u{3164}',
+    '\u{fe0f}',
+    '\u{feff}',
+    '\u{ffa0}',
+    '\u{fff9}',
+    '\u{e0041}',
+    '\u{1d173}',
+];
+
+#[test]
+fn invisible_characters_are_shown_in_every_format() {
+    let env = TestEnv::new();
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let recs: Vec<_> = INVISIBLE
+        .iter()
+        .enumerate()
+        .flat_map(|(k, c)| {
+            (0..3).map(move |i| {
+                record(
+                    &format!("r{k}-{i}"),
+                    &format!("a{i}"),
+                    &format!("Fö{c}re"),
+                    "2026-01-10",
+                )
+            })
+        })
+        .collect();
+    export_file(&dir, "g.json", &recs);
+    for format in ["table", "md", "html", "csv", "json"] {
+        let out = env
+            .cmd()
+            .arg("workshop")
+            .arg(&dir)
+            .args(["--format", format, "--group-by", "label"])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{format}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let found: Vec<char> = text
+            .chars()
+            .filter(|c| INVISIBLE.contains(c) && *c != '\u{feff}')
+            .collect();
+        assert!(found.is_empty(), "{format}: {found:?}");
+        // The BOM of a CSV is its first character only.
+        assert!(!text.chars().skip(1).any(|c| c == '\u{feff}'), "{format}");
+        for c in INVISIBLE {
+            let escaped = format!("\\u{{{:x}}}", u32::from(c));
+            let escaped_html = format!("\\u{{{:x}}}", u32::from(c));
+            assert!(
+                text.contains(&escaped) || text.contains(&escaped_html),
+                "{format}: {escaped} shown"
+            );
+        }
+    }
+}
+
+#[test]
+fn markdown_never_makes_a_link_of_a_name() {
+    let env = TestEnv::new();
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let names = [
+        "https://evil.example/x",
+        "www.evil.example",
+        "<http://evil.example>",
+    ];
+    let recs: Vec<_> = names
+        .iter()
+        .enumerate()
+        .flat_map(|(k, n)| {
+            (0..3).map(move |i| record(&format!("r{k}-{i}"), &format!("a{i}"), n, "2026-01-10"))
+        })
+        .collect();
+    export_file(&dir, "g.json", &recs);
+    for by in ["label", "workplace", "role"] {
+        let md = String::from_utf8(
+            env.cmd()
+                .arg("workshop")
+                .arg(&dir)
+                .args(["--format", "md", "--group-by", by])
+                .output()
+                .expect("runs")
+                .stdout,
+        )
+        .expect("utf-8");
+        // Escaped characters (`\<`, `\:`) are text, not markup.
+        let unescaped = md.replace("\\<", "").replace("\\:", "");
+        for raw in ["https://evil", "www.evil", "<http"] {
+            assert!(!unescaped.contains(raw), "{by}: {raw} in {md}");
+        }
+    }
+}
+
+#[test]
+fn one_attempt_in_two_files_is_one_attempt() {
+    let env = TestEnv::new();
+    env.take(SAMPLE, None);
+    let file = env.attempt_files().remove(0);
+    let copy = file.with_file_name("copy-of-it.json");
+    std::fs::copy(&file, &copy).expect("copy");
+    let rows = json_of(env.cmd().args(["history", "--json"]));
+    assert_eq!(rows.as_array().map(Vec::len), Some(1), "{rows}");
+    let id = rows[0]["short_id"].as_str().expect("id").to_string();
+    env.cmd()
+        .args(["delete", &id, "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Raderade 2 filer."));
+    assert!(env.attempt_files().is_empty());
+
+    // The same id with other answers (a hand-edited copy): both go with it.
+    env.take(SAMPLE, None);
+    let file = env.attempt_files().remove(0);
+    let mut edited: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("r")).expect("json");
+    edited["answers"]["101"] = 1.into();
+    std::fs::write(file.with_file_name("edited.json"), edited.to_string()).expect("w");
+    let id = json_of(env.cmd().args(["history", "--json"]))[0]["short_id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    env.cmd()
+        .args(["delete", &id, "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Raderade 2 filer."));
+
+    // In a group report, a duplicate is decided by content.
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut recs: Vec<_> = (0..3)
+        .map(|i| record(&format!("r{i}"), &format!("a{i}"), "x", "2026-01-10"))
+        .collect();
+    recs.push(record("r0", "a0", "x", "2026-01-10"));
+    let mut other = record("r1", "a1", "x", "2026-01-11");
+    other["answers"]["101"] = 7.into();
+    recs.push(other);
+    export_file(&dir, "g.json", &recs);
+    let out = env
+        .cmd()
+        .arg("workshop")
+        .arg(&dir)
+        .args(["--format", "json", "--exact"])
+        .output()
+        .expect("runs");
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(r["duplicates_dropped"], 1, "the equal copy of r0's");
+    assert_eq!(r["id_clashes"], 1, "r1's other answers under one id");
+    assert_eq!(r["respondents"], 3);
+    let md = String::from_utf8(
+        env.cmd()
+            .arg("workshop")
+            .arg(&dir)
+            .args(["--format", "md", "--exact"])
+            .output()
+            .expect("runs")
+            .stdout,
+    )
+    .expect("utf-8");
+    assert!(md.contains("1 post har samma försöks-id"), "{md}");
+}
+
+#[test]
+fn limits_and_odd_values_are_said_in_words() {
+    let env = TestEnv::new();
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let recs: Vec<_> = (0..3)
+        .map(|i| record(&format!("r{i}"), &format!("a{i}"), "x", "2026-01-10"))
+        .collect();
+    export_file(&dir, "g.json", &recs);
+    let usage = |args: &[&str], says: &str| {
+        env.cmd()
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+    };
+    let d = dir.to_str().expect("utf-8");
+    usage(
+        &["workshop", d, "--min-group", "65536"],
+        "--min-group får vara högst 65535",
+    );
+    usage(
+        &["workshop", d, "--min-group", "99999999999999999999999"],
+        "--min-group får vara högst 65535",
+    );
+    usage(
+        &["workshop", d, "--min-group", "2"],
+        "--min-group måste vara minst 3",
+    );
+    usage(
+        &["workshop", d, "--high", "3", "--low", "5"],
+        "--high 3 måste vara större än --low 5",
+    );
+    usage(
+        &["workshop", d, "--high", "4", "--low", "4"],
+        "måste vara större",
+    );
+    // A data directory that is a file is said to be one, by every command.
+    let file = env.scratch().join("a-file");
+    std::fs::write(&file, "x").expect("w");
+    for cmd in [
+        &["plan"][..],
+        &["history"],
+        &["profile"],
+        &["delete", "--all", "--yes"],
+    ] {
+        env.cmd()
+            .arg("--data-dir")
+            .arg(&file)
+            .args(cmd)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("är en fil, inte en mapp"))
+            .stderr(predicate::str::contains("plans.json").not());
+    }
+}
+
+#[test]
+fn a_link_loop_and_a_full_disk_are_said_in_words() {
+    let env = TestEnv::new();
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let recs: Vec<_> = (0..3)
+        .map(|i| record(&format!("r{i}"), &format!("a{i}"), "x", "2026-01-10"))
+        .collect();
+    export_file(&dir, "g.json", &recs);
+    // A link that leads round in a circle.
+    #[cfg(unix)]
+    {
+        let a = env.scratch().join("loop-a.csv");
+        let b = env.scratch().join("loop-b.csv");
+        std::os::unix::fs::symlink(&b, &a).expect("link");
+        std::os::unix::fs::symlink(&a, &b).expect("link");
+        env.cmd()
+            .arg("workshop")
+            .arg(&a)
+            .arg(&dir)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("leder runt i en cirkel"))
+            .stderr(predicate::str::contains("systemfel").not());
+    }
+    // Help sent where it cannot be written is an error, as any output is.
+    #[cfg(target_os = "linux")]
+    for args in [&["--help"][..], &["--version"], &["workshop", "--help"]] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = env
+            .process()
+            .args(args)
+            .stdout(full)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("kunde inte skriva"));
+    }
+}
+
+#[test]
+fn a_record_from_the_future_costs_only_itself() {
+    let env = TestEnv::new();
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    // One person's `--all` export: three attempts, one hand-dated ahead.
+    let mut recs: Vec<_> = (0..3)
+        .map(|i| record(&format!("r{i}"), &format!("a{i}"), "x", "2026-01-10"))
+        .collect();
+    recs.push(record("r0", "later", "x", "2999-01-01"));
+    export_file(&dir, "anna.json", &recs);
+    let out = env
+        .cmd()
+        .arg("workshop")
+        .arg(&dir)
+        .args(["--format", "json", "--exact"])
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("anna.json: 1 post är daterad 2999-01-01, efter i dag, och räknades inte"),
+        "{err}"
+    );
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(r["files_read"], 1);
+    assert_eq!(r["records_read"], 3, "the records used");
+    assert_eq!(r["future_records"], 1);
+    assert_eq!(r["respondents"], 3);
 }

@@ -333,7 +333,12 @@ fn delete_one_and_all() {
         .map(|r| r["short_id"].as_str().expect("id").to_string())
         .collect();
     assert_eq!(left, ["aaaaaaaa", "cccccccc"]);
-    std::fs::write(env.data_dir().join("draft.json"), "{}").expect("w");
+    // A draft of a newer schema: digikomp cannot use it, but can see it wrote it.
+    std::fs::write(
+        env.data_dir().join("draft.json"),
+        r#"{"kind": "digikomp-draft", "schema_version": 99}"#,
+    )
+    .expect("w");
     env.cmd()
         .args(["profile", "--role", "chef"])
         .assert()

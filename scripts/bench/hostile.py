@@ -11,6 +11,14 @@ Into DIR, each about 1 MB (and left alone when it is already there):
   statements.toml     the bundled question set's head with 20,000 [[statements]]
   attempts/           a data directory whose one attempt file is 1 MB (80,000
                       answer keys)
+  long-labels.csv     two records whose labels are 500,000 characters each
+  many-labels.csv     5,700 records, each its own label, every label the start
+                      of the next or a small edit from another
+  many-groups.csv     9,000 records, each its own workplace
+  groups-of-3.csv     9,000 records, three to a workplace: 3,000 groups shown
+  id-clash.json       one respondent, one attempt id, 2,800 records that differ
+  invisible.csv       5,700 records whose labels are invisible characters and
+                      formulas behind separators
 QUESTIONS.toml is the bundled set, whose text before its statements is kept.
 """
 
@@ -75,6 +83,33 @@ def main(out, questions):
     }
     write(os.path.join(out, "attempts", "attempts", "20240315T081100Z-0badf00d.json"),
           json.dumps(attempt, separators=(",", ":")))
+
+    def quoted(text):
+        return '"' + text.replace('"', '""') + '"'
+
+    def rows(n, label, workplace, respondent=lambda i: f"r{i}"):
+        return "\ufeff" + ";".join(header) + "\n" + "".join(
+            ";".join([respondent(i), f"a{i}", "2024-03-15", quoted(label(i)), quoted(workplace(i)), "",
+                      "digikomp-bibliotek", "2.0", *["4"] * len(codes)]) + "\n"
+            for i in range(n))
+
+    write(os.path.join(out, "long-labels.csv"),
+          rows(2, lambda i: "ab"[i] * (MB // 2), lambda i: ""))
+    write(os.path.join(out, "many-labels.csv"),
+          rows(5700, lambda i: ("a" + "0" * (i % 150) + str(i))[:200], lambda i: ""))
+    write(os.path.join(out, "many-groups.csv"),
+          rows(9000, lambda i: "x", lambda i: f"bibliotek {i}"))
+    write(os.path.join(out, "groups-of-3.csv"),
+          rows(9000, lambda i: "x", lambda i: f"bibliotek {i // 3}"))
+    invisible = "\u00ad\u034f\u180e\u200b\u2060\u206a\u3164\ufe0f\U000e0041"
+    write(os.path.join(out, "invisible.csv"),
+          rows(5700, lambda i: f"x,=cmd|' /C calc'!A0;+{invisible}{i % 50}",
+               lambda i: f"{invisible}{i % 100}"))
+    clash = [{**record, "answers": {c: 1 + (i + k) % 7 for k, c in enumerate(codes)},
+              "date": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"} for i in range(2800)]
+    write(os.path.join(out, "id-clash.json"), json.dumps(
+        {"kind": "digikomp-export", "schema_version": 1, "records": clash},
+        separators=(",", ":")))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 
 use crate::i18n::{texts, Texts};
 use crate::model::lang::Lang;
+use crate::model::text::MAX_TEXT_CHARS;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::Command;
 use std::ffi::OsString;
@@ -175,20 +176,30 @@ fn usage_problem(t: &'static Texts, problem: &UsageProblem) -> String {
     }
 }
 
-/// The smallest value of the flags with a lower bound, and the flags that take a
-/// small whole number (0 to 255).
-const AT_LEAST: &[(&str, u32)] = &[("--last", 1), ("--min-group", 3)];
+/// The smallest and largest value of the flags with bounds, and the flags that
+/// take a small whole number (0 to 255).
+const BOUNDED: &[(&str, u32, u32)] = &[("--last", 1, u32::MAX), ("--min-group", 3, 65_535)];
 const SMALL_NUMBERS: &[&str] = &["--area", "--high", "--low"];
+
+/// The flags that take a short text, refused only when it is too long.
+const TEXTS: &[&str] = &["--label", "--workplace", "--role", "--goal", "--study"];
 
 /// What is wrong with `value` for `flag`, for every flag whose parser can
 /// refuse a value; no parser's (or model type's) own text reaches the user.
 fn bad_value(t: &'static Texts, flag: &str, value: &str) -> String {
-    if let Some(&(_, min)) = AT_LEAST.iter().find(|(f, _)| *f == flag) {
-        return if value.trim().parse::<i64>().is_ok() {
-            t.value_at_least(flag, min)
-        } else {
-            t.value_not_whole_at_least(value, flag, min)
+    if let Some(&(_, min, max)) = BOUNDED.iter().find(|(f, _, _)| *f == flag) {
+        // A whole number of any size (digits only) is too small or too large.
+        let digits = value.trim().trim_start_matches(['-', '+']);
+        let whole = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+        return match value.trim().parse::<i128>() {
+            Ok(n) if n < i128::from(min) => t.value_at_least(flag, min),
+            _ if whole && !value.trim().starts_with('-') => t.value_at_most(flag, max),
+            _ if whole => t.value_at_least(flag, min),
+            _ => t.value_not_whole_at_least(value, flag, min),
         };
+    }
+    if TEXTS.contains(&flag) {
+        return t.value_too_long(flag, MAX_TEXT_CHARS);
     }
     if SMALL_NUMBERS.contains(&flag) {
         return t.value_not_small_number(value, flag);

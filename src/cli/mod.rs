@@ -16,7 +16,7 @@ use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::plan::Target;
 use crate::model::progress::Window;
-use crate::model::text::visible;
+use crate::model::text::{too_long, visible, MAX_TEXT_CHARS};
 use crate::report::format::{Format, FORMATS};
 use crate::workshop::aggregate::GroupBy;
 use chrono::NaiveDate;
@@ -122,7 +122,7 @@ enum PlanCommand {
         statement: Option<StatementCode>,
         #[arg(long, value_name = "N")]
         area: Option<u8>,
-        #[arg(long, value_name = "TEXT")]
+        #[arg(long, value_name = "TEXT", value_parser = short_text)]
         goal: Option<String>,
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         due: Option<NaiveDate>,
@@ -151,9 +151,9 @@ enum GroupByArg {
 
 #[derive(Debug, Args)]
 struct ProfileArgs {
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = short_text)]
     workplace: Option<String>,
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = short_text)]
     role: Option<String>,
     #[arg(long)]
     clear: bool,
@@ -177,7 +177,7 @@ struct ExportArgs {
     force: bool,
     #[arg(long)]
     anonymous: bool,
-    #[arg(long, value_name = "NAME", requires = "anonymous")]
+    #[arg(long, value_name = "NAME", requires = "anonymous", value_parser = short_text)]
     study: Option<String>,
     #[arg(long, requires = "anonymous")]
     no_label: bool,
@@ -279,7 +279,7 @@ struct DeleteArgs {
 
 #[derive(Debug, Args)]
 struct TakeArgs {
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = short_text)]
     label: Option<String>,
 
     #[arg(long, value_name = "VALUES", conflicts_with = "answers_file")]
@@ -344,6 +344,16 @@ impl clap::builder::TypedValueParser for LangParser {
         Some(Box::new(
             Lang::all().map(|l| clap::builder::PossibleValue::new(l.code())),
         ))
+    }
+}
+
+/// A short text (see [`MAX_TEXT_CHARS`]); the words for a long one are
+/// `cli::errors`'.
+fn short_text(s: &str) -> Result<String, String> {
+    if too_long(s) {
+        Err(format!("longer than {MAX_TEXT_CHARS} characters"))
+    } else {
+        Ok(s.to_string())
     }
 }
 

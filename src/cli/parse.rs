@@ -3,7 +3,8 @@
 
 use super::errors::{command_of, usage_message};
 use super::{localise, Cli};
-use crate::error::ExitCode;
+use crate::error::{ExitCode, Op};
+use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::render::style::fit_examples;
 use crate::term::output::say;
@@ -16,7 +17,7 @@ use std::ffi::OsString;
 pub(crate) enum Stop {
     /// Help or the version asked for (stdout, exit 0), or help because nothing was
     /// given (stderr, exit 2): clap prints these, already translated.
-    Shown(clap::Error),
+    Shown(clap::Error, Lang),
     /// A usage error, as digikomp's own message (stderr, exit 2).
     Usage(String),
 }
@@ -25,7 +26,22 @@ impl Stop {
     /// Prints what stopped the parse and ends the process with its exit code.
     fn exit(self) -> ! {
         match self {
-            Stop::Shown(err) => err.exit(),
+            Stop::Shown(err, lang) => {
+                // clap's own `exit` ignores a failed write: help sent to a full
+                // disk would end with 0, as if it had been written.
+                match err.print() {
+                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                        let failed = anyhow::Error::new(e).context(Op::Stdout);
+                        say(&format!(
+                            "{}: {}",
+                            texts(lang).error_prefix(),
+                            texts(lang).describe(&failed)
+                        ));
+                        std::process::exit(ExitCode::Error as i32)
+                    }
+                    _ => std::process::exit(err.exit_code()),
+                }
+            }
             Stop::Usage(message) => {
                 say(&message);
                 std::process::exit(ExitCode::Usage as i32)
@@ -57,7 +73,7 @@ where
     parsed.map_err(|err| match err.kind() {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Stop::Shown(err),
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Stop::Shown(err, lang),
         _ => Stop::Usage(usage_message(lang, &err, &command_of(&cmd, &args))),
     })
 }

@@ -27,7 +27,7 @@ pub struct AnalyzeOptions {
 pub fn run(ctx: &Context, opts: &AnalyzeOptions) -> Result<()> {
     let loaded = ctx.load_exports(&opts.inputs, opts.strict, None)?;
     let rows = &loaded.rows;
-    let latest = latest_per_respondent(rows, &unique(rows));
+    let latest = latest_per_respondent(rows, &unique(rows).0);
     let ratings: Vec<Vec<Option<u8>>> = latest
         .iter()
         .map(|&i| {

@@ -16,6 +16,7 @@ use crate::model::record::GroupBy;
 use crate::model::text::visible;
 use crate::render::style::{wrap, Style};
 use crate::store::fs::write_atomic;
+use crate::store::DataDirIsFile;
 use crate::store::{Skipped, Store, Stored, DATA_DIR_ENV};
 use crate::term::output::{say, write_stdout};
 use crate::workshop::read::{load, FileProblem, Loaded};
@@ -272,7 +273,14 @@ impl Context {
     pub fn profile(&self) -> Result<Profile> {
         self.store
             .load_or_create_profile(|| format!("r-{}", self.sources.short_id(12)))
-            .with_context(|| self.texts().profile_unwritable(self.store.root().display()))
+            .map_err(|e| {
+                // A data directory that is a file says so itself, and what to do.
+                if e.is::<DataDirIsFile>() {
+                    e
+                } else {
+                    e.context(self.texts().profile_unwritable(self.store.root().display()))
+                }
+            })
     }
 
     /// Other people's exports, for `workshop` and `analyze`: the files that
@@ -291,6 +299,9 @@ impl Context {
         let loaded = load(&self.set, inputs, latest, by, &describe);
         for b in &loaded.bad {
             self.say(&t.skipped_file(&b.file, &b.reason));
+        }
+        for l in &loaded.left_out {
+            self.say(&t.future_records_left_out(&l.file, l.records, l.date));
         }
         loaded.check(inputs, strict)?;
         Ok(loaded)
@@ -365,6 +376,11 @@ impl Context {
         match by_prefix(stored, id, |s| &s.attempt.id) {
             Lookup::One(one) => Ok(Some(one)),
             Lookup::None => bail!("{}", t.unknown_attempt(id)),
+            // Files that claim one id but differ (a hand-edited copy): the
+            // latest is the attempt shown; `delete` removes them all.
+            Lookup::Many(many) if many.iter().all(|s| s.attempt.id == many[0].attempt.id) => {
+                Ok(many.last().copied())
+            }
             Lookup::Many(many) => {
                 let ids: Vec<&str> = many.iter().map(|s| s.attempt.id.as_str()).collect();
                 bail!("{}", t.ambiguous_attempt(id, ids.join(", ")))

@@ -1,8 +1,10 @@
-//! `delete ID` or `delete --all`, after a confirmation (or `--yes`).
+//! `delete ID` or `delete --all`, after a confirmation (or `--yes`): exactly
+//! the files digikomp wrote, and a word on what it left and why.
 
 use crate::commands::Context;
 use crate::error::Failure;
 use crate::error::Op;
+use crate::store::Left;
 use crate::term::prompt::Prompter;
 use crate::term::signals::InterruptMessages;
 use crate::term::terminal::TerminalPrompter;
@@ -20,62 +22,32 @@ pub struct DeleteOptions {
 
 /// `delete`: asks, then removes the files.
 pub fn run(ctx: &Context, opts: &DeleteOptions) -> Result<()> {
+    if opts.all {
+        return all(ctx, opts);
+    }
     let t = ctx.texts();
+    let id = opts
+        .id
+        .as_deref()
+        .ok_or_else(|| Failure::Usage(t.delete_needs_id().into()))?;
     let stored = ctx.attempts()?;
-    let (files, question): (Vec<PathBuf>, String) = if opts.all {
-        let mut files: Vec<PathBuf> = stored.iter().map(|s| s.path.clone()).collect();
-        // Everything personal: the unfinished test, the plan, the profile.
-        for extra in [
-            ctx.store.draft_path(),
-            ctx.store.plans_path(),
-            ctx.store.profile_path(),
-        ] {
-            if extra.exists() {
-                files.push(extra);
-            }
-        }
-        let q = t.delete_all_question(stored.len(), ctx.store.root().display());
-        (files, q)
-    } else {
-        let id = opts
-            .id
-            .as_deref()
-            .ok_or_else(|| Failure::Usage(t.delete_needs_id().into()))?;
-        let Some(found) = ctx.find(&stored, Some(id))? else {
-            ctx.say_empty();
-            return Ok(());
-        };
-        let q = t.delete_one_question(
-            found.attempt.short_id(),
-            found.attempt.finished_at.format("%Y-%m-%d %H:%M"),
-        );
-        (vec![found.path.clone()], q)
-    };
-    if files.is_empty() {
+    let Some(found) = ctx.find(&stored, Some(id))? else {
         ctx.say_empty();
         return Ok(());
-    }
-    if !opts.yes {
-        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-            return Err(Failure::Usage(t.delete_needs_yes().to_string()).into());
-        }
-        let messages = InterruptMessages {
-            draft: None,
-            kept: String::new(),
-            nothing: t.not_deleted().to_string(),
-        };
-        let mut prompter = TerminalPrompter::new(messages, ctx.lang, ctx.prompt_color);
-        if !prompter.confirm(&question, false)? {
-            ctx.say(t.not_deleted());
-            return Ok(());
-        }
-    }
-    if opts.all {
-        let (removed, left) = ctx.store.erase()?;
-        ctx.say(&t.deleted(removed));
-        for path in left {
-            ctx.say(&t.delete_left(path.display()));
-        }
+    };
+    // Every file of the attempt: its copies, and files that claim its id but
+    // say something else (both are that attempt, and the user asked it gone).
+    let files: Vec<PathBuf> = stored
+        .iter()
+        .filter(|s| s.attempt.id == found.attempt.id)
+        .flat_map(|s| std::iter::once(s.path.clone()).chain(s.copies.iter().cloned()))
+        .collect();
+    let question = t.delete_one_question(
+        found.attempt.short_id(),
+        found.attempt.finished_at.format("%Y-%m-%d %H:%M"),
+        files.len(),
+    );
+    if !confirmed(ctx, opts, &question)? {
         return Ok(());
     }
     for file in &files {
@@ -83,4 +55,61 @@ pub fn run(ctx: &Context, opts: &DeleteOptions) -> Result<()> {
     }
     ctx.say(&t.deleted(files.len()));
     Ok(())
+}
+
+/// `delete --all`: every file digikomp wrote, also those it can no longer use.
+fn all(ctx: &Context, opts: &DeleteOptions) -> Result<()> {
+    let t = ctx.texts();
+    let plan = ctx.store.erasure()?;
+    if plan.ours.is_empty() {
+        ctx.say(&t.delete_nothing_ours(ctx.store.root().display()));
+        say_left(ctx, &plan.left);
+        return Ok(());
+    }
+    let question = t.delete_all_question(plan.attempts, ctx.store.root().display());
+    if !confirmed(ctx, opts, &question)? {
+        return Ok(());
+    }
+    let (removed, left) = ctx.store.erase(&plan)?;
+    ctx.say(&t.deleted(removed));
+    say_left(ctx, &left);
+    Ok(())
+}
+
+/// Says each file left in the data directory, and why.
+fn say_left(ctx: &Context, left: &[(PathBuf, Left)]) {
+    let t = ctx.texts();
+    for (path, why) in left {
+        let why = match why {
+            Left::NotOurs => t.left_not_ours(),
+            Left::Unreadable => t.left_unreadable(),
+            Left::Link => t.left_link(),
+            Left::Folder => t.left_folder(),
+            Left::Special => t.left_special(),
+        };
+        ctx.say(&t.delete_left(path.display(), why));
+    }
+}
+
+/// Whether to go on: `--yes`, or a yes at the terminal.
+fn confirmed(ctx: &Context, opts: &DeleteOptions, question: &str) -> Result<bool> {
+    let t = ctx.texts();
+    if opts.yes {
+        return Ok(true);
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Failure::Usage(t.delete_needs_yes().to_string()).into());
+    }
+    let messages = InterruptMessages {
+        draft: None,
+        kept: String::new(),
+        nothing: t.not_deleted().to_string(),
+    };
+    let mut prompter = TerminalPrompter::new(messages, ctx.lang, ctx.prompt_color);
+    if prompter.confirm(question, false)? {
+        Ok(true)
+    } else {
+        ctx.say(t.not_deleted());
+        Ok(false)
+    }
 }

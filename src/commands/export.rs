@@ -1,16 +1,17 @@
 //! `export`: the user's attempts as a file to bring to a workshop.
 
 use crate::commands::Context;
-use crate::error::{Failure, Op};
+use crate::error::{during, Failure, Op};
 use crate::model::attempt::Attempt;
 use crate::model::record::{records, Privacy};
 use crate::model::text::visible;
+use crate::model::text::{too_long, MAX_TEXT_CHARS};
 use crate::report::format::Format;
 use crate::report::{Personal, RenderCtx};
 use crate::term::prompt::{Ask, Prompter};
 use crate::term::signals::InterruptMessages;
 use crate::term::terminal::TerminalPrompter;
-use anyhow::{bail, Context as _, Result};
+use anyhow::{bail, Result};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -105,7 +106,9 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
         records: &records,
         plans: plans.as_deref(),
     };
-    let bytes = exporter.write(&doc, &cx).context(Op::Render(format.name))?;
+    let bytes = exporter
+        .write(&doc, &cx)
+        .map_err(|e| during(e, Op::Render(format.name)))?;
     ctx.deliver(&bytes, opts.output.as_deref(), opts.force, format.binary)
 }
 
@@ -133,7 +136,7 @@ fn privacy(ctx: &Context, opts: &ExportOptions) -> Result<Privacy> {
             let answer = prompter.input(&mut Ask {
                 prompt: t.study_prompt(),
                 help: t.study_help(),
-                check: &mut |_| None,
+                check: &mut |text| too_long(text).then(|| t.text_too_long(MAX_TEXT_CHARS)),
             })?;
             if answer.trim().is_empty() {
                 return Err(Failure::Usage(t.study_needed().to_string()).into());

@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, opts: &ProfileOptions) -> Result<()> {
         ctx.profile()?
     };
     if opts.json {
-        return print_json(&profile);
+        return print_json(&profile.without_secret());
     }
     let t = ctx.texts();
     let rows = [

@@ -1,14 +1,15 @@
 //! `workshop`: the group profile from many people's exports.
 
 use crate::commands::Context;
-use crate::error::{Failure, Op};
+use crate::error::{during, Failure, Op};
 use crate::model::stats::disclosure::Protection;
 use crate::model::stats::MIN_GROUP;
+use crate::model::text::shell_word;
 use crate::report::format::Format;
 use crate::report::RenderCtx;
 use crate::workshop::aggregate::{aggregate, CompareError, GroupBy, Options};
 use crate::workshop::rounds::Merges;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use std::path::PathBuf;
 
 /// Options of `workshop`.
@@ -49,6 +50,10 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
             return Err(Failure::Usage(message).into());
         }
     }
+    // A rating cannot be both high and low: the shares would count it twice.
+    if high <= low {
+        return Err(Failure::Usage(ctx.texts().thresholds_crossed(high, low)).into());
+    }
     let merges =
         Merges::parse(&opts.merge).map_err(|bad| Failure::Usage(ctx.texts().bad_merge(bad)))?;
     let loaded = ctx.load_exports(&opts.inputs, opts.strict, opts.group_by)?;
@@ -81,8 +86,12 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
             CompareError::Same { round } => t.compare_same(round),
         })
     })?;
-    for hint in &report.look_alike {
-        ctx.say(&ctx.texts().look_alike_hint(&hint.a, &hint.b));
+    for hint in &report.look_alike.pairs {
+        let merge = shell_word(&format!("{}={}", hint.a, hint.b));
+        ctx.say(&ctx.texts().look_alike_hint(&hint.a, &hint.b, &merge));
+    }
+    if report.look_alike.more {
+        ctx.say(ctx.texts().look_alike_more());
     }
     let format = opts
         .format
@@ -97,6 +106,6 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     let bytes = format
         .group
         .write(&report, &cx)
-        .context(Op::Render(format.name))?;
+        .map_err(|e| during(e, Op::Render(format.name)))?;
     ctx.deliver(&bytes, opts.output.as_deref(), opts.force, format.binary)
 }

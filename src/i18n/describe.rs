@@ -12,6 +12,7 @@ use crate::model::question_set::{
     HeadKey, Problem, QuestionSetError, SetFault, SetProblem, SetTable, SetText, UnsafeIn,
 };
 use crate::model::record::{EXPORT_KIND, EXPORT_SCHEMA_VERSION};
+use crate::model::text::MAX_TEXT_CHARS;
 use crate::store::attempts::SkipReason;
 use crate::store::fs::ReadError;
 use crate::store::json::{JsonError, JsonFault, JsonPlace};
@@ -21,6 +22,25 @@ use crate::workshop::read::{FileProblem, InputError};
 use std::error::Error;
 use std::fmt::Display;
 use std::io;
+
+/// Whether `e` says links lead in a circle (or too deep) to reach a file: its
+/// kind is not stable in Rust yet, so the system's own code tells.
+fn is_link_loop(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(windows)]
+    {
+        // ERROR_CANT_RESOLVE_FILENAME
+        e.raw_os_error() == Some(1921)
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        let _ = e;
+        false
+    }
+}
 
 impl Texts {
     /// The whole chain of `err`, outermost first, joined with ": ".
@@ -151,6 +171,16 @@ impl Texts {
             K::UnexpectedEof => self.io_unexpected_eof(),
             K::ReadOnlyFilesystem => self.io_read_only(),
             K::WouldBlock => self.io_would_block(),
+            K::InvalidFilename => self.io_bad_name(),
+            K::QuotaExceeded => self.io_quota(),
+            K::FileTooLarge => self.io_file_too_large(),
+            K::ResourceBusy | K::ExecutableFileBusy => self.io_busy(),
+            K::DirectoryNotEmpty => self.io_folder_not_empty(),
+            K::StaleNetworkFileHandle | K::TimedOut => self.io_network(),
+            K::TooManyLinks => self.io_too_many_links(),
+            K::CrossesDevices => self.io_crosses_devices(),
+            K::OutOfMemory => self.io_out_of_memory(),
+            _ if is_link_loop(e) => self.io_link_loop(),
             _ => {
                 return match e.raw_os_error() {
                     Some(code) => self.io_other(code),
@@ -307,6 +337,7 @@ impl Texts {
             BadInput::NoAnswers => self.bad_no_answers().to_string(),
             BadInput::TooLarge => self.bad_too_large().to_string(),
             BadInput::LongLine => self.bad_long_line().to_string(),
+            BadInput::LongText(column) => self.bad_long_text(column, MAX_TEXT_CHARS),
             BadInput::FutureDate(d) => self.bad_future_date(d),
             BadInput::Line { line, problem } => self.bad_line(line, self.bad_input(problem)),
             BadInput::Record { record, problem } => {

@@ -33,6 +33,16 @@ impl Profile {
         make_visible_opt(&mut self.role);
     }
 
+    /// The profile without the pseudonyms' key, to show: anyone who sees the
+    /// key (in a support paste, say) could recompute a study's pseudonyms.
+    #[must_use]
+    pub fn without_secret(&self) -> Self {
+        Profile {
+            secret: None,
+            ..self.clone()
+        }
+    }
+
     /// A new profile around a respondent id made by the caller's id source.
     pub fn new(respondent_id: String) -> Self {
         Profile {

@@ -221,24 +221,54 @@ pub fn records(
 /// The characters that make a spreadsheet treat a cell as a formula.
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// Makes text safe for a spreadsheet cell: a leading `=`, `+`, `-`, `@`, tab or
-/// carriage return would make Excel or LibreOffice run it as a formula, so it gets
-/// a leading apostrophe. Text that already starts with an apostrophe gets one too,
-/// so that [`unneutralise`] restores every text exactly.
+/// The separators a spreadsheet may split a CSV line on, whatever the file's
+/// own delimiter: the list separators of English and Swedish locales, and tab.
+const SEPARATORS: [char; 3] = [',', ';', '\t'];
+
+/// Makes text safe for a spreadsheet cell, however the line is split: a `=`,
+/// `+`, `-`, `@`, tab or carriage return (after any spaces, which some
+/// spreadsheets skip) at the start of the text, or right after a `,`, `;` or
+/// tab inside it, would make Excel or LibreOffice run it as a formula when the
+/// file is opened split there; so each such place gets an apostrophe. A place
+/// that already starts with an apostrophe gets one too, so that
+/// [`unneutralise`] restores every text exactly.
 pub fn neutralise(text: &str) -> String {
-    if text.starts_with(FORMULA_START) || text.starts_with('\'') {
-        format!("'{text}")
-    } else {
-        text.to_string()
+    let mut out = String::with_capacity(text.len() + 1);
+    for (at, c) in text.char_indices() {
+        if at == 0 && needs_apostrophe(text) {
+            out.push('\'');
+        }
+        out.push(c);
+        if SEPARATORS.contains(&c) && needs_apostrophe(&text[at + c.len_utf8()..]) {
+            out.push('\'');
+        }
     }
+    out
+}
+
+fn needs_apostrophe(text: &str) -> bool {
+    text.trim_start_matches(' ').starts_with(FORMULA_START) || text.starts_with('\'')
 }
 
 /// Undoes [`neutralise`].
-pub fn unneutralise(text: &str) -> &str {
-    match text.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest,
-        _ => text,
+pub fn unneutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    let placed = |rest: &str| rest.strip_prefix('\'').is_some_and(needs_apostrophe);
+    if !text.contains('\'') {
+        return std::borrow::Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len());
+    let mut skip_at = if placed(text) { Some(0) } else { None };
+    for (at, c) in text.char_indices() {
+        if skip_at == Some(at) {
+            continue;
+        }
+        out.push(c);
+        let next = at + c.len_utf8();
+        if SEPARATORS.contains(&c) && placed(&text[next..]) {
+            skip_at = Some(next);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -247,7 +277,9 @@ mod tests {
 
     #[test]
     fn formulas_are_neutralised_and_restored() {
-        for text in ["=SUM(A1)", "+46 70", "-1", "@x", "\tx"] {
+        for text in [
+            "=SUM(A1)", "+46 70", "-1", "@x", "\tx", "  =1+1", "'", "''=x",
+        ] {
             let safe = neutralise(text);
             assert!(safe.starts_with('\''), "{safe}");
             assert_eq!(unneutralise(&safe), text);

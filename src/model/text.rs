@@ -7,17 +7,46 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+/// The longest a short text (a label, a workplace, a role, a goal, an id) may
+/// be, in characters: enough for any name, and a bound on what other people's
+/// files can make digikomp hold, compare and show.
+pub const MAX_TEXT_CHARS: usize = 200;
+
+/// Whether `text` is longer than [`MAX_TEXT_CHARS`] characters (its bytes
+/// decide most texts without counting).
+pub fn too_long(text: &str) -> bool {
+    text.len() > MAX_TEXT_CHARS
+        && (text.len() > 4 * MAX_TEXT_CHARS || text.chars().count() > MAX_TEXT_CHARS)
+}
+
 /// Whether `c` must not reach a terminal or a report as it is: C0 and C1 control
-/// characters, DEL, and the bidirectional and zero-width format characters.
+/// characters, DEL, the bidirectional controls, the line and paragraph
+/// separators, and every character Unicode says a renderer may draw as nothing
+/// (`Default_Ignorable_Code_Point`: soft hyphen, zero-width and filler
+/// characters, variation selectors, tag characters, …) or that hides text
+/// (interlinear annotation). Any of them would let two names look alike but
+/// differ, or text read otherwise than it sorts.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{061c}'
+            '\u{00ad}'
+                | '\u{034f}'
+                | '\u{061c}'
+                | '\u{115f}'..='\u{1160}'
+                | '\u{17b4}'..='\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
                 | '\u{200b}'..='\u{200f}'
                 | '\u{2028}'..='\u{202e}'
-                | '\u{2060}'..='\u{2069}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{3164}'
+                | '\u{fe00}'..='\u{fe0f}'
                 | '\u{feff}'
+                | '\u{ffa0}'
+                | '\u{fff0}'..='\u{fffb}'
+                | '\u{1bca0}'..='\u{1bca3}'
+                | '\u{1d173}'..='\u{1d17a}'
+                | '\u{e0000}'..='\u{e0fff}'
         )
 }
 
@@ -61,6 +90,19 @@ fn escape(text: &str, also: impl Fn(char) -> bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` as one word for the shell a hint's command is pasted into: in double
+/// quotes when it holds only letters, digits, spaces and a few plain marks (the
+/// same in every shell), else in single quotes, where nothing is expanded (a
+/// single quote inside is written as POSIX shells and PowerShell read it).
+pub fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || " -_.,:/+@=".contains(c);
+    if text.chars().all(plain) {
+        return format!("\"{text}\"");
+    }
+    let inner = if cfg!(windows) { "''" } else { "'\\''" };
+    format!("'{}'", text.replace('\'', inner))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +119,21 @@ mod tests {
         assert_eq!(visible("a\nb\tc\0"), "a\\u{a}b\\u{9}c\\u{0}");
         assert_eq!(visible_lines("a\nb\u{9b}"), "a\nb\\u{9b}");
         assert_eq!(visible("\u{7f}"), "\\u{7f}");
+        // Characters drawn as nothing: two names that would look the same differ.
+        assert_eq!(visible("Fö\u{ad}re"), "Fö\\u{ad}re");
+        assert_eq!(
+            visible("a\u{e0041}\u{206a}\u{180e}\u{3164}\u{fe0f}"),
+            "a\\u{e0041}\\u{206a}\\u{180e}\\u{3164}\\u{fe0f}"
+        );
+    }
+
+    #[test]
+    fn shell_words_expand_nothing() {
+        assert_eq!(shell_word("Före kursen=före"), "\"Före kursen=före\"");
+        assert_eq!(shell_word("$(id)"), "'$(id)'");
+        assert_eq!(shell_word("x\"; rm -rf ~"), "'x\"; rm -rf ~'");
+        if !cfg!(windows) {
+            assert_eq!(shell_word("it's"), "'it'\\''s'");
+        }
     }
 }

@@ -1,6 +1,9 @@
 //! CSV for Excel and LibreOffice: UTF-8 with a BOM; with `;` (the Swedish list
 //! separator) decimals use a comma. Text cells are neutralised so that no cell
-//! is ever run as a formula.
+//! is ever run as a formula, and any field holding a `,`, `;` or tab is quoted
+//! whatever the delimiter, so that a file split on another separator than it
+//! was written with (an English-locale spreadsheet opening a `;` file) still
+//! keeps each field whole, and no part of one becomes a cell of its own.
 
 use crate::model::question_set::QuestionSet;
 use crate::model::record::neutralise;
@@ -13,12 +16,47 @@ use anyhow::Result;
 /// The CSV format, for the personal export and the group report.
 pub struct Csv;
 
-/// A CSV writer into `out` with the BOM that makes Excel read UTF-8.
-fn writer(out: &mut Vec<u8>, delimiter: u8) -> csv::Writer<&mut Vec<u8>> {
+/// Writes CSV records, each field quoted when it holds any common separator,
+/// a quote or a line break.
+struct Writer<'a> {
+    out: &'a mut Vec<u8>,
+    delimiter: u8,
+}
+
+/// A CSV writer into `out`, starting with the BOM that makes Excel read UTF-8.
+fn writer(out: &mut Vec<u8>, delimiter: u8) -> Writer<'_> {
     out.extend_from_slice("\u{feff}".as_bytes());
-    csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .from_writer(out)
+    Writer { out, delimiter }
+}
+
+impl Writer<'_> {
+    /// One record, ended by a newline.
+    fn write_record<S: AsRef<str>>(&mut self, fields: impl IntoIterator<Item = S>) {
+        for (i, field) in fields.into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(self.delimiter);
+            }
+            let field = field.as_ref();
+            // A number ("2,50" beside `;`) splits into numbers, never a formula:
+            // it is quoted only where the delimiter itself demands it.
+            let number = field
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b",.-+".contains(&b));
+            let must = field
+                .bytes()
+                .any(|b| b == self.delimiter || matches!(b, b'"' | b'\r' | b'\n'));
+            let other_separator = field.bytes().any(|b| matches!(b, b',' | b';' | b'\t'));
+            if must || (other_separator && !number) {
+                self.out.push(b'"');
+                self.out
+                    .extend_from_slice(field.replace('"', "\"\"").as_bytes());
+                self.out.push(b'"');
+            } else {
+                self.out.extend_from_slice(field.as_bytes());
+            }
+        }
+        self.out.push(b'\n');
+    }
 }
 
 /// The decimal mark that goes with a delimiter: a comma beside `;`.
@@ -56,7 +94,7 @@ impl Exporter<Personal<'_>> for Csv {
         let mark = mark(cx.delimiter);
         let mut out = Vec::new();
         let mut w = writer(&mut out, cx.delimiter);
-        w.write_record(csv_header(set))?;
+        w.write_record(csv_header(set));
         for r in doc.records {
             let mut row = vec![
                 neutralise(&r.respondent),
@@ -80,21 +118,19 @@ impl Exporter<Personal<'_>> for Csv {
                     .map(|&m| fixed(m, 2, mark))
                     .unwrap_or_default()
             }));
-            w.write_record(row)?;
+            w.write_record(row);
         }
-        w.flush()?;
-        drop(w);
         Ok(out)
     }
 }
 
 impl Exporter<Report> for Csv {
     fn write(&self, report: &Report, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
-        group_csv(cx.set, report, cx.delimiter)
+        Ok(group_csv(cx.set, report, cx.delimiter))
     }
 }
 
-fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
+fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Vec<u8> {
     let mark = mark(delimiter);
     let num = |v: Option<f64>| v.map(|v| fixed(v, 2, mark)).unwrap_or_default();
     let mut out = Vec::new();
@@ -104,10 +140,10 @@ fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
         header.insert(6, "shown".to_string());
         header.extend(PAIRED_COLUMNS.iter().map(ToString::to_string));
         let width = header.len();
-        w.write_record(&header)?;
+        w.write_record(&header);
         let mut put = |mut row: Vec<String>| {
             row.resize(width, String::new());
-            w.write_record(&row)
+            w.write_record(&row);
         };
         // How the figures are protected: a report made with --exact says so in
         // its first row, so that nobody shares it by mistake.
@@ -121,7 +157,7 @@ fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
                 Protection::Exact => "exact_not_for_sharing".into(),
             },
             r.min_group().to_string(),
-        ])?;
+        ]);
         for g in &r.groups {
             let round = neutralise(g.round.as_deref().unwrap_or(""));
             let group = neutralise(g.group.as_deref().unwrap_or(""));
@@ -134,7 +170,7 @@ fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
                 "group".into(),
                 String::new(),
                 n.clone(),
-            ])?;
+            ]);
             let figures = |kind: &str, key: String, f: &Figures| {
                 vec![
                     round.clone(),
@@ -152,27 +188,26 @@ fn group_csv(set: &QuestionSet, r: &Report, delimiter: u8) -> Result<Vec<u8>> {
                 ]
             };
             for a in &g.areas {
-                put(figures("area", a.area.to_string(), &a.figures))?;
+                put(figures("area", a.area.to_string(), &a.figures));
             }
             if !g.too_small {
-                put(figures("overall", String::new(), &g.overall))?;
+                put(figures("overall", String::new(), &g.overall));
             }
             for s in &g.statements {
                 let mut row = figures("statement", s.code.to_string(), &s.figures);
                 if let Some(d) = &s.distribution {
                     row.extend(d.iter().map(u64::to_string));
                 }
-                put(row)?;
+                put(row);
             }
         }
         if let Some(c) = &r.comparison {
             for row in paired_csv_rows(c, mark, width) {
-                put(row)?;
+                put(row);
             }
         }
-        w.flush()?;
     }
-    Ok(out)
+    out
 }
 
 /// The stable key of what is shown of a figure.

@@ -13,6 +13,7 @@ use crate::model::record::Record;
 use crate::render::format::{decimal, percent};
 use crate::report::escape::html_escape;
 use crate::report::view::group_name;
+use crate::report::view::MAX_DETAILED;
 use crate::workshop::report::{Group, Report, StatementFigures};
 use std::fmt::Write as _;
 
@@ -264,6 +265,8 @@ pub fn area_chart(set: &QuestionSet, r: &Report, lang: Lang, id: &str) -> String
         .iter()
         .enumerate()
         .filter(|(_, g)| !g.too_small)
+        // The groups the document shows (see `MAX_DETAILED`).
+        .take_while(|(i, _)| *i < MAX_DETAILED)
         .collect();
     if shown.is_empty() {
         return String::new();

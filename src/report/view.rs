@@ -98,6 +98,14 @@ pub struct Link {
     pub url: String,
 }
 
+/// The most groups a document shows one by one: a report is read, and a
+/// hundred pages of groups are not (nor should a file of 1 MB make one of
+/// 10 MB); every group is in the data formats.
+pub const MAX_DETAILED: usize = 50;
+
+/// The most rounds whose area means stand side by side in the change table.
+const MAX_SIDE_BY_SIDE: usize = 12;
+
 /// The dash of a figure that is not shown.
 pub const DASH: &str = "–";
 
@@ -114,8 +122,13 @@ pub fn document(set: &QuestionSet, r: &Report, lang: Lang) -> Vec<Block> {
     if r.groups.iter().any(|g| !g.too_small) {
         out.push(Block::AreaChart(t.mean_per_area().to_string()));
     }
-    for (i, g) in r.groups.iter().enumerate() {
+    for (i, g) in r.groups.iter().enumerate().take(MAX_DETAILED) {
         out.extend(group_blocks(set, r, g, i, lang));
+    }
+    if r.groups.len() > MAX_DETAILED {
+        out.push(Block::Para(
+            t.groups_not_detailed(MAX_DETAILED, r.groups.len()),
+        ));
     }
     if let Some(c) = &r.comparison {
         out.extend(change_blocks(set, r, c, lang));
@@ -147,6 +160,12 @@ pub fn header_lines(r: &Report, lang: Lang) -> Vec<String> {
     }
     if r.anonymous_duplicates > 0 {
         lines.push(t.anonymous_copies(r.anonymous_duplicates));
+    }
+    if r.future_records > 0 {
+        lines.push(t.future_records(r.future_records));
+    }
+    if r.id_clashes > 0 {
+        lines.push(t.id_clashes(r.id_clashes));
     }
     if r.respondents_in_several_files > 0 {
         lines.push(t.several_files(r.respondents_in_several_files));
@@ -448,10 +467,15 @@ fn change_blocks(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> V
         Block::Heading(2, format!("{}: {} → {}", t.col_change(), names.0, names.1)),
         Block::Heading(3, t.change_per_area().to_string()),
     ];
-    // Every round's area means side by side, and the change between the two
-    // compared rounds, from their means as shown.
-    let mut columns: Vec<Column> = r
-        .groups
+    // Every round's area means side by side (or, past a dozen rounds, the two
+    // compared), and the change between the two compared rounds, from their
+    // means as shown.
+    let side_by_side: Vec<&Group> = if r.groups.len() <= MAX_SIDE_BY_SIDE {
+        r.groups.iter().collect()
+    } else {
+        vec![from, to]
+    };
+    let mut columns: Vec<Column> = side_by_side
         .iter()
         .map(|g| {
             Column::number(format!(
@@ -471,8 +495,7 @@ fn change_blocks(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> V
         None => g.overall.mean,
     };
     let row = |head: String, area: Option<u8>| {
-        let mut cells: Vec<String> = r
-            .groups
+        let mut cells: Vec<String> = side_by_side
             .iter()
             .map(|g| figure(mean_of(g, area), lang))
             .collect();

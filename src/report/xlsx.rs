@@ -14,6 +14,7 @@
 //! (a name given as text would be read as a range such as `Sheet!A1`). The
 //! workbook's metadata holds no time of creation.
 
+use crate::error::Failure;
 use crate::i18n::{texts, Texts};
 use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
@@ -368,13 +369,30 @@ fn personal_chart(
     Ok(())
 }
 
+/// The most rows an Excel worksheet holds.
+const EXCEL_ROWS: usize = 1_048_576;
+
 impl Exporter<Report> for Xlsx {
     fn write(&self, report: &Report, cx: &RenderCtx<'_>) -> Result<Vec<u8>> {
         let t = texts(cx.lang);
+        // The statements sheet is the longest: a header and a row per statement
+        // of each group. Counted before any sheet is built, so that a report
+        // Excel could not open is refused at once, not after filling memory.
+        let rows = 1 + report
+            .groups
+            .iter()
+            .map(|g| g.statements.len())
+            .sum::<usize>();
+        if rows > EXCEL_ROWS {
+            return Err(Failure::Usage(t.xlsx_too_many_rows(rows, EXCEL_ROWS)).into());
+        }
         let mut book = new_workbook()?;
         notes_sheet(book.add_worksheet(), t, report)?;
-        area_sheet(book.add_worksheet(), t, cx.set, report)?;
-        statement_sheet(book.add_worksheet(), t, cx.set, report)?;
+        // The sheets that grow with the groups keep one row in memory at a time
+        // (written in row order), their texts shared: memory stays flat
+        // however many groups a report has.
+        area_sheet(book.add_worksheet_with_low_memory()?, t, cx.set, report)?;
+        statement_sheet(book.add_worksheet_with_low_memory()?, t, cx.set, report)?;
         if report
             .groups
             .iter()

@@ -21,6 +21,9 @@ const ATTEMPT: Kind = Kind {
 pub struct Stored {
     pub path: PathBuf,
     pub attempt: Attempt,
+    /// Other files holding the very same attempt (a copied data folder): it
+    /// counts once, and deleting it deletes them too.
+    pub copies: Vec<PathBuf>,
 }
 
 /// Why a file in the attempts folder was not used.
@@ -55,6 +58,7 @@ impl Store {
     /// The files in the attempts folder, except temp files. A temp file left by a
     /// save that was killed (and older than any save could be) is removed here.
     pub fn attempt_files(&self) -> Result<Vec<PathBuf>> {
+        self.usable_root()?;
         let dir = self.attempts_dir();
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -156,7 +160,7 @@ impl Store {
 
 /// The time stamp and short id of a name digikomp saves with,
 /// `20250301T101500Z-2c64a0f1.json`.
-fn split_name(name: &str) -> Option<(&str, &str)> {
+pub(crate) fn split_name(name: &str) -> Option<(&str, &str)> {
     let base = name.strip_suffix(".json")?;
     let (stamp, short) = base.split_once('-')?;
     let stamp_ok = stamp.len() == 16
@@ -177,15 +181,43 @@ fn read_all(paths: Vec<PathBuf>) -> (Vec<Stored>, Vec<Skipped>) {
     let results = crate::store::parallel::map(&paths, 128, |p| read_attempt(p));
     for (path, result) in paths.into_iter().zip(results) {
         match result {
-            Ok(attempt) => stored.push(Stored { path, attempt }),
+            Ok(attempt) => stored.push(Stored {
+                path,
+                attempt,
+                copies: Vec::new(),
+            }),
             Err(reason) => skipped.push(Skipped { path, reason }),
         }
     }
     stored.sort_by(|a, b| {
-        (a.attempt.finished_at, &a.attempt.id).cmp(&(b.attempt.finished_at, &b.attempt.id))
+        (a.attempt.finished_at, &a.attempt.id, &a.path).cmp(&(
+            b.attempt.finished_at,
+            &b.attempt.id,
+            &b.path,
+        ))
     });
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
-    (stored, skipped)
+    (without_copies(stored), skipped)
+}
+
+/// `stored` (sorted by time and id) with each attempt once: a file equal to an
+/// earlier one of the same time and id becomes that one's copy. Files that
+/// share an id but differ stay apart (see `Context::find`).
+fn without_copies(stored: Vec<Stored>) -> Vec<Stored> {
+    let mut out: Vec<Stored> = Vec::with_capacity(stored.len());
+    // Where the run of the current time and id starts in `out`.
+    let mut run = 0;
+    for s in stored {
+        let key = |x: &Stored| (x.attempt.finished_at, x.attempt.id.clone());
+        if out.last().is_none_or(|last| key(last) != key(&s)) {
+            run = out.len();
+        }
+        match out[run..].iter_mut().find(|kept| kept.attempt == s.attempt) {
+            Some(kept) => kept.copies.push(s.path),
+            None => out.push(s),
+        }
+    }
+    out
 }
 
 /// Reads and checks one attempt file.

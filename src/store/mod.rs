@@ -7,12 +7,14 @@
 //! failing the whole command.
 
 pub mod attempts;
+mod erase;
 pub mod fs;
 pub mod json;
 pub mod parallel;
 mod personal;
 
 pub use attempts::{SkipReason, Skipped, Stored};
+pub use erase::{Erasure, Left};
 pub use personal::{PersonalFile, Unusable};
 
 use crate::error::Op;
@@ -115,44 +117,10 @@ impl Store {
         self.root.join("profile.json")
     }
 
-    /// Removes everything digikomp writes: the attempt files (readable or not), the
-    /// draft, the plan, the profile, the lock and temp files, then the folders if
-    /// they are empty. Returns how many files were removed and what was left (files
-    /// digikomp did not write).
-    pub fn erase(&self) -> Result<(usize, Vec<PathBuf>)> {
-        let mut removed = 0;
-        let mut left = Vec::new();
-        let ours_in_attempts = |name: &std::ffi::OsStr| {
-            fs::is_temp(name) || Path::new(name).extension().is_some_and(|e| e == "json")
-        };
-        let attempts = self.attempts_dir();
-        removed += remove_matching(&attempts, ours_in_attempts, &mut left)?;
-        let personal = ["draft.json", "plans.json", "profile.json", ".lock"];
-        let ours_in_root = |name: &std::ffi::OsStr| {
-            fs::is_temp(name) || personal.iter().any(|p| name == std::ffi::OsStr::new(p))
-        };
-        removed += remove_matching(&self.root, ours_in_root, &mut Vec::new())?;
-        for dir in [attempts.as_path(), self.root.as_path()] {
-            // Only an empty folder goes; one with files digikomp did not write stays.
-            let _ = std::fs::remove_dir(dir);
-        }
-        if self.root.exists() {
-            for entry in std::fs::read_dir(&self.root)
-                .into_iter()
-                .flatten()
-                .flatten()
-            {
-                if entry.path() != attempts {
-                    left.push(entry.path());
-                }
-            }
-        }
-        left.sort();
-        Ok((removed, left))
-    }
-
-    /// Creates `dir` (and the data directory) if needed, private to the user on Unix.
-    fn ensure_dir(&self, dir: &Path) -> Result<()> {
+    /// An error when the data directory is there but is not a folder: said
+    /// before any file in it is looked for, so that nobody is told to move a
+    /// `plans.json` inside a file.
+    fn usable_root(&self) -> Result<()> {
         if self.root.exists() && !self.root.is_dir() {
             return Err(DataDirIsFile {
                 path: self.root.clone(),
@@ -160,6 +128,12 @@ impl Store {
             }
             .into());
         }
+        Ok(())
+    }
+
+    /// Creates `dir` (and the data directory) if needed, private to the user on Unix.
+    fn ensure_dir(&self, dir: &Path) -> Result<()> {
+        self.usable_root()?;
         for d in [self.root.as_path(), dir] {
             // Only folders digikomp made (and its own subfolders) are tightened: a
             // data directory the user pointed at an existing shared folder keeps its mode.
@@ -171,32 +145,6 @@ impl Store {
         }
         Ok(())
     }
-}
-
-/// Removes the regular files (and symlinks) in `dir` whose names `ours` accepts;
-/// everything else is added to `left`. A missing folder has nothing to remove.
-fn remove_matching(
-    dir: &Path,
-    ours: impl Fn(&std::ffi::OsStr) -> bool,
-    left: &mut Vec<PathBuf>,
-) -> Result<usize> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
-        Err(e) => return Err(e).with_context(|| Op::ReadFolder(dir.to_path_buf())),
-    };
-    let mut removed = 0;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let is_file = entry.file_type().is_ok_and(|t| !t.is_dir());
-        if is_file && ours(&entry.file_name()) {
-            std::fs::remove_file(&path).with_context(|| Op::Delete(path.clone()))?;
-            removed += 1;
-        } else if dir != path {
-            left.push(path);
-        }
-    }
-    Ok(removed)
 }
 
 #[cfg(test)]

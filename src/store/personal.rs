@@ -138,6 +138,7 @@ impl Store {
     /// The saved draft, if there is one. A draft that cannot be read is an error
     /// that names the file, so that the user can decide to remove it.
     pub fn load_draft(&self) -> Result<Option<Draft>> {
+        self.usable_root()?;
         let path = self.draft_path();
         json::read_optional(&path, &DRAFT)
             .map(|d| {
@@ -162,6 +163,7 @@ impl Store {
 
     /// The action plan; empty when there is none yet.
     pub fn load_plans(&self) -> Result<Plans> {
+        self.usable_root()?;
         let path = self.plans_path();
         Ok(json::read_optional(&path, &PLANS)
             .map_err(|e| unusable(&path, PersonalFile::Plans, e))?
@@ -181,6 +183,7 @@ impl Store {
     /// It is created only if no other run created it meanwhile (create-new), so two
     /// first uses at once agree on one respondent id.
     pub fn load_or_create_profile(&self, new_id: impl FnOnce() -> String) -> Result<Profile> {
+        self.usable_root()?;
         if let Some(profile) = self.read_profile()? {
             return Ok(profile);
         }

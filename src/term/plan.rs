@@ -6,6 +6,7 @@ use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::model::plan::{PlanItem, Target};
 use crate::model::question_set::QuestionSet;
+use crate::model::text::{too_long, MAX_TEXT_CHARS};
 use crate::render::plan::candidate_label;
 use crate::render::screens::describe_target;
 use crate::term::prompt::{Ask, Prompter};
@@ -47,7 +48,7 @@ pub fn ask_item(
     let goal = prompter.input(&mut Ask {
         prompt: t.plan_goal_prompt(),
         help: t.plan_goal_help(),
-        check: &mut |_| None,
+        check: &mut |text| too_long(text).then(|| t.text_too_long(MAX_TEXT_CHARS)),
     })?;
     if goal.is_empty() {
         return Ok(None);

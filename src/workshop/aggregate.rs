@@ -22,10 +22,10 @@ use crate::model::stats::paired::{t_975, SAME_BAND};
 use crate::model::stats::{first_with_ties, stats, stats_of_counts};
 use crate::workshop::read::Loaded;
 use crate::workshop::report::{
-    AreaFigures, AreaPaired, Comparison, Figures, Group, LookAlike, PairedChange, PairedFigures,
-    ProtectionInfo, Report, StatementFigures,
+    AreaFigures, AreaPaired, Comparison, Figures, Group, LookAlike, LookAlikes, PairedChange,
+    PairedFigures, ProtectionInfo, Report, StatementFigures,
 };
-use crate::workshop::rounds::{look_alike, round_key, Merges, Spellings};
+use crate::workshop::rounds::{look_alikes, round_key, Merges, Spellings};
 use crate::workshop::rows::{Cell, Rows};
 use ahash::{AHashMap, AHashSet};
 use std::collections::hash_map::Entry;
@@ -67,7 +67,7 @@ pub fn aggregate(
     opts: &Options,
 ) -> Result<Report, CompareError> {
     let rows = &loaded.rows;
-    let kept = unique(rows);
+    let (kept, id_clashes) = unique(rows);
     let duplicates_dropped = rows.len() - kept.len();
     let (kept, anonymous_duplicates) = without_anonymous_copies(rows, kept);
     let (respondents, respondents_in_several_files) = count_respondents(rows, &kept);
@@ -108,8 +108,10 @@ pub fn aggregate(
         question_set: SetRef::of(set),
         files_read: loaded.files_read,
         skipped: loaded.bad.into_iter().map(|b| b.reason).collect(),
+        future_records: loaded.left_out.iter().map(|l| l.records).sum(),
         records_read: rows.len(),
         duplicates_dropped,
+        id_clashes,
         anonymous_duplicates,
         respondents,
         respondents_in_several_files,
@@ -124,7 +126,7 @@ pub fn aggregate(
             count_noise: COUNT_NOISE,
         },
         group_by: opts.group_by,
-        look_alike: look_alikes(&rounds, &latest),
+        look_alike: look_alike_rounds(&rounds, &latest),
         groups,
         comparison,
     })
@@ -157,9 +159,7 @@ impl Rounds {
             .map(|t| {
                 let text = rows.rounds.text(t as u32);
                 let key = merges.resolve(&round_key(text));
-                for _ in 0..counts[t] {
-                    spellings.add(&key, text);
-                }
+                spellings.add(&key, text, counts[t]);
                 *numbers.entry(key.clone()).or_insert_with(|| {
                     keys.push(key);
                     keys.len() - 1
@@ -190,9 +190,10 @@ impl Rounds {
             .iter()
             .map(|&slot| slot.checked_sub(1).map(|k| keys[k].clone()))
             .collect();
+        let mut spelled = spellings.shown();
         let shown = texts
             .iter()
-            .map(|k| k.as_ref().map(|k| spellings.shown(k).unwrap_or_default()))
+            .map(|k| k.as_ref().map(|k| spelled.remove(k).unwrap_or_default()))
             .collect();
         Rounds {
             texts,
@@ -210,11 +211,17 @@ impl Rounds {
 /// without one last.
 fn by_group(rows: &Rows, people: &[u32]) -> Vec<(Option<u32>, Vec<u32>)> {
     let mut out: Vec<(Option<u32>, Vec<u32>)> = Vec::new();
+    // Where each group is in `out`: found by number, so that any number of
+    // groups costs linear time.
+    let mut at: AHashMap<Option<u32>, usize> = AHashMap::new();
     for &i in people {
         let g = rows.meta[i as usize].group;
-        match out.iter_mut().find(|(k, _)| *k == g) {
-            Some((_, members)) => members.push(i),
-            None => out.push((g, vec![i])),
+        match at.entry(g) {
+            Entry::Occupied(e) => out[*e.get()].1.push(i),
+            Entry::Vacant(e) => {
+                e.insert(out.len());
+                out.push((g, vec![i]));
+            }
         }
     }
     out.sort_by_key(|(g, _)| g.is_none());
@@ -795,32 +802,34 @@ fn lowest(statements: &[StatementFigures], n: usize) -> (Vec<StatementCode>, usi
     (lowest.iter().map(|(s, _)| s.code).collect(), tied)
 }
 
-/// Pairs of rounds whose keys look like one round.
-fn look_alikes(rounds: &Rounds, latest: &[Vec<u32>]) -> Vec<LookAlike> {
-    let mut out = Vec::new();
-    let named: Vec<(usize, &String)> = rounds
+/// Pairs of rounds whose keys look like one round (at most
+/// [`crate::workshop::rounds::MAX_HINTS`]), and whether there were more.
+fn look_alike_rounds(rounds: &Rounds, latest: &[Vec<u32>]) -> LookAlikes {
+    let named: Vec<(usize, &str)> = rounds
         .texts
         .iter()
         .enumerate()
-        .filter_map(|(i, k)| k.as_ref().map(|k| (i, k)))
+        .filter_map(|(i, k)| k.as_deref().map(|k| (i, k)))
         .collect();
-    for (x, &(i, ka)) in named.iter().enumerate() {
-        for &(j, kb) in &named[x + 1..] {
-            if look_alike(ka, kb) {
-                // The hint folds the smaller round into the larger.
-                let (from, into) = if latest[i].len() <= latest[j].len() {
-                    (i, j)
-                } else {
-                    (j, i)
-                };
-                out.push(LookAlike {
-                    a: rounds.shown[from].clone().unwrap_or_default(),
-                    b: rounds.shown[into].clone().unwrap_or_default(),
-                });
+    let keys: Vec<&str> = named.iter().map(|&(_, k)| k).collect();
+    let (pairs, more) = look_alikes(&keys);
+    let pairs = pairs
+        .into_iter()
+        .map(|(x, y)| {
+            let (i, j) = (named[x].0, named[y].0);
+            // The hint folds the smaller round into the larger.
+            let (from, into) = if latest[i].len() <= latest[j].len() {
+                (i, j)
+            } else {
+                (j, i)
+            };
+            LookAlike {
+                a: rounds.shown[from].clone().unwrap_or_default(),
+                b: rounds.shown[into].clone().unwrap_or_default(),
             }
-        }
-    }
-    out
+        })
+        .collect();
+    LookAlikes { pairs, more }
 }
 
 fn earliest(rows: &Rows, members: &[u32]) -> Option<RecordDate> {
@@ -831,9 +840,11 @@ fn earliest(rows: &Rows, members: &[u32]) -> Option<RecordDate> {
 }
 
 /// The rows without exact duplicates (the same attempt of one respondent given
-/// twice, e.g. two exports of one person), in the input's order: of equal ones,
-/// the first is kept.
-pub fn unique(rows: &Rows) -> Vec<u32> {
+/// twice, e.g. two exports of one person, or a copied data folder), in the
+/// input's order: of equal ones, the first is kept. A duplicate is decided by
+/// content: rows with one respondent's attempt id but other answers, date, label
+/// or group are all kept, and counted as clashes (the second number).
+pub fn unique(rows: &Rows) -> (Vec<u32>, usize) {
     // The rows' attempt keys grouped by respondent (a counting sort: respondents
     // are numbered densely), so that each respondent's few attempts are compared
     // among themselves, next to each other in memory, with no table of them all.
@@ -845,29 +856,48 @@ pub fn unique(rows: &Rows) -> Vec<u32> {
         start[r] += start[r - 1];
     }
     let mut next = start.clone();
-    let mut by_respondent = vec![(0u64, 0u32); rows.len()];
+    let mut by_respondent = vec![(0u64, 0u64, 0u32); rows.len()];
     for (i, m) in rows.meta.iter().enumerate() {
         let slot = &mut next[m.respondent as usize];
-        by_respondent[*slot] = (m.attempt, u32::try_from(i).unwrap_or(u32::MAX));
+        by_respondent[*slot] = (m.attempt, 0, u32::try_from(i).unwrap_or(u32::MAX));
         *slot += 1;
     }
     let mut keep = vec![true; rows.len()];
+    let mut clashes = 0;
     for w in start.windows(2) {
         let attempts = &mut by_respondent[w[0]..w[1]];
-        if attempts.len() > 1 {
-            // By attempt, then position: the first of equal attempts is kept.
-            attempts.sort_unstable();
-            for pair in attempts.windows(2) {
-                if pair[0].0 == pair[1].0 {
-                    keep[pair[1].1 as usize] = false;
-                }
+        if attempts.len() < 2 {
+            continue;
+        }
+        attempts.sort_unstable();
+        if !attempts.windows(2).any(|p| p[0].0 == p[1].0) {
+            continue;
+        }
+        // Only a respondent with a repeated id pays for hashing the contents; by
+        // attempt, content and position, equal rows are next to each other and
+        // the first of them comes first: time n·log n however many repeat.
+        for a in attempts.iter_mut() {
+            a.1 = rows.content_key(a.2 as usize);
+        }
+        attempts.sort_unstable();
+        for pair in attempts.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if a.0 != b.0 {
+                continue;
+            }
+            if a.1 == b.1 && rows.same_content(a.2 as usize, b.2 as usize) {
+                keep[b.2 as usize] = false;
+            } else {
+                // Another content under an id already seen.
+                clashes += 1;
             }
         }
     }
-    (0..rows.len())
+    let kept = (0..rows.len())
         .filter(|&i| keep[i])
         .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
-        .collect()
+        .collect();
+    (kept, clashes)
 }
 
 /// Keeps each respondent's latest row of `members` (by date; on the same date,
@@ -1019,8 +1049,9 @@ mod tests {
             ("b", "1", 1),
             ("c", "1", 1),
         ]);
-        // b's attempt 1 is not a's: only the repeats of one respondent's attempt go.
-        assert_eq!(unique(&r), vec![0, 1, 2, 5]);
+        // b's attempt 1 is not a's: only the repeats of one respondent's attempt
+        // go; a's second attempt 1 has another date, so it is a clash, kept.
+        assert_eq!(unique(&r), (vec![0, 1, 2, 3, 5], 1));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::model::attempt::SetRef;
 use crate::model::code::{StatementCode, CODE_SPACE};
 use crate::model::question_set::QuestionSet;
 use crate::model::record::{unneutralise, GroupBy, RecordDate, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
-use crate::model::text::visible;
+use crate::model::text::{too_long, visible};
 use crate::store::json::JsonPlace;
 use crate::workshop::rows::{Cell, Meta, Rows};
 use serde::Deserialize;
@@ -59,6 +59,8 @@ pub enum BadInput {
     NoAnswers,
     TooLarge,
     LongLine,
+    /// A text field (named by its column) longer than [`crate::model::text::MAX_TEXT_CHARS`].
+    LongText(&'static str),
     FutureDate(RecordDate),
     Line {
         line: u64,
@@ -219,6 +221,15 @@ fn json_record(
     cells: &mut [Cell],
 ) -> Result<(), BadInput> {
     check_identity(set, &r.question_set, &r.respondent, &r.attempt_id)?;
+    bounded("respondent", &r.respondent)?;
+    bounded("attempt_id", &r.attempt_id)?;
+    for (column, text) in [
+        ("label", &r.label),
+        ("workplace", &r.workplace),
+        ("role", &r.role),
+    ] {
+        bounded(column, text.as_deref().unwrap_or_default())?;
+    }
     cells.fill(None);
     for (&code, &value) in &r.answers {
         cells[codes.position(code)?] = Some(rating(set, code, value)?);
@@ -284,6 +295,17 @@ fn rating(set: &QuestionSet, code: StatementCode, value: u8) -> Result<NonZeroU8
     }
 }
 
+/// Refuses a text field longer than [`crate::model::text::MAX_TEXT_CHARS`]: no name is that long,
+/// and a bound on every text keeps grouping, comparing and showing them linear
+/// in the input.
+fn bounded(column: &'static str, text: &str) -> Result<(), BadInput> {
+    if too_long(text) {
+        Err(BadInput::LongText(column))
+    } else {
+        Ok(())
+    }
+}
+
 /// Text from someone else's file, made safe to show (see [`visible`]).
 fn clean(text: &str) -> String {
     visible(text).into_owned()
@@ -317,6 +339,8 @@ struct Columns {
     round: Option<usize>,
     /// The column the report is grouped by within a round (role or workplace), if any.
     group: Option<usize>,
+    /// That column's name.
+    group_name: &'static str,
     /// (column, statement position, code) per statement column.
     codes: Vec<(usize, usize, StatementCode)>,
 }
@@ -363,6 +387,11 @@ impl Columns {
                 None | Some(GroupBy::Label) => None,
                 Some(GroupBy::Role) => find("role"),
                 Some(GroupBy::Workplace) => find("workplace"),
+            },
+            group_name: if by == Some(GroupBy::Role) {
+                "role"
+            } else {
+                "workplace"
             },
             codes,
         })
@@ -508,6 +537,8 @@ fn csv_record(
     if respondent.is_empty() || attempt.is_empty() {
         return Err(BadInput::NoIdentity);
     }
+    bounded("respondent", &respondent)?;
+    bounded("attempt_id", &attempt)?;
     for &(column, i, code) in &columns.codes {
         cells[i] = rating_cell(set, code, record.get(column).unwrap_or_default())?;
     }
@@ -516,18 +547,20 @@ fn csv_record(
     }
     let date = match columns.date.map(text).filter(|d| !d.is_empty()) {
         Some(d) => Some(
-            RecordDate::parse(d).ok_or_else(|| BadInput::BadDate(d.chars().take(20).collect()))?,
+            RecordDate::parse(&d).ok_or_else(|| BadInput::BadDate(d.chars().take(20).collect()))?,
         ),
         None => None,
     };
     let group = columns.group.map(text).filter(|g| !g.is_empty());
     let round = columns.round.map(text).filter(|g| !g.is_empty());
+    bounded("label", round.as_deref().unwrap_or_default())?;
+    bounded(columns.group_name, group.as_deref().unwrap_or_default())?;
     let meta = Meta {
-        respondent: rows.respondents.intern(&visible(respondent)),
-        round: round.map(|r| rows.rounds.intern(&visible(r))),
-        group: group.map(|g| rows.groups.intern(&visible(g))),
+        respondent: rows.respondents.intern(&visible(&respondent)),
+        round: round.map(|r| rows.rounds.intern(&visible(&r))),
+        group: group.map(|g| rows.groups.intern(&visible(&g))),
         date,
-        attempt: rows.attempt_key(attempt),
+        attempt: rows.attempt_key(&attempt),
         file,
     };
     rows.push(meta, cells);

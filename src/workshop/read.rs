@@ -31,12 +31,23 @@ pub struct BadFile {
     pub reason: String,
 }
 
+/// Records of a file that were left out (dated in the future), the file used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    pub file: String,
+    pub records: usize,
+    /// The first such record's date.
+    pub date: RecordDate,
+}
+
 /// The records of every readable file, and the files that were not.
 #[derive(Debug)]
 pub struct Loaded {
     pub rows: Rows,
     pub files_read: usize,
     pub bad: Vec<BadFile>,
+    /// Files used without some of their records.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// Why the files given to `workshop` or `analyze` cannot make a report.
@@ -77,8 +88,10 @@ impl Loaded {
 pub type Describe<'a> = &'a (dyn Fn(&FileProblem) -> String + Sync);
 
 /// Reads every `.csv` and `.json` file named, or found directly inside a named
-/// folder. A record dated after `latest` (today and a day, for time zones) makes
-/// its file unusable; why a file was not used is said with `describe`.
+/// folder. A record dated after `latest` (today and a day, for time zones) is
+/// left out (a hand-edited date, or a clock set wrong, must not replace anyone's
+/// real answers), and the rest of its file used; why a file was not used is
+/// said with `describe`.
 pub fn load(
     set: &QuestionSet,
     inputs: &[PathBuf],
@@ -91,6 +104,7 @@ pub fn load(
         rows: Rows::new(set.statements.len()),
         files_read: 0,
         bad: Vec::new(),
+        left_out: Vec::new(),
     };
     for input in inputs {
         match std::fs::metadata(input) {
@@ -140,7 +154,7 @@ fn read_all(
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     let share = files.len().div_ceil(threads).max(1);
     let proto = loaded.rows.sibling();
-    let parts: Vec<(Rows, Vec<Option<FileProblem>>)> = std::thread::scope(|scope| {
+    let parts: Vec<(Rows, Vec<Result<Read, FileProblem>>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(share)
             .enumerate()
@@ -152,7 +166,7 @@ fn read_all(
                         .enumerate()
                         .map(|(i, f)| {
                             let index = u32::try_from(k * share + i).unwrap_or(u32::MAX);
-                            read_file(set, f, latest, by, index, &mut rows).err()
+                            read_file(set, f, latest, by, index, &mut rows)
                         })
                         .collect();
                     (rows, outcomes)
@@ -171,8 +185,17 @@ fn read_all(
         for outcome in outcomes {
             let Some(file) = names.next() else { break };
             match outcome {
-                None => loaded.files_read += 1,
-                Some(problem) => loaded.bad.push(bad(file, &problem, describe)),
+                Ok(read) => {
+                    loaded.files_read += 1;
+                    if let Some((records, date)) = read.future {
+                        loaded.left_out.push(LeftOut {
+                            file: visible(&file.display().to_string()).into_owned(),
+                            records,
+                            date,
+                        });
+                    }
+                }
+                Err(problem) => loaded.bad.push(bad(file, &problem, describe)),
             }
         }
     }
@@ -186,7 +209,16 @@ fn bad(path: &Path, problem: &FileProblem, describe: Describe<'_>) -> BadFile {
     }
 }
 
-/// Reads one export, CSV or JSON by its content, and checks every record.
+/// What was read of one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Read {
+    /// How many were left out for a date after the latest allowed, and the
+    /// first one's date.
+    pub future: Option<(usize, RecordDate)>,
+}
+
+/// Reads one export, CSV or JSON by its content, and checks every record; a
+/// record dated after `latest` is left out.
 pub fn read_file(
     set: &QuestionSet,
     path: &Path,
@@ -194,14 +226,14 @@ pub fn read_file(
     by: Option<GroupBy>,
     index: u32,
     rows: &mut Rows,
-) -> Result<usize, FileProblem> {
+) -> Result<Read, FileProblem> {
     let (file, meta) = open_regular(path).map_err(|e| match e {
         ReadError::Folder => FileProblem::NestedFolder,
         other => FileProblem::Read(other),
     })?;
     let before = rows.len();
-    let n = match read_split(set, path, meta.len(), by, index, rows) {
-        Some(Ok(n)) => n,
+    match read_split(set, path, meta.len(), by, index, rows) {
+        Some(Ok(_)) => {}
         Some(Err(e)) => {
             rows.truncate(before);
             return Err(e.into());
@@ -209,22 +241,19 @@ pub fn read_file(
         None => {
             rows.truncate(before);
             let input = std::io::BufReader::with_capacity(256 * 1024, file);
-            read_into(set, input, rows, by, index)?
+            read_into(set, input, rows, by, index)?;
         }
-    };
-    let limit = RecordDate::Day(latest);
-    let future = (before..rows.len()).find_map(|i| {
-        rows.meta[i]
-            .date
-            .filter(|d| *d > limit)
-            .map(|d| (i - before, d))
-    });
-    if let Some((i, date)) = future {
-        rows.truncate(before);
-        return Err(FileProblem::Content(BadInput::Record {
-            record: i + 1,
-            problem: Box::new(BadInput::FutureDate(date)),
-        }));
     }
-    Ok(n)
+    let limit = RecordDate::Day(latest);
+    let first = (before..rows.len()).find_map(|i| rows.meta[i].date.filter(|d| *d > limit));
+    let future = first.map(|date| {
+        let gone = rows.drop_from(before, |m| m.date.is_some_and(|d| d > limit));
+        (gone, date)
+    });
+    match future {
+        Some((_, date)) if rows.len() == before => {
+            Err(FileProblem::Content(BadInput::FutureDate(date)))
+        }
+        _ => Ok(Read { future }),
+    }
 }

@@ -156,6 +156,13 @@ pub struct LookAlike {
     pub b: String,
 }
 
+/// The rounds that look like one: the first few pairs, and whether there were more.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct LookAlikes {
+    pub pairs: Vec<LookAlike>,
+    pub more: bool,
+}
+
 /// How a report protects the people in it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProtectionInfo {
@@ -182,6 +189,11 @@ pub struct Report {
     pub records_read: usize,
     /// The same attempt given twice (two exports of one person).
     pub duplicates_dropped: usize,
+    /// Records sharing a respondent's attempt id with another but saying
+    /// something else: kept, and said.
+    pub id_clashes: usize,
+    /// Records left out for a date after today.
+    pub future_records: usize,
     /// Anonymous records that are the same attempt as a named one (same answers,
     /// round and month): counted once.
     pub anonymous_duplicates: usize,
@@ -198,7 +210,7 @@ pub struct Report {
     pub group_by: Option<GroupBy>,
     pub groups: Vec<Group>,
     /// Rounds that may be one, with a hint to `--merge` them.
-    pub look_alike: Vec<LookAlike>,
+    pub look_alike: LookAlikes,
     pub comparison: Option<Comparison>,
 }
 

@@ -49,59 +49,156 @@ impl Merges {
 }
 
 /// The spellings seen per key, to show each round as most people wrote it.
+/// Counted by spelling in one table, so that any number of spellings costs
+/// linear time.
 #[derive(Debug, Default)]
-pub struct Spellings(HashMap<String, Vec<(String, usize)>>);
+pub struct Spellings(HashMap<String, Spelling>);
+
+#[derive(Debug)]
+struct Spelling {
+    key: String,
+    count: usize,
+    /// When this spelling was first seen, to break a tie by it.
+    first: usize,
+}
 
 impl Spellings {
-    /// Counts one spelling of `key`.
-    pub fn add(&mut self, key: &str, spelling: &str) {
-        let list = self.0.entry(key.to_string()).or_default();
+    /// Counts `count` uses of one spelling of `key`.
+    pub fn add(&mut self, key: &str, spelling: &str, count: usize) {
         let spelling = spelling.split_whitespace().collect::<Vec<_>>().join(" ");
-        match list.iter_mut().find(|(s, _)| *s == spelling) {
-            Some((_, n)) => *n += 1,
-            None => list.push((spelling, 1)),
-        }
+        let first = self.0.len();
+        self.0
+            .entry(spelling)
+            .or_insert_with(|| Spelling {
+                key: key.to_string(),
+                count: 0,
+                first,
+            })
+            .count += count;
     }
 
-    /// The most common spelling of `key` (the first seen on a tie).
-    pub fn shown(&self, key: &str) -> Option<String> {
-        let list = self.0.get(key)?;
-        let best = list.iter().map(|(_, n)| *n).max()?;
-        list.iter()
-            .find(|(_, n)| *n == best)
-            .map(|(s, _)| s.clone())
+    /// The most common spelling of each key (the first seen on a tie).
+    pub fn shown(self) -> HashMap<String, String> {
+        let mut best: HashMap<String, (String, usize, usize)> = HashMap::new();
+        for (spelling, s) in self.0 {
+            let better = |(_, count, first): &(String, usize, usize)| {
+                s.count > *count || (s.count == *count && s.first < *first)
+            };
+            match best.get(&s.key) {
+                Some(b) if !better(b) => {}
+                _ => {
+                    best.insert(s.key, (spelling, s.count, s.first));
+                }
+            }
+        }
+        best.into_iter().map(|(k, (s, _, _))| (k, s)).collect()
     }
 }
 
-/// Whether two round keys look like one round: one is the start of the other
-/// ("före" and "före kursen"), or they are a small edit apart ("efter" and
-/// "efterr").
-pub fn look_alike(a: &str, b: &str) -> bool {
-    if a == b {
+/// How many pairs of rounds are hinted at most: more would drown the report's
+/// messages, and the first few show what to merge.
+pub const MAX_HINTS: usize = 10;
+
+/// Beyond this many rounds, labels are not compared for small edits: rounds
+/// are a handful, and the comparison grows with the square of their number.
+const MAX_EDIT_COMPARED: usize = 64;
+
+/// Pairs of round keys (by position in `keys`) that look like one round: one is
+/// the start of the other ("före" and "före kursen"), or they are a small edit
+/// apart ("efter" and "efterr"). At most [`MAX_HINTS`], and whether there were
+/// more. Time n·log n in the number of keys (a sort, and a scan of the keys
+/// each key starts) plus, for at most [`MAX_EDIT_COMPARED`] keys, a bounded
+/// edit distance of each pair.
+pub fn look_alikes(keys: &[&str]) -> (Vec<(usize, usize)>, bool) {
+    let mut pairs = Vec::new();
+    let mut more = false;
+    let mut push = |pair: (usize, usize), pairs: &mut Vec<(usize, usize)>| {
+        if pairs.len() < MAX_HINTS {
+            pairs.push(pair);
+            true
+        } else {
+            more = true;
+            false
+        }
+    };
+    let mut sorted: Vec<usize> = (0..keys.len()).collect();
+    sorted.sort_unstable_by(|&a, &b| keys[a].cmp(keys[b]));
+    // The keys that start with a key follow it in sorted order.
+    'prefix: for (x, &i) in sorted.iter().enumerate() {
+        for &j in &sorted[x + 1..] {
+            if !keys[j].starts_with(keys[i]) {
+                break;
+            }
+            if keys[j] != keys[i] && !push((i, j), &mut pairs) {
+                break 'prefix;
+            }
+        }
+    }
+    if keys.len() <= MAX_EDIT_COMPARED {
+        'edit: for i in 0..keys.len() {
+            for j in i + 1..keys.len() {
+                let (a, b) = (keys[i], keys[j]);
+                if a == b || a.starts_with(b) || b.starts_with(a) {
+                    continue;
+                }
+                if within_two_edits(a, b) && !push((i, j), &mut pairs) {
+                    break 'edit;
+                }
+            }
+        }
+    }
+    (pairs, more)
+}
+
+/// Whether two texts of at least four characters are at most two edits apart
+/// (Levenshtein, by characters), computed in a band of five diagonals: time
+/// linear in the texts' length.
+fn within_two_edits(a: &str, b: &str) -> bool {
+    const K: usize = 2;
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().min(b.len()) < 4 || a.len().abs_diff(b.len()) > K {
         return false;
     }
-    if a.starts_with(b) || b.starts_with(a) {
-        return true;
-    }
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    la.min(lb) >= 4 && la.abs_diff(lb) <= 2 && edit_distance(a, b) <= 2
-}
-
-/// The Levenshtein distance between two short texts, by characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
+    let far = K + 1;
+    // row[d] is the distance from a[..i] to b[..i + d - K], for the band's d.
+    let mut row = [far; 2 * K + 1];
+    for (d, cell) in row.iter_mut().enumerate() {
+        if d >= K {
+            *cell = d - K;
         }
     }
-    row[b.len()]
+    for i in 1..=a.len() {
+        let mut next = [far; 2 * K + 1];
+        for d in 0..next.len() {
+            let Some(j) = (i + d).checked_sub(K) else {
+                continue;
+            };
+            if j > b.len() {
+                continue;
+            }
+            let mut best = far;
+            if j == 0 {
+                best = i;
+            } else {
+                // Substitution or match: from (i - 1, j - 1), the same diagonal.
+                best = best.min(row[d] + usize::from(a[i - 1] != b[j - 1]));
+                // Insertion into a: from (i, j - 1), one diagonal down in this row.
+                if d > 0 {
+                    best = best.min(next[d - 1] + 1);
+                }
+            }
+            // Deletion from a: from (i - 1, j), one diagonal up in the last row.
+            if d + 1 < row.len() {
+                best = best.min(row[d + 1] + 1);
+            }
+            next[d] = best.min(far);
+        }
+        row = next;
+    }
+    // The distance from all of a to all of b is on diagonal b.len() - a.len().
+    let d = (b.len() + K).checked_sub(a.len());
+    d.and_then(|d| row.get(d)).is_some_and(|&v| v <= K)
 }
 
 #[cfg(test)]
@@ -114,9 +211,13 @@ mod tests {
         assert_eq!(round_key("FÖRE KURSEN"), "före kursen");
         let mut s = Spellings::default();
         for l in ["före", "Före", "före"] {
-            s.add(&round_key(l), l);
+            s.add(&round_key(l), l, 1);
         }
-        assert_eq!(s.shown("före").as_deref(), Some("före"));
+        s.add("efter", "Efter", 1);
+        s.add("efter", "efter", 1);
+        let shown = s.shown();
+        assert_eq!(shown["före"], "före");
+        assert_eq!(shown["efter"], "Efter", "a tie goes to the first seen");
     }
 
     #[test]
@@ -127,9 +228,39 @@ mod tests {
         assert!(Merges::parse(&["före".into()]).is_err());
         let chain = Merges::parse(&["a=b".into(), "b=c".into(), "c=a".into()]).expect("valid");
         assert_eq!(chain.resolve("a"), "c", "a loop stops before it comes back");
-        assert!(look_alike("före kursen", "före"));
-        assert!(look_alike("efterr", "efter"));
-        assert!(!look_alike("före", "efter"));
-        assert!(!look_alike("vår", "höst"));
+        let (pairs, more) = look_alikes(&["före kursen", "före", "efterr", "efter", "vår", "höst"]);
+        assert_eq!(pairs, vec![(3, 2), (1, 0)]);
+        assert!(!more);
+    }
+
+    #[test]
+    fn two_edits_by_the_band() {
+        // Hand-worked: one substitution, one insertion, two of either, three.
+        assert!(within_two_edits("efter", "eftar"));
+        assert!(within_two_edits("efter", "efterr"));
+        assert!(within_two_edits("efter", "eftrr"));
+        assert!(
+            within_two_edits("abcdef", "bcdefg"),
+            "a deletion and an insertion"
+        );
+        assert!(!within_two_edits("abcdef", "xyzdef"), "three substitutions");
+        assert!(
+            !within_two_edits("abcd", "abcdxyz"),
+            "three apart in length"
+        );
+        assert!(!within_two_edits("vår", "vårr"), "too short to compare");
+        assert!(within_two_edits("höst", "hösten"));
+        assert!(!within_two_edits("höst", "höstens"));
+    }
+
+    #[test]
+    fn hints_are_capped_and_linear() {
+        // 8,000 labels that all start with "a": the hints stop at the cap.
+        let keys: Vec<String> = (0..8000).map(|i| format!("a{i}")).collect();
+        let mut refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+        refs.push("a");
+        let (pairs, more) = look_alikes(&refs);
+        assert_eq!(pairs.len(), MAX_HINTS);
+        assert!(more);
     }
 }

@@ -181,6 +181,21 @@ impl Rows {
         self.keys.hash_one(attempt)
     }
 
+    /// A hash of what record `i` says (its ratings, date, round and group),
+    /// with this run's key: equal records have equal ones.
+    pub fn content_key(&self, i: usize) -> u64 {
+        let m = &self.meta[i];
+        self.keys
+            .hash_one((self.ratings(i), m.date, m.round, m.group))
+    }
+
+    /// Whether records `i` and `j` say the same (see [`Rows::content_key`]).
+    pub fn same_content(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.meta[i], &self.meta[j]);
+        self.ratings(i) == self.ratings(j)
+            && (a.date, a.round, a.group) == (b.date, b.round, b.group)
+    }
+
     /// Adds a record.
     pub fn push(&mut self, meta: Meta, ratings: &[Cell]) {
         debug_assert_eq!(ratings.len(), self.stride);
@@ -192,6 +207,26 @@ impl Rows {
     pub fn truncate(&mut self, len: usize) {
         self.meta.truncate(len);
         self.ratings.truncate(len * self.stride);
+    }
+
+    /// Forgets the records from `from` on for which `drop` holds, keeping the
+    /// others in order; how many went.
+    pub fn drop_from(&mut self, from: usize, drop: impl Fn(&Meta) -> bool) -> usize {
+        let mut to = from;
+        for i in from..self.len() {
+            if drop(&self.meta[i]) {
+                continue;
+            }
+            if to != i {
+                self.meta[to] = self.meta[i];
+                self.ratings
+                    .copy_within(i * self.stride..(i + 1) * self.stride, to * self.stride);
+            }
+            to += 1;
+        }
+        let gone = self.len() - to;
+        self.truncate(to);
+        gone
     }
 
     /// Adds every record of `other` (read from another file, maybe on another
@@ -263,6 +298,10 @@ mod tests {
         assert_eq!(a.meta[2].respondent, r, "r1 is one respondent");
         assert_eq!(a.meta[2].attempt, a.meta[0].attempt, "one key for both");
         assert_eq!(a.ratings(1), &[None, cell]);
+        let r2 = a.respondents.intern("r2");
+        assert_eq!(a.drop_from(1, |m| m.respondent == r2), 1);
+        assert_eq!(a.len(), 2);
+        assert_eq!(a.ratings(1), &[cell, cell], "the later record moved up");
         a.truncate(1);
         assert_eq!(a.len(), 1);
     }
