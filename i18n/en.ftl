@@ -956,7 +956,7 @@ arg-i18n-check = Check a catalogue (Fluent, .ftl) against the program and list e
 
 ## The group report's protection (statistical disclosure control)
 
-protection-perturbed = The figures are protected so that nobody's answers can be worked out, not even by comparing several reports: no figure about fewer than { $min } people is shown, for fewer than { $small } people only the mean, and means, spreads and counts carry a small noise that is the same for the same people in every report (at most ±{ $noise } on the sum a mean is taken of, at most ±2 on a count).
+protection-perturbed = The figures are protected so that nobody's answers can be worked out, not even by comparing several reports: no figure about fewer than { $min } people is shown, for fewer than { $small } people only the mean, and everything is computed from answers with noise: each person's answers carry a noise of their own, the same in every report (at most ±{ $noise } on an answer, of which ±{ $shift } shared by an area). Means move a little (for 10 people mostly less than 0.3), distributions and shares more: they are of the answers with noise.
 protection-exact = EXACT FIGURES, NOT FOR SHARING: this report was made with --exact for the facilitator, who holds the files. Every group of at least { $min } people is shown without noise and without protection against comparing reports. Share the protected report (without --exact).
 rounds-apart = The files have { $n } rounds (labels); each round is shown on its own and rounds are never mixed. Each person's latest attempt in each round counts.
 future-records-left-out = { $file }: { $n ->

@@ -1019,8 +1019,8 @@ arg-i18n-check = Kontrollera en katalog (Fluent, .ftl) mot programmet och visa v
 
 ## The group report's protection (statistical disclosure control)
 
-# $min, $small, $noise
-protection-perturbed = Siffrorna är skyddade så att ingen persons svar kan räknas fram, inte heller genom att jämföra flera rapporter: ingen siffra om färre än { $min } personer visas, för färre än { $small } personer visas bara medlet, och medel, spridningar och antal har ett litet brus som är detsamma för samma personer i varje rapport (högst ±{ $noise } på summan som ett medel räknas av, högst ±2 på ett antal).
+# $min, $small, $noise, $shift
+protection-perturbed = Siffrorna är skyddade så att ingen persons svar kan räknas fram, inte heller genom att jämföra flera rapporter: ingen siffra om färre än { $min } personer visas, för färre än { $small } personer visas bara medlet, och allt räknas av svar med brus: varje persons svar har ett eget brus, detsamma i varje rapport (högst ±{ $noise } på ett svar, varav ±{ $shift } gemensamt för ett område). Medlen påverkas lite (för 10 personer oftast mindre än 0,3), fördelningarna och andelarna mer: de är av svaren med brus.
 protection-exact = EXAKTA SIFFROR, INTE FÖR ATT DELA: rapporten gjordes med --exact för den som leder workshoppen och har filerna. Varje grupp om minst { $min } personer visas utan brus och utan skydd mot att rapporter jämförs. Dela den skyddade rapporten (utan --exact).
 rounds-apart = Filerna har { $n } omgångar (etiketter); varje omgång visas för sig och omgångarna blandas aldrig. Varje persons senaste försök i varje omgång räknas.
 # $file, $n, $date

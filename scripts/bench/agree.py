@@ -2,7 +2,7 @@
 
     python3 scripts/bench/agree.py REFERENCE.json CANDIDATE.json
 
-REFERENCE is `digikomp workshop FILE --format json` (its first group is read), or
+REFERENCE is `digikomp workshop FILE --format json --exact` (its first group is read), or
 another file in the shape below when digikomp could not read the input.
 CANDIDATE is what an alternative in scripts/bench/ printed:
 
@@ -36,8 +36,8 @@ def load_reference(path):
         return doc
     if len(doc["groups"]) != 1:
         sys.exit(f"agree.py: {path}: expected one group, found {len(doc['groups'])}")
-    if doc.get("skipped_files"):
-        sys.exit(f"agree.py: {path}: digikomp skipped {doc['skipped_files']}")
+    if doc.get("skipped"):
+        sys.exit(f"agree.py: {path}: digikomp skipped files: {doc['skipped']}")
     g = doc["groups"][0]
     return {"engine": "digikomp", "respondents": g["respondents"],
             "statements": g["statements"], "areas": g["areas"],

@@ -8,7 +8,9 @@ use crate::report::json::Json;
 use crate::report::table::Table;
 use crate::report::{Exporter, RenderCtx};
 use crate::term::output::write_stdout;
-use crate::workshop::aggregate::{latest_per_respondent, record_key_of, unique};
+use crate::workshop::aggregate::{
+    analysis_input, latest_per_respondent, unique, without_anonymous_copies,
+};
 use anyhow::Result;
 use std::path::PathBuf;
 
@@ -27,24 +29,19 @@ pub struct AnalyzeOptions {
 pub fn run(ctx: &Context, opts: &AnalyzeOptions) -> Result<()> {
     let loaded = ctx.load_exports(&opts.inputs, opts.strict, None)?;
     let rows = &loaded.rows;
-    let latest = latest_per_respondent(rows, &unique(rows).0);
-    let ratings: Vec<Vec<Option<u8>>> = latest
-        .iter()
-        .map(|&i| {
-            rows.ratings(i as usize)
-                .iter()
-                .map(|c| c.map(std::num::NonZeroU8::get))
-                .collect()
-        })
-        .collect();
-    let refs: Vec<&[Option<u8>]> = ratings.iter().map(Vec::as_slice).collect();
-    let keys: Vec<u64> = latest.iter().map(|&i| record_key_of(rows, i)).collect();
+    // As in the group report: duplicates, and anonymous copies of named
+    // records, count once.
+    let (kept, _) = without_anonymous_copies(rows, unique(rows).0);
+    let latest = latest_per_respondent(rows, &kept);
     let protection = if opts.exact {
         Protection::Exact
     } else {
         Protection::Perturbed
     };
-    let analysis = analyze(&ctx.set, &refs, &keys, protection);
+    let (exact, values, keys) = analysis_input(&ctx.set, rows, &latest, protection);
+    let refs: Vec<&[Option<u8>]> = exact.iter().map(Vec::as_slice).collect();
+    let value_refs: Vec<&[Option<f64>]> = values.iter().map(Vec::as_slice).collect();
+    let analysis = analyze(&ctx.set, &refs, &value_refs, &keys, protection);
     let cx = RenderCtx {
         set: &ctx.set,
         lang: ctx.lang,

@@ -1,8 +1,9 @@
 //! The item analysis of `analyze` as a table for the terminal, and as JSON.
 
 use crate::i18n::{texts, Texts};
-use crate::model::stats::analysis::{Analysis, Flag, COEFFICIENT_NOISE};
+use crate::model::stats::analysis::{Analysis, Flag};
 use crate::model::stats::disclosure::Protection;
+use crate::model::stats::disclosure::COEFFICIENT_NOISE;
 use crate::model::stats::MIN_GROUP;
 use crate::render::format::{fixed, percent, DecimalMark};
 use crate::render::grid::Grid;

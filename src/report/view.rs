@@ -155,7 +155,8 @@ pub fn header_lines(r: &Report, lang: Lang) -> Vec<String> {
         lines.push(t.protection_perturbed(
             r.min_group(),
             r.protection.small_group,
-            decimal(r.protection.sum_noise, lang),
+            decimal(r.protection.answer_noise, lang),
+            decimal(r.protection.area_shift, lang),
         ));
     }
     if r.anonymous_duplicates > 0 {

@@ -15,8 +15,8 @@ use crate::model::code::StatementCode;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::RecordDate;
 use crate::model::stats::disclosure::{
-    perturbed_count, perturbed_mean, perturbed_sd, record_key, CellKey, Kind, Protection, Salt,
-    Shown, COUNT_NOISE, SMALL_GROUP, SQUARES_NOISE_ANSWERS, SQUARES_NOISE_MEANS, SUM_NOISE,
+    answer_jitter, answer_noise_variance, area_shift, corrected_sd, mean_noise_variance, point,
+    record_key, Protection, Shown, ANSWER_NOISE, AREA_SHIFT, PERSON_SHIFT, SMALL_GROUP,
 };
 use crate::model::stats::paired::{t_975, SAME_BAND};
 use crate::model::stats::{first_with_ties, stats, stats_of_counts};
@@ -26,7 +26,7 @@ use crate::workshop::report::{
     PairedFigures, ProtectionInfo, Report, StatementFigures,
 };
 use crate::workshop::rounds::{look_alikes, round_key, Merges, Spellings};
-use crate::workshop::rows::{Cell, Rows};
+use crate::workshop::rows::Rows;
 use ahash::{AHashMap, AHashSet};
 use std::collections::hash_map::Entry;
 
@@ -78,6 +78,7 @@ pub fn aggregate(
         rows,
         index: &index,
         opts,
+        answers: Answers::new(set, rows, &kept, opts.protection),
     };
     // Each round's people, each with their latest attempt of it.
     let latest: Vec<Vec<u32>> = rounds
@@ -122,8 +123,8 @@ pub fn aggregate(
             method: opts.protection,
             min_group: opts.min_group,
             small_group: SMALL_GROUP,
-            sum_noise: SUM_NOISE,
-            count_noise: COUNT_NOISE,
+            area_shift: PERSON_SHIFT + AREA_SHIFT,
+            answer_noise: ANSWER_NOISE,
         },
         group_by: opts.group_by,
         look_alike: look_alike_rounds(&rounds, &latest),
@@ -231,7 +232,7 @@ fn by_group(rows: &Rows, people: &[u32]) -> Vec<(Option<u32>, Vec<u32>)> {
 /// The kept rows without anonymous records that repeat a named record's attempt
 /// (the same answers, round and month: a person who exported both ways), and
 /// how many were dropped. Two named records are never merged.
-fn without_anonymous_copies(rows: &Rows, kept: Vec<u32>) -> (Vec<u32>, usize) {
+pub fn without_anonymous_copies(rows: &Rows, kept: Vec<u32>) -> (Vec<u32>, usize) {
     let month = |i: u32| match rows.meta[i as usize].date {
         Some(RecordDate::Day(d)) => Some((chrono::Datelike::year(&d), chrono::Datelike::month(&d))),
         Some(RecordDate::Month { year, month }) => Some((year, month)),
@@ -270,6 +271,114 @@ struct Figuring<'a> {
     rows: &'a Rows,
     index: &'a AreaIndex,
     opts: &'a Options,
+    /// The answers the figures come from: exact, or perturbed.
+    answers: Answers<'a>,
+}
+
+/// The answers of the rows as the figures use them: exact, or (in a protected
+/// report) perturbed by noise infusion, each record with its own fixed noise
+/// (see `model::stats::disclosure`).
+struct Answers<'a> {
+    rows: &'a Rows,
+    /// Each statement position's area and code.
+    places: Vec<(u8, StatementCode)>,
+    min: u8,
+    max: u8,
+    /// The record key of each row, for a perturbed report.
+    keys: Option<Vec<u64>>,
+}
+
+impl<'a> Answers<'a> {
+    fn new(set: &QuestionSet, rows: &'a Rows, kept: &[u32], protection: Protection) -> Self {
+        Answers {
+            rows,
+            places: set.statements.iter().map(|s| (s.area(), s.code)).collect(),
+            min: set.scale.min,
+            max: set.scale.max,
+            keys: (protection == Protection::Perturbed).then(|| record_keys(rows, kept)),
+        }
+    }
+
+    /// Row `i`'s answers: for each statement, the value the figures use (the
+    /// perturbed answer, or the answer) and its point on the scale (an index
+    /// from 0), written into `out`.
+    fn of(&self, i: u32, out: &mut [Option<(f64, usize)>]) {
+        let ratings = self.rows.ratings(i as usize);
+        let key = self.keys.as_ref().map(|k| k[i as usize]);
+        // A record's shift is the same for the statements of an area: computed
+        // once per area, not per statement.
+        let mut shift: Option<(u8, f64)> = None;
+        for ((slot, cell), &(area, code)) in out.iter_mut().zip(ratings).zip(&self.places) {
+            *slot = cell.map(|v| {
+                let v = v.get();
+                match key {
+                    None => (f64::from(v), usize::from(v - self.min)),
+                    Some(key) => {
+                        let a = match shift {
+                            Some((at, a)) if at == area => a,
+                            _ => {
+                                let a = area_shift(key, area);
+                                shift = Some((area, a));
+                                a
+                            }
+                        };
+                        let y = f64::from(v) + a + answer_jitter(key, code);
+                        (y, usize::from(point(y, self.min, self.max) - self.min))
+                    }
+                }
+            });
+        }
+    }
+
+    fn perturbed(&self) -> bool {
+        self.keys.is_some()
+    }
+}
+
+/// The record key of each row in `which` (0 for the others): the round as
+/// compared (not as merged in one report, so that every report gives a record
+/// the same noise), the month and the answers (see `model::stats::disclosure`).
+fn record_keys(rows: &Rows, which: &[u32]) -> Vec<u64> {
+    let round_keys: Vec<String> = (0..rows.rounds.len())
+        .map(|r| round_key(rows.rounds.text(r as u32)))
+        .collect();
+    let mut keys = vec![0u64; rows.len()];
+    let mut ratings = Vec::with_capacity(rows.stride);
+    for &i in which {
+        let m = &rows.meta[i as usize];
+        ratings.clear();
+        ratings.extend(
+            rows.ratings(i as usize)
+                .iter()
+                .map(|c| c.map(std::num::NonZeroU8::get)),
+        );
+        keys[i as usize] = record_key(
+            rows.respondents.text(m.respondent),
+            m.round.map_or("", |r| &round_keys[r as usize]),
+            m.date,
+            &ratings,
+        );
+    }
+    keys
+}
+
+/// What one pass over a population's members gathers for a statement.
+#[derive(Debug, Clone, Default)]
+struct StatementSums {
+    /// How many gave each point (of the perturbed answers, in a protected report).
+    counts: Vec<u64>,
+    sum: f64,
+    squares: f64,
+}
+
+/// What one pass gathers for an area (or the whole): each person's mean, and
+/// how many ratings there are, high and low.
+#[derive(Debug, Clone, Default)]
+struct MeansSums {
+    means: Vec<f64>,
+    ratings: u64,
+    high: u64,
+    low: u64,
 }
 
 impl Figuring<'_> {
@@ -278,12 +387,7 @@ impl Figuring<'_> {
     }
 
     fn perturbed(&self) -> bool {
-        self.opts.protection == Protection::Perturbed
-    }
-
-    /// The record key of row `i`.
-    fn key_of(&self, i: u32) -> u64 {
-        record_key_of(self.rows, i)
+        self.answers.perturbed()
     }
 
     fn group(
@@ -310,18 +414,28 @@ impl Figuring<'_> {
                 priorities_tied: 0,
             };
         }
-        let keys: Vec<u64> = members.iter().map(|&i| self.key_of(i)).collect();
-        let statements = self.statements(members, &keys);
+        let (sums, area_sums, overall_sums) = self.gather(members);
+        let statements: Vec<StatementFigures> = self
+            .set
+            .statements
+            .iter()
+            .zip(&sums)
+            .filter_map(|(st, sums)| {
+                let n = usize::try_from(sums.counts.iter().sum::<u64>()).unwrap_or(usize::MAX);
+                (n > 0).then(|| self.statement(st.code, sums, n))
+            })
+            .collect();
         let areas = self
             .index
             .areas
             .iter()
-            .map(|(area, positions)| AreaFigures {
+            .zip(&area_sums)
+            .map(|((area, positions), sums)| AreaFigures {
                 area: *area,
-                figures: self.means_figures(members, &keys, Some(positions), u32::from(*area)),
+                figures: self.means_figures(sums, &self.index.per_area(Some(positions))),
             })
             .collect();
-        let overall = self.means_figures(members, &keys, None, 0);
+        let overall = self.means_figures(&overall_sums, &self.index.per_area(None));
         let (priorities, priorities_tied) = lowest(&statements, self.opts.priorities);
         Group {
             round,
@@ -337,38 +451,58 @@ impl Figuring<'_> {
         }
     }
 
-    /// Every statement's figures from how many gave each point.
-    fn statements(&self, members: &[u32], keys: &[u64]) -> Vec<StatementFigures> {
-        let set = self.set;
-        let points = set.scale.points();
-        let mut counts = vec![vec![0u64; points]; set.statements.len()];
-        let mut cells = vec![CellKey::default(); set.statements.len()];
-        for (&i, &k) in members.iter().zip(keys) {
-            for (s, cell) in self.rows.ratings(i as usize).iter().enumerate() {
-                if let Some(v) = cell {
-                    counts[s][usize::from(v.get() - set.scale.min)] += 1;
-                    cells[s].add(k);
+    /// One pass over the members: each statement's counts and sums, each area's
+    /// (and the whole's) people's means and ratings.
+    fn gather(&self, members: &[u32]) -> (Vec<StatementSums>, Vec<MeansSums>, MeansSums) {
+        let stride = self.set.statements.len();
+        let points = self.set.scale.points();
+        let mut statements = vec![
+            StatementSums {
+                counts: vec![0; points],
+                ..StatementSums::default()
+            };
+            stride
+        ];
+        let mut areas = vec![MeansSums::default(); self.index.areas.len()];
+        let mut overall = MeansSums::default();
+        let (high, low) = (self.opts.high, self.opts.low);
+        let min = self.set.scale.min;
+        let mut answers = vec![None; stride];
+        for &i in members {
+            self.answers.of(i, &mut answers);
+            for (s, answer) in statements.iter_mut().zip(&answers) {
+                if let Some((y, p)) = *answer {
+                    s.counts[p] += 1;
+                    s.sum += y;
+                    s.squares += y * y;
                 }
             }
+            let tally = |sums: &mut MeansSums, positions: &mut dyn Iterator<Item = usize>| {
+                let (mut total, mut k) = (0.0, 0u32);
+                for s in positions {
+                    if let Some((y, p)) = answers[s] {
+                        total += y;
+                        k += 1;
+                        let value = min + u8::try_from(p).unwrap_or(u8::MAX);
+                        sums.ratings += 1;
+                        sums.high += u64::from(value >= high);
+                        sums.low += u64::from(value <= low);
+                    }
+                }
+                if k > 0 {
+                    sums.means.push(total / f64::from(k));
+                }
+            };
+            for (sums, (_, positions)) in areas.iter_mut().zip(&self.index.areas) {
+                tally(sums, &mut positions.iter().copied());
+            }
+            tally(&mut overall, &mut (0..stride));
         }
-        set.statements
-            .iter()
-            .zip(counts.iter().zip(&cells))
-            .filter_map(|(st, (c, &cell))| {
-                let n = usize::try_from(c.iter().sum::<u64>()).unwrap_or(usize::MAX);
-                (n > 0).then(|| self.statement(st.code, c, n, cell))
-            })
-            .collect()
+        (statements, areas, overall)
     }
 
-    fn statement(
-        &self,
-        code: StatementCode,
-        counts: &[u64],
-        n: usize,
-        cell: CellKey,
-    ) -> StatementFigures {
-        let (min, max) = (self.set.scale.min, self.set.scale.max);
+    fn statement(&self, code: StatementCode, sums: &StatementSums, n: usize) -> StatementFigures {
+        let min = self.set.scale.min;
         let shown = self.shown(n);
         if shown == Shown::Nothing {
             return StatementFigures {
@@ -377,26 +511,7 @@ impl Figuring<'_> {
                 distribution: None,
             };
         }
-        let place = u32::try_from(code.index()).unwrap_or(u32::MAX);
-        let exact = stats_of_counts(counts, min);
-        let value = |p: usize| f64::from(min) + p as f64;
-        let sum: f64 = counts
-            .iter()
-            .enumerate()
-            .map(|(p, &c)| value(p) * c as f64)
-            .sum();
-        let mean = if self.perturbed() {
-            perturbed_mean(
-                sum,
-                n,
-                cell,
-                Salt::of(Kind::Sum, place, 0),
-                f64::from(min),
-                f64::from(max),
-            )
-        } else {
-            sum / n as f64
-        };
+        let mean = sums.sum / n as f64;
         if shown == Shown::MeanOnly {
             return StatementFigures {
                 code,
@@ -407,171 +522,75 @@ impl Figuring<'_> {
                 distribution: None,
             };
         }
-        let (distribution, sd, share_high, share_low) = self.statement_spread(
-            counts,
-            n,
-            sum,
-            cell,
-            place,
-            exact.as_ref().and_then(|s| s.sd),
-        );
+        // The median and the shares from the distribution (of the perturbed
+        // answers in a protected report): a share at any threshold follows from
+        // what the distribution shows, and says nothing more.
+        let of_counts = stats_of_counts(&sums.counts, min);
+        let sd = if self.perturbed() {
+            (n >= 2).then(|| {
+                let variance = (sums.squares - n as f64 * mean * mean) / (n - 1) as f64;
+                corrected_sd(variance, answer_noise_variance())
+            })
+        } else {
+            of_counts.as_ref().and_then(|s| s.sd)
+        };
+        let share = |keep: &dyn Fn(u8) -> bool| {
+            let c: u64 = sums
+                .counts
+                .iter()
+                .enumerate()
+                .filter(|&(p, _)| keep(min + u8::try_from(p).unwrap_or(u8::MAX)))
+                .map(|(_, c)| c)
+                .sum();
+            c as f64 / n as f64
+        };
+        let (high, low) = (self.opts.high, self.opts.low);
         StatementFigures {
             code,
             figures: Figures {
                 n,
                 shown,
                 mean: Some(mean),
-                median: exact.as_ref().map(|s| s.median),
+                median: of_counts.as_ref().map(|s| s.median),
                 sd,
-                share_high: Some(share_high),
-                share_low: Some(share_low),
+                share_high: Some(share(&|v| v >= high)),
+                share_low: Some(share(&|v| v <= low)),
             },
-            distribution: Some(distribution),
+            distribution: Some(sums.counts.clone()),
         }
     }
 
-    /// A statement's distribution, spread and shares (perturbed, or exact).
-    fn statement_spread(
-        &self,
-        counts: &[u64],
-        n: usize,
-        sum: f64,
-        cell: CellKey,
-        place: u32,
-        exact_sd: Option<f64>,
-    ) -> (Vec<u64>, Option<f64>, f64, f64) {
-        let min = self.set.scale.min;
-        let value = |p: usize| f64::from(min) + p as f64;
-        let (high, low) = (self.opts.high, self.opts.low);
-        let at = |keep: &dyn Fn(u8) -> bool| -> u64 {
-            counts
-                .iter()
-                .enumerate()
-                .filter(|&(p, _)| keep(min + u8::try_from(p).unwrap_or(u8::MAX)))
-                .map(|(_, c)| c)
-                .sum()
-        };
-        let (n_high, n_low) = (at(&|v| v >= high), at(&|v| v <= low));
-        if self.perturbed() {
-            let squares: f64 = counts
-                .iter()
-                .enumerate()
-                .map(|(p, &c)| (value(p) - sum / n as f64).powi(2) * c as f64)
-                .sum();
-            let dist: Vec<u64> = counts
-                .iter()
-                .enumerate()
-                .map(|(p, &c)| perturbed_count(c, cell, Salt::of(Kind::Count, place, p as u32)))
-                .collect();
-            let share = |c: u64, kind: Kind| {
-                (perturbed_count(c, cell, Salt::of(kind, place, 0)) as f64 / n as f64).min(1.0)
-            };
-            (
-                dist,
-                perturbed_sd(
-                    squares,
-                    n,
-                    cell,
-                    Salt::of(Kind::Squares, place, 0),
-                    SQUARES_NOISE_ANSWERS,
-                ),
-                share(n_high, Kind::High),
-                share(n_low, Kind::Low),
-            )
-        } else {
-            (
-                counts.to_vec(),
-                exact_sd,
-                n_high as f64 / n as f64,
-                n_low as f64 / n as f64,
-            )
-        }
-    }
-
-    /// An area's (or, with `positions` `None`, the whole's) figures over the
-    /// people's means there; the shares over every rating there.
-    fn means_figures(
-        &self,
-        members: &[u32],
-        keys: &[u64],
-        positions: Option<&[usize]>,
-        place: u32,
-    ) -> Figures {
-        let (min, max) = (self.set.scale.min, self.set.scale.max);
-        let mut means = Vec::with_capacity(members.len());
-        let mut cell = CellKey::default();
-        let (mut ratings, mut n_high, mut n_low) = (0u64, 0u64, 0u64);
-        for (&i, &k) in members.iter().zip(keys) {
-            let cells = self.rows.ratings(i as usize);
-            if let Some(m) = cells_mean(cells, positions) {
-                means.push(m);
-                cell.add(k);
-            }
-            let mut count = |c: &Cell| {
-                if let Some(v) = c {
-                    ratings += 1;
-                    n_high += u64::from(v.get() >= self.opts.high);
-                    n_low += u64::from(v.get() <= self.opts.low);
-                }
-            };
-            match positions {
-                Some(ps) => ps.iter().for_each(|&p| count(&cells[p])),
-                None => cells.iter().for_each(&mut count),
-            }
-        }
-        let n = means.len();
+    /// An area's (or the whole's) figures over the people's means there (whose
+    /// noise, in a protected report, has the variance that `per_area`, the
+    /// statements counted per area, gives); the shares over every rating there.
+    fn means_figures(&self, sums: &MeansSums, per_area: &[usize]) -> Figures {
+        let n = sums.means.len();
         let shown = self.shown(n);
-        let Some(exact) = stats(&means).filter(|_| shown != Shown::Nothing) else {
+        let Some(exact) = stats(&sums.means).filter(|_| shown != Shown::Nothing) else {
             return Figures::only_n(n, shown);
-        };
-        let sum: f64 = means.iter().sum();
-        let mean = if self.perturbed() {
-            perturbed_mean(
-                sum,
-                n,
-                cell,
-                Salt::of(Kind::Sum, place, 1),
-                f64::from(min),
-                f64::from(max),
-            )
-        } else {
-            exact.mean
         };
         if shown == Shown::MeanOnly {
             return Figures {
-                mean: Some(mean),
+                mean: Some(exact.mean),
                 ..Figures::only_n(n, shown)
             };
         }
-        let (sd, share_high, share_low) = if self.perturbed() {
-            let squares: f64 = means.iter().map(|m| (m - exact.mean).powi(2)).sum();
-            let share = |c: u64, kind: Kind| {
-                (perturbed_count(c, cell, Salt::of(kind, place, 1)) as f64 / ratings.max(1) as f64)
-                    .min(1.0)
-            };
-            (
-                perturbed_sd(
-                    squares,
-                    n,
-                    cell,
-                    Salt::of(Kind::Squares, place, 1),
-                    SQUARES_NOISE_MEANS,
-                ),
-                share(n_high, Kind::High),
-                share(n_low, Kind::Low),
-            )
+        let sd = if self.perturbed() {
+            exact
+                .sd
+                .map(|sd| corrected_sd(sd * sd, mean_noise_variance(per_area)))
         } else {
-            let of = |c: u64| c as f64 / ratings.max(1) as f64;
-            (exact.sd, of(n_high), of(n_low))
+            exact.sd
         };
+        let of = |c: u64| c as f64 / sums.ratings.max(1) as f64;
         Figures {
             n,
             shown,
-            mean: Some(mean),
+            mean: Some(exact.mean),
             median: Some(exact.median),
             sd,
-            share_high: Some(share_high),
-            share_low: Some(share_low),
+            share_high: Some(of(sums.high)),
+            share_low: Some(of(sums.low)),
         }
     }
 
@@ -643,12 +662,6 @@ impl Figuring<'_> {
                     .map(|&b| (b, i))
             })
             .collect();
-        // A person's key here is both of their records' keys: the pairs are a
-        // population of their own.
-        let keys: Vec<u64> = both
-            .iter()
-            .map(|&(b, a)| self.key_of(b).wrapping_add(self.key_of(a)))
-            .collect();
         PairedChange {
             only_from: from.len() - both.len(),
             only_to: to.len() - both.len(),
@@ -658,28 +671,39 @@ impl Figuring<'_> {
                 .iter()
                 .map(|(area, members)| AreaPaired {
                     area: *area,
-                    paired: self.paired_figures(&both, &keys, Some(members), u32::from(*area)),
+                    paired: self.paired_figures(&both, Some(members)),
                 })
                 .collect(),
-            overall: self.paired_figures(&both, &keys, None, 0),
+            overall: self.paired_figures(&both, None),
         }
     }
 
-    fn paired_figures(
-        &self,
-        both: &[(u32, u32)],
-        keys: &[u64],
-        positions: Option<&[usize]>,
-        place: u32,
-    ) -> PairedFigures {
+    /// The change of the people in both rounds, from each person's mean there
+    /// (of their perturbed answers, in a protected report: each of their two
+    /// records has its own noise, so a change carries both).
+    fn paired_figures(&self, both: &[(u32, u32)], positions: Option<&[usize]>) -> PairedFigures {
+        let stride = self.set.statements.len();
+        let (mut after, mut before) = (vec![None; stride], vec![None; stride]);
+        let mean = |answers: &[Option<(f64, usize)>]| {
+            let (mut total, mut k) = (0.0, 0u32);
+            let mut add = |s: usize| {
+                if let Some((y, _)) = answers[s] {
+                    total += y;
+                    k += 1;
+                }
+            };
+            match positions {
+                Some(ps) => ps.iter().for_each(|&s| add(s)),
+                None => (0..answers.len()).for_each(add),
+            }
+            (k > 0).then(|| total / f64::from(k))
+        };
         let mut diffs = Vec::with_capacity(both.len());
-        let mut cell = CellKey::default();
-        for (&(b, a), &k) in both.iter().zip(keys) {
-            let after = cells_mean(self.rows.ratings(a as usize), positions);
-            let before = cells_mean(self.rows.ratings(b as usize), positions);
-            if let (Some(after), Some(before)) = (after, before) {
+        for &(b, a) in both {
+            self.answers.of(a, &mut after);
+            self.answers.of(b, &mut before);
+            if let (Some(after), Some(before)) = (mean(&after), mean(&before)) {
                 diffs.push(after - before);
-                cell.add(k);
             }
         }
         let n = diffs.len();
@@ -698,30 +722,16 @@ impl Figuring<'_> {
         if shown == Shown::Nothing {
             return out;
         }
-        let range = f64::from(self.set.scale.max - self.set.scale.min);
-        let sum: f64 = diffs.iter().sum();
-        let exact_mean = sum / n as f64;
-        let mean = if self.perturbed() {
-            perturbed_mean(sum, n, cell, Salt::of(Kind::Sum, place, 2), -range, range)
-        } else {
-            exact_mean
-        };
+        let mean = diffs.iter().sum::<f64>() / n as f64;
         out.mean_change = Some(mean);
         if shown == Shown::MeanOnly {
             return out;
         }
-        let squares: f64 = diffs.iter().map(|d| (d - exact_mean).powi(2)).sum();
-        let sd = if self.perturbed() {
-            perturbed_sd(
-                squares,
-                n,
-                cell,
-                Salt::of(Kind::Squares, place, 2),
-                SQUARES_NOISE_MEANS,
-            )
-        } else {
-            (n >= 2).then(|| (squares / (n - 1) as f64).sqrt())
-        };
+        // The spread of the changes as they are (noise included): the interval
+        // is for the mean change shown, and so is as wide as its noise makes it.
+        let sd = (n >= 2).then(|| {
+            (diffs.iter().map(|d| (d - mean).powi(2)).sum::<f64>() / (n - 1) as f64).sqrt()
+        });
         if let Some(sd) = sd {
             let half = t_975(n - 1) * sd / (n as f64).sqrt();
             out.ci_low = Some(mean - half);
@@ -731,41 +741,42 @@ impl Figuring<'_> {
             out.d_z = (sd >= MIN_SD_FOR_EFFECT).then(|| mean / sd);
         }
         let count = |keep: fn(f64) -> bool| diffs.iter().filter(|&&c| keep(c)).count() as u64;
-        let counts = [
-            count(|c| c > SAME_BAND),
-            count(|c| c.abs() <= SAME_BAND),
-            count(|c| c < -SAME_BAND),
-        ];
-        let [rose, same, fell] = if self.perturbed() {
-            [0u32, 1, 2].map(|k| {
-                perturbed_count(
-                    counts[k as usize],
-                    cell,
-                    Salt::of(Kind::Count, place, 10 + k),
-                )
-            })
-        } else {
-            counts
-        };
-        out.rose = Some(rose);
-        out.same = Some(same);
-        out.fell = Some(fell);
+        out.rose = Some(count(|c| c > SAME_BAND));
+        out.same = Some(count(|c| c.abs() <= SAME_BAND));
+        out.fell = Some(count(|c| c < -SAME_BAND));
         out
     }
 }
 
-/// The record key of row `i` (see `model::stats::disclosure`).
-pub fn record_key_of(rows: &Rows, i: u32) -> u64 {
-    let m = &rows.meta[i as usize];
-    let round = m.round.map_or("", |r| rows.rounds.text(r));
-    record_key(
-        rows.respondents.text(m.respondent),
-        round,
-        m.date,
-        rows.ratings(i as usize)
-            .iter()
-            .map(|c| c.map(std::num::NonZeroU8::get)),
-    )
+/// What `analyze` reads of the rows `which`: each one's answers, its answers as
+/// the group report uses them (perturbed with `Protection::Perturbed`, the
+/// same noise as in every group report), and its record key.
+pub type AnalysisInput = (Vec<Vec<Option<u8>>>, Vec<Vec<Option<f64>>>, Vec<u64>);
+
+/// The input of an item analysis of the rows `which` (see [`AnalysisInput`]).
+pub fn analysis_input(
+    set: &QuestionSet,
+    rows: &Rows,
+    which: &[u32],
+    protection: Protection,
+) -> AnalysisInput {
+    let answers = Answers::new(set, rows, which, protection);
+    let keys = record_keys(rows, which);
+    let mut buffer = vec![None; set.statements.len()];
+    let mut exact = Vec::with_capacity(which.len());
+    let mut values = Vec::with_capacity(which.len());
+    for &i in which {
+        exact.push(
+            rows.ratings(i as usize)
+                .iter()
+                .map(|c| c.map(std::num::NonZeroU8::get))
+                .collect(),
+        );
+        answers.of(i, &mut buffer);
+        values.push(buffer.iter().map(|a| a.map(|(y, _)| y)).collect());
+    }
+    let keys = which.iter().map(|&i| keys[i as usize]).collect();
+    (exact, values, keys)
 }
 
 /// Below this spread of the changes (a twentieth of a point) there is no effect
@@ -947,6 +958,15 @@ struct AreaIndex {
 }
 
 impl AreaIndex {
+    /// How many statements of each area a mean over `positions` (every
+    /// statement when `None`) takes in.
+    fn per_area(&self, positions: Option<&[usize]>) -> Vec<usize> {
+        match positions {
+            Some(ps) => vec![ps.len()],
+            None => self.areas.iter().map(|(_, ps)| ps.len()).collect(),
+        }
+    }
+
     fn new(set: &QuestionSet) -> Self {
         AreaIndex {
             areas: set
@@ -965,22 +985,6 @@ impl AreaIndex {
                 .collect(),
         }
     }
-}
-
-/// The mean of the answered cells at `members` (every cell when `None`).
-fn cells_mean(cells: &[Cell], members: Option<&[usize]>) -> Option<f64> {
-    let (mut sum, mut n) = (0u32, 0u32);
-    let mut add = |c: &Cell| {
-        if let Some(v) = c {
-            sum += u32::from(v.get());
-            n += 1;
-        }
-    };
-    match members {
-        Some(m) => m.iter().for_each(|&i| add(&cells[i])),
-        None => cells.iter().for_each(add),
-    }
-    (n > 0).then(|| f64::from(sum) / f64::from(n))
 }
 
 /// The change between two rounds' figures as shown, and the statements that

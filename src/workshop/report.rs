@@ -171,10 +171,11 @@ pub struct ProtectionInfo {
     pub min_group: usize,
     /// Below this many people, only means (perturbed reports).
     pub small_group: usize,
-    /// A mean of n people is off by at most this over n (perturbed reports).
-    pub sum_noise: f64,
-    /// A count is off by at most this (perturbed reports).
-    pub count_noise: i64,
+    /// The bound of each record's shift shared by an area's statements (its own
+    /// and the area's), in points (perturbed reports).
+    pub area_shift: f64,
+    /// The bound of the noise on one answer: shift and jitter (perturbed reports).
+    pub answer_noise: f64,
 }
 
 /// The whole group report.

@@ -8,14 +8,13 @@
 use crate::model::code::StatementCode;
 use crate::model::question_set::QuestionSet;
 use crate::model::stats::disclosure::{
-    perturbed_count, perturbed_mean, perturbed_sd, CellKey, Kind, Protection, Salt, SMALL_GROUP,
-    SQUARES_NOISE_ANSWERS,
+    answer_noise_variance, corrected_sd, point, CellKey, Protection, SMALL_GROUP,
 };
 use crate::model::stats::{sample_sd, MIN_GROUP};
 use serde::Serialize;
 
-/// The bound of the noise on a correlation or an alpha of a protected analysis.
-pub const COEFFICIENT_NOISE: f64 = 0.05;
+#[cfg(test)]
+use crate::model::stats::disclosure::COEFFICIENT_NOISE;
 
 /// Below this share a statement's agreement with the rest of its area is low.
 pub const MIN_ITEM_REST: f64 = 0.3;
@@ -91,14 +90,17 @@ pub struct Analysis {
 }
 
 /// Analyses `rows` (one per respondent, by statement position in `set`), whose
-/// record keys are `keys`. A protected analysis shows nothing about fewer than
-/// [`SMALL_GROUP`] people, and perturbs its figures as the group report does
-/// (the means, spreads and shares; the correlations and alphas by at most
-/// [`COEFFICIENT_NOISE`]), so that comparing analyses of files with and without
-/// one person does not give that person's answers.
+/// record keys are `keys` and whose answers as the group report uses them
+/// (perturbed, in a protected analysis; else the answers) are `values`. A
+/// protected analysis shows nothing about fewer than [`SMALL_GROUP`] people;
+/// its means, spreads, floors and ceilings are those of the perturbed answers,
+/// as in the group report (so an analysis says nothing a report does not), and
+/// its correlations and alphas, from the answers, are off by at most
+/// `COEFFICIENT_NOISE`, the same for the same people.
 pub fn analyze(
     set: &QuestionSet,
     rows: &[&[Option<u8>]],
+    values: &[&[Option<f64>]],
     keys: &[u64],
     protection: Protection,
 ) -> Analysis {
@@ -112,15 +114,9 @@ pub fn analyze(
         .iter()
         .enumerate()
         .map(|(i, st)| {
-            let (values, cell) = column(rows, keys, i);
-            let noise = (protection == Protection::Perturbed).then_some(cell);
-            describe_item(
-                set,
-                st.code,
-                &values,
-                too_few || values.len() < least,
-                noise,
-            )
+            let column: Vec<f64> = values.iter().filter_map(|r| r[i]).collect();
+            let few = too_few || column.len() < least;
+            describe_item(set, st.code, &column, few, protection)
         })
         .collect();
     let areas = set
@@ -185,9 +181,7 @@ fn area_analysis(
     // A coefficient with its noise, in a protected analysis.
     let coefficient = |v: Option<f64>, place: u32| {
         v.map(|v| match protection {
-            Protection::Perturbed => {
-                v + cell.sum_noise(Salt::of(Kind::Sum, place, 7), COEFFICIENT_NOISE)
-            }
+            Protection::Perturbed => v + cell.coefficient_noise(place),
             Protection::Exact => v,
         })
     };
@@ -223,65 +217,34 @@ fn area_analysis(
     }
 }
 
-/// The answers to statement `i`, from those who answered it, and the key of
-/// those people.
-fn column(rows: &[&[Option<u8>]], keys: &[u64], i: usize) -> (Vec<u8>, CellKey) {
-    let mut cell = CellKey::default();
-    let values = rows
-        .iter()
-        .zip(keys)
-        .filter_map(|(r, &k)| r[i].inspect(|_| cell.add(k)))
-        .collect();
-    (values, cell)
-}
-
-/// A statement's own figures (the area's are filled in by [`analyze`]); with
-/// `noise`, the cell key of its people, perturbed.
+/// A statement's own figures (the area's are filled in by [`analyze`]) from
+/// its `values` (perturbed answers in a protected analysis).
 fn describe_item(
     set: &QuestionSet,
     code: StatementCode,
-    values: &[u8],
+    values: &[f64],
     too_few: bool,
-    noise: Option<CellKey>,
+    protection: Protection,
 ) -> StatementAnalysis {
     let n = values.len();
     let shown = n > 0 && !too_few;
-    let place = u32::try_from(code.index()).unwrap_or(0);
-    let count = |v: u8| values.iter().map(|&x| u64::from(x == v)).sum::<u64>();
-    let share = |v: u8, point: u32| {
-        let c = match noise {
-            Some(cell) => perturbed_count(count(v), cell, Salt::of(Kind::Count, place, point)),
-            None => count(v),
-        };
-        (c as f64 / n as f64).min(1.0)
+    let (min, max) = (set.scale.min, set.scale.max);
+    let share = |end: u8| {
+        let c = values
+            .iter()
+            .filter(|&&v| point(v, min, max) == end)
+            .count();
+        c as f64 / n as f64
     };
-    let as_f64: Vec<f64> = values.iter().map(|&v| f64::from(v)).collect();
-    let sum: f64 = as_f64.iter().sum();
-    let (min, max) = (f64::from(set.scale.min), f64::from(set.scale.max));
-    let mean = shown.then(|| match noise {
-        Some(cell) => perturbed_mean(sum, n, cell, Salt::of(Kind::Sum, place, 0), min, max),
-        None => sum / n as f64,
-    });
-    let sd = shown
-        .then(|| {
-            let exact = sum / n as f64;
-            match noise {
-                Some(cell) => {
-                    let squares: f64 = as_f64.iter().map(|v| (v - exact).powi(2)).sum();
-                    perturbed_sd(
-                        squares,
-                        n,
-                        cell,
-                        Salt::of(Kind::Squares, place, 0),
-                        SQUARES_NOISE_ANSWERS,
-                    )
-                }
-                None => sample_sd(&as_f64, exact),
-            }
-        })
-        .flatten();
+    let mean = shown.then(|| values.iter().sum::<f64>() / n as f64);
+    let sd = mean
+        .and_then(|m| sample_sd(values, m))
+        .map(|sd| match protection {
+            Protection::Perturbed => corrected_sd(sd * sd, answer_noise_variance()),
+            Protection::Exact => sd,
+        });
     let (floor, ceiling) = if shown {
-        (Some(share(set.scale.min, 1)), Some(share(set.scale.max, 2)))
+        (Some(share(min)), Some(share(max)))
     } else {
         (None, None)
     };
@@ -418,11 +381,21 @@ mod tests {
         assert_eq!(pearson(&[1.0, 1.0], &[1.0, 2.0]), None);
     }
 
+    /// The answers as values, each moved by `by` (a stand-in for noise).
+    fn values(rows: &[Vec<Option<u8>>], by: f64) -> Vec<Vec<Option<f64>>> {
+        rows.iter()
+            .map(|r| r.iter().map(|c| c.map(|v| f64::from(v) + by)).collect())
+            .collect()
+    }
+
     #[test]
     fn fewer_than_three_show_only_n() {
         let set = crate::model::attempt::fixtures::v1();
-        let row: Vec<Option<u8>> = vec![Some(7); set.statements.len()];
-        let a = analyze(&set, &[&row, &row], &[1, 2], Protection::Exact);
+        let rows = vec![vec![Some(7); set.statements.len()]; 2];
+        let refs: Vec<&[Option<u8>]> = rows.iter().map(Vec::as_slice).collect();
+        let vals = values(&rows, 0.0);
+        let vrefs: Vec<&[Option<f64>]> = vals.iter().map(Vec::as_slice).collect();
+        let a = analyze(&set, &refs, &vrefs, &[1, 2], Protection::Exact);
         assert!(a.too_few);
         assert_eq!(a.statements[0].n, 2);
         assert_eq!(a.statements[0].mean, None);
@@ -442,17 +415,35 @@ mod tests {
             .collect();
         let refs: Vec<&[Option<u8>]> = rows.iter().map(Vec::as_slice).collect();
         let keys: Vec<u64> = (0..12u64).map(|k| k * 7919 + 1).collect();
-        let few = analyze(&set, &refs[..9], &keys[..9], Protection::Perturbed);
+        // Values moved up by 0.6: a ceiling counts those that round to 7.
+        let moved = values(&rows, 0.6);
+        let moved: Vec<&[Option<f64>]> = moved.iter().map(Vec::as_slice).collect();
+        let exact_values = values(&rows, 0.0);
+        let exact_values: Vec<&[Option<f64>]> = exact_values.iter().map(Vec::as_slice).collect();
+        let few = analyze(
+            &set,
+            &refs[..9],
+            &moved[..9],
+            &keys[..9],
+            Protection::Perturbed,
+        );
         assert!(few.too_few);
         assert_eq!(few.statements[0].mean, None);
-        let exact = analyze(&set, &refs, &keys, Protection::Exact);
-        let noisy = analyze(&set, &refs, &keys, Protection::Perturbed);
+        let exact = analyze(&set, &refs, &exact_values, &keys, Protection::Exact);
+        let noisy = analyze(&set, &refs, &moved, &keys, Protection::Perturbed);
         let (e, p) = (&exact.statements[0], &noisy.statements[0]);
-        let (e_mean, p_mean) = (e.mean.expect("mean"), p.mean.expect("mean"));
-        assert!((e_mean - p_mean).abs() <= 2.0 / 12.0 + 1e-12);
+        // The mean is the values' mean: the exact one plus 0.6.
+        assert!((p.mean.expect("mean") - e.mean.expect("mean") - 0.6).abs() < 1e-12);
+        // Statement 0 gets 1, 2, …, 7, 1, …, 5: the ceiling is 7 (one of 12)
+        // exactly; moved by 0.6, the 6 rounds to 7 too: two of 12.
+        assert!((e.ceiling.expect("ceiling") - 1.0 / 12.0).abs() < 1e-12);
+        assert!((p.ceiling.expect("ceiling") - 2.0 / 12.0).abs() < 1e-12);
         let (e_r, p_r) = (e.item_rest.expect("r"), p.item_rest.expect("r"));
         assert!((e_r - p_r).abs() <= COEFFICIENT_NOISE + 1e-12);
         // The same people, the same figures.
-        assert_eq!(noisy, analyze(&set, &refs, &keys, Protection::Perturbed));
+        assert_eq!(
+            noisy,
+            analyze(&set, &refs, &moved, &keys, Protection::Perturbed)
+        );
     }
 }

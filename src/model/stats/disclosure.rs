@@ -1,28 +1,40 @@
 //! Statistical disclosure control for the group report: which figures may be
-//! shown about how many people, and the consistent perturbation that keeps one
-//! person's answers out of reach when reports are compared.
+//! shown about how many people, and the noise that keeps one person's answers
+//! out of reach however many reports are compared.
 //!
-//! The method is the cell-key method that statistics offices use in table
-//! builders, applied to the sums that means come from:
+//! The method is **noise infusion**, as statistics offices use it for tables
+//! that can be cut any way and made again and again (the US Census Bureau's
+//! establishment statistics, for one): every record's answers are perturbed
+//! once, by a noise fixed for that record, and every figure of every report is
+//! computed from the perturbed answers.
 //!
 //! - every record that counts in a report has a **record key**, a 64-bit number
-//!   computed from the record itself (its respondent, round, date and answers),
-//!   the same in every report and on every computer, and unknowable to anyone who
-//!   does not hold the record;
-//! - every published figure has a **cell key**: the sum of the record keys of the
-//!   people behind it, plus a salt that names the figure. The same people give the
-//!   same cell key, and so the same noise, in every report; one person more or
-//!   fewer gives another cell key and independent noise;
-//! - a **mean** is shown as (sum + D) / n, with D in [−[`SUM_NOISE`], +[`SUM_NOISE`]]
-//!   drawn from the cell key; a **count** (of a distribution, of the people who rose)
-//!   gets an integer in [−2, +2]; a **spread** comes from a sum of squared
-//!   deviations with its own bounded noise. Differencing two reports that differ by
-//!   one person gives that person's answer plus the difference of two independent
-//!   noises, not the answer.
+//!   computed from the record itself (its round, month and answers; with its
+//!   respondent too when it leaves statements unanswered), the same in every
+//!   report and on every computer, and unknowable to anyone who does not hold the
+//!   record;
+//! - from the key, the record gets a **shift** for all its answers (uniform in
+//!   ±[`PERSON_SHIFT`]), a **shift per area** (uniform in ±[`AREA_SHIFT`], the
+//!   same for every statement of the area) and a **jitter per statement**
+//!   (uniform in ±[`ANSWER_JITTER`]); a perturbed answer is the answer plus all
+//!   three. The shared shifts keep an area's (and the whole's) mean as uncertain
+//!   as one answer: averaging a person's statements does not average them away. Means, medians and spreads are computed from the
+//!   perturbed answers; distributions and shares from them rounded to the scale;
+//! - so differencing any two reports, however they are cut and whatever files
+//!   are added (fakes included), gives at best one person's *perturbed* answers,
+//!   the same each time: averaging many reports does not remove the noise. A
+//!   careful attacker who has them gets a statement's answer right about two
+//!   times in five, and an area mean to within ±0.5 about as often.
 //!
-//! On top of the noise, thresholds: no figure about fewer than K people (the
-//! minimum group, at least 3), and below [`SMALL_GROUP`] people only the mean.
+//! Means are unbiased (the noise averages out over people: for 10 people a
+//! statement's mean is off by about 0.3 (one standard deviation), for 40 by
+//! 0.16); a spread is corrected
+//! for the noise's own variance; a distribution is of the perturbed answers, so
+//! it is smoother than the real one. On top of the noise, thresholds: no figure
+//! about fewer than K people (the minimum group, at least 3), and below
+//! [`SMALL_GROUP`] people only the mean.
 
+use crate::model::code::StatementCode;
 use crate::model::record::RecordDate;
 use serde::Serialize;
 
@@ -31,19 +43,20 @@ use serde::Serialize;
 /// group could read one another's answers.
 pub const SMALL_GROUP: usize = 10;
 
-/// The bound of the noise on a sum of answers or of means, in points of the
-/// scale: a mean of n people is off by at most this over n.
-pub const SUM_NOISE: f64 = 2.0;
+/// The bound of a record's shift of all its answers, in points of the scale.
+pub const PERSON_SHIFT: f64 = 1.0;
 
-/// The bound of the noise on a count of people or of answers.
-pub const COUNT_NOISE: i64 = 2;
+/// The bound of a record's shift per area, in points of the scale.
+pub const AREA_SHIFT: f64 = 1.25;
 
-/// The bound of the noise on a sum of squared deviations of answers (points²).
-pub const SQUARES_NOISE_ANSWERS: f64 = 4.0;
+/// The bound of a record's jitter per statement, in points of the scale.
+pub const ANSWER_JITTER: f64 = 0.75;
 
-/// The bound of the noise on a sum of squared deviations of means or of
-/// changes of means (points²).
-pub const SQUARES_NOISE_MEANS: f64 = 1.5;
+/// The bound of the noise on one answer: the three together.
+pub const ANSWER_NOISE: f64 = PERSON_SHIFT + AREA_SHIFT + ANSWER_JITTER;
+
+/// The bound of the noise on a correlation or an alpha of a protected analysis.
+pub const COEFFICIENT_NOISE: f64 = 0.05;
 
 /// How the figures of a report are protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -81,24 +94,30 @@ impl Shown {
     }
 }
 
-/// The record key of one record: FNV-1a over its parts, then mixed, so that
-/// it is the same in every report and on every computer, and gives nothing away
-/// about the record.
+/// The record key of one record: FNV-1a over its parts, then mixed, so that it
+/// is the same in every report and on every computer, and gives nothing away
+/// about the record. Only what a named and an anonymous export of one attempt
+/// share goes in (the round as compared, the month, the answers), so that the
+/// two get the same noise and a report of each gives the same perturbed answers,
+/// not two draws to average; a record with unanswered statements adds its
+/// respondent, so that nobody can try every possible answer to a few
+/// statements against the noise.
 pub fn record_key(
     respondent: &str,
     round: &str,
     date: Option<RecordDate>,
-    ratings: impl IntoIterator<Item = Option<u8>>,
+    ratings: &[Option<u8>],
 ) -> u64 {
     let mut h = Fnv::default();
-    h.bytes(respondent.as_bytes());
+    if ratings.iter().any(Option::is_none) {
+        h.bytes(respondent.as_bytes());
+    }
     h.bytes(&[0xff]);
     h.bytes(round.as_bytes());
     h.bytes(&[0xfe]);
-    match date {
-        Some(RecordDate::Day(d)) => h.bytes(d.to_string().as_bytes()),
-        Some(RecordDate::Month { year, month }) => h.bytes(format!("{year}-{month:02}").as_bytes()),
-        None => {}
+    if let Some(d) = date {
+        let m = d.month();
+        h.bytes(m.to_string().as_bytes());
     }
     h.bytes(&[0xfd]);
     for r in ratings {
@@ -107,7 +126,67 @@ pub fn record_key(
     mix(h.0)
 }
 
-/// The key of a figure: the sum of its people's record keys.
+/// A number in [0, 1) from a record key and what it is for.
+fn uniform(key: u64, what: u64) -> f64 {
+    let bits = mix(key ^ mix(what));
+    (bits >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A record's shift for the statements of `area`, its own shift included:
+/// uniform in ±[`AREA_SHIFT`] plus uniform in ±[`PERSON_SHIFT`].
+pub fn area_shift(key: u64, area: u8) -> f64 {
+    PERSON_SHIFT * (2.0 * uniform(key, 0x0900) - 1.0)
+        + AREA_SHIFT * (2.0 * uniform(key, 0x0a00 | u64::from(area)) - 1.0)
+}
+
+/// A record's jitter for one statement: uniform in ±[`ANSWER_JITTER`].
+pub fn answer_jitter(key: u64, code: StatementCode) -> f64 {
+    let what = 0x0001_0000 | u64::try_from(code.index()).unwrap_or(0);
+    ANSWER_JITTER * (2.0 * uniform(key, what) - 1.0)
+}
+
+/// The perturbed answer of a record (its `key`) to statement `code` of `area`.
+pub fn infused(rating: u8, key: u64, area: u8, code: StatementCode) -> f64 {
+    f64::from(rating) + area_shift(key, area) + answer_jitter(key, code)
+}
+
+/// A perturbed answer as a point of the scale `min..=max`, for a distribution.
+pub fn point(value: f64, min: u8, max: u8) -> u8 {
+    let rounded = value.round().clamp(f64::from(min), f64::from(max));
+    // In range by the clamp: the cast cannot cut.
+    rounded as u8
+}
+
+/// The variance the noise adds to one perturbed answer (of a uniform in ±a:
+/// a²/3), taken off a spread of answers so that it estimates the real one.
+pub fn answer_noise_variance() -> f64 {
+    (PERSON_SHIFT * PERSON_SHIFT + AREA_SHIFT * AREA_SHIFT + ANSWER_JITTER * ANSWER_JITTER) / 3.0
+}
+
+/// The variance the noise adds to a person's mean over statements of which
+/// `per_area[g]` are in area g: the person's shift whole, the area shifts
+/// weighted by their share, the jitters averaged.
+pub fn mean_noise_variance(per_area: &[usize]) -> f64 {
+    let k: usize = per_area.iter().sum();
+    if k == 0 {
+        return 0.0;
+    }
+    let k = k as f64;
+    let shifts: f64 = per_area
+        .iter()
+        .map(|&n| (n as f64 / k).powi(2) * AREA_SHIFT * AREA_SHIFT / 3.0)
+        .sum();
+    PERSON_SHIFT * PERSON_SHIFT / 3.0 + shifts + ANSWER_JITTER * ANSWER_JITTER / (3.0 * k)
+}
+
+/// The standard deviation of values whose sample variance is `variance`, less
+/// the variance `noise` that perturbation added; never below zero.
+pub fn corrected_sd(variance: f64, noise: f64) -> f64 {
+    (variance - noise).max(0.0).sqrt()
+}
+
+/// The key of a coefficient of a protected analysis: the sum of its people's
+/// record keys, so that the same people give the same noise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CellKey(u64);
 
@@ -117,78 +196,11 @@ impl CellKey {
         self.0 = self.0.wrapping_add(record);
     }
 
-    /// The keys of two figures' people together (a person in both rounds).
-    #[must_use]
-    pub fn with(self, other: CellKey) -> CellKey {
-        CellKey(self.0.wrapping_add(other.0))
+    /// A coefficient's noise: uniform in ±[`COEFFICIENT_NOISE`], for the
+    /// coefficient that `place` names.
+    pub fn coefficient_noise(self, place: u32) -> f64 {
+        COEFFICIENT_NOISE * (2.0 * uniform(self.0, 0x0c00_0000 | u64::from(place)) - 1.0)
     }
-
-    /// A number in [0, 1) for the figure that `salt` names.
-    fn uniform(self, salt: Salt) -> f64 {
-        let bits = mix(self.0 ^ salt.0);
-        (bits >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// The noise on a sum: uniform in [−bound, +bound].
-    pub fn sum_noise(self, salt: Salt, bound: f64) -> f64 {
-        bound * (2.0 * self.uniform(salt) - 1.0)
-    }
-
-    /// The noise on a count: −2 … +2, with 0 the likeliest (0.1, 0.2, 0.4, 0.2, 0.1).
-    pub fn count_noise(self, salt: Salt) -> i64 {
-        let u = self.uniform(salt);
-        match u {
-            u if u < 0.1 => -COUNT_NOISE,
-            u if u < 0.3 => -1,
-            u if u < 0.7 => 0,
-            u if u < 0.9 => 1,
-            _ => COUNT_NOISE,
-        }
-    }
-}
-
-/// What a noise is for: the figure's kind and where it is, so that the figures
-/// of one group of people get independent noises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Salt(u64);
-
-/// The kinds of figures that get noise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Sum = 1,
-    Squares = 2,
-    Count = 3,
-    High = 4,
-    Low = 5,
-}
-
-impl Salt {
-    /// The salt of a figure of `kind` about the statement, area or whole (`place`,
-    /// e.g. a code, an area number, 0 for the whole) at `point` (a point of the
-    /// scale, or 0).
-    pub fn of(kind: Kind, place: u32, point: u32) -> Self {
-        Salt(mix((kind as u64) << 56
-            | u64::from(place) << 24
-            | u64::from(point)))
-    }
-}
-
-/// The perturbed mean of `sum` over `n` people, kept on the scale.
-pub fn perturbed_mean(sum: f64, n: usize, key: CellKey, salt: Salt, min: f64, max: f64) -> f64 {
-    let n = n.max(1) as f64;
-    ((sum + key.sum_noise(salt, SUM_NOISE)) / n).clamp(min, max)
-}
-
-/// The sample standard deviation from a perturbed sum of squared deviations;
-/// `None` for fewer than two people.
-pub fn perturbed_sd(squares: f64, n: usize, key: CellKey, salt: Salt, bound: f64) -> Option<f64> {
-    (n >= 2).then(|| ((squares + key.sum_noise(salt, bound)).max(0.0) / (n - 1) as f64).sqrt())
-}
-
-/// A count with its noise, never below zero.
-pub fn perturbed_count(count: u64, key: CellKey, salt: Salt) -> u64 {
-    let c = i64::try_from(count).unwrap_or(i64::MAX);
-    u64::try_from((c + key.count_noise(salt)).max(0)).unwrap_or(0)
 }
 
 /// FNV-1a, 64 bits.
@@ -219,61 +231,74 @@ fn mix(mut z: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn key_of(records: &[u64]) -> CellKey {
-        let mut k = CellKey::default();
-        for &r in records {
-            k.add(r);
-        }
-        k
-    }
+    use crate::model::code::code;
 
     #[test]
-    fn the_same_people_get_the_same_noise_and_one_more_another() {
-        let a = record_key("r-1", "före", None, [Some(5), Some(3)]);
-        let b = record_key("r-2", "före", None, [Some(4), None]);
-        let c = record_key("r-3", "före", None, [Some(7), Some(1)]);
-        let salt = Salt::of(Kind::Sum, 105, 0);
-        let noise = |keys: &[u64], salt: Salt| key_of(keys).sum_noise(salt, 2.0).to_bits();
-        // Order does not matter: a set of people is a set.
-        assert_eq!(noise(&[a, b], salt), noise(&[b, a], salt));
-        assert_ne!(noise(&[a, b], salt), noise(&[a, b, c], salt));
-        // Another figure of the same people has another noise.
+    fn the_record_key_depends_on_what_an_attempt_is() {
+        let full = [Some(5), Some(3)];
+        let base = record_key("r-1", "före", None, &full);
+        // A named and an anonymous export of one attempt: one key.
+        assert_eq!(base, record_key("p-xyz", "före", None, &full));
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).map(RecordDate::Day);
+        let month = Some(RecordDate::Month {
+            year: 2026,
+            month: 3,
+        });
+        assert_eq!(
+            record_key("r-1", "före", day, &full),
+            record_key("p-xyz", "före", month, &full)
+        );
+        assert_ne!(base, record_key("r-1", "efter", None, &full));
+        assert_ne!(base, record_key("r-1", "före", None, &[Some(5), Some(4)]));
+        assert_ne!(base, record_key("r-1", "före", day, &full));
+        // With a statement unanswered the respondent goes in.
+        let part = [Some(5), None];
         assert_ne!(
-            noise(&[a, b], salt),
-            noise(&[a, b], Salt::of(Kind::Sum, 106, 0))
+            record_key("r-1", "före", None, &part),
+            record_key("r-2", "före", None, &part)
         );
     }
 
     #[test]
-    fn the_record_key_depends_on_every_part() {
-        let base = record_key("r-1", "före", None, [Some(5), Some(3)]);
-        assert_ne!(base, record_key("r-2", "före", None, [Some(5), Some(3)]));
-        assert_ne!(base, record_key("r-1", "efter", None, [Some(5), Some(3)]));
-        assert_ne!(base, record_key("r-1", "före", None, [Some(5), Some(4)]));
-        assert_ne!(base, record_key("r-1", "före", None, [Some(5), None]));
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).map(RecordDate::Day);
-        assert_ne!(base, record_key("r-1", "före", day, [Some(5), Some(3)]));
+    fn noise_is_fixed_per_record_bounded_and_spread() {
+        let c = code("105");
+        assert_eq!(infused(4, 7, 1, c).to_bits(), infused(4, 7, 1, c).to_bits());
+        let (mut shifts, mut jitters) = (Vec::new(), Vec::new());
+        for key in 0..20_000u64 {
+            let key = mix(key);
+            let a = area_shift(key, 1);
+            let j = answer_jitter(key, c);
+            assert!(a.abs() <= PERSON_SHIFT + AREA_SHIFT && j.abs() <= ANSWER_JITTER);
+            shifts.push(a);
+            jitters.push(j);
+        }
+        let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+        assert!(mean(&shifts).abs() < 0.03 && mean(&jitters).abs() < 0.02);
+        // Uniform: a variance of a²/3 (the two shifts' added), within 3 %.
+        let var = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>() / v.len() as f64;
+        let shifts_var = (PERSON_SHIFT * PERSON_SHIFT + AREA_SHIFT * AREA_SHIFT) / 3.0;
+        assert!((var(&shifts) / shifts_var - 1.0).abs() < 0.03);
+        assert!((var(&jitters) / (ANSWER_JITTER * ANSWER_JITTER / 3.0) - 1.0).abs() < 0.03);
+        // The shift is shared by an area's statements; another area has its own.
+        assert_ne!(area_shift(9, 1).to_bits(), area_shift(9, 2).to_bits());
     }
 
     #[test]
-    fn noises_stay_in_their_bounds_and_are_spread_over_them() {
-        let mut sums = Vec::new();
-        let mut counts = [0usize; 5];
-        for i in 0..20_000u64 {
-            let k = key_of(&[mix(i)]);
-            let s = k.sum_noise(Salt::of(Kind::Sum, 1, 0), SUM_NOISE);
-            assert!((-SUM_NOISE..=SUM_NOISE).contains(&s));
-            sums.push(s);
-            let c = k.count_noise(Salt::of(Kind::Count, 1, 0));
-            counts[usize::try_from(c + 2).expect("in range")] += 1;
-        }
-        let mean = sums.iter().sum::<f64>() / sums.len() as f64;
-        assert!(mean.abs() < 0.05, "uniform around zero: {mean}");
-        // 0.1, 0.2, 0.4, 0.2, 0.1 of 20,000, within 2 %.
-        for (c, p) in counts.iter().zip([0.1, 0.2, 0.4, 0.2, 0.1]) {
-            assert!((*c as f64 / 20_000.0 - p).abs() < 0.02, "{counts:?}");
-        }
+    fn points_and_variances_by_hand() {
+        assert_eq!(point(7.6, 1, 7), 7);
+        assert_eq!(point(0.2, 1, 7), 1);
+        assert_eq!(point(4.5, 1, 7), 5, "half away from zero");
+        assert_eq!(point(4.49, 1, 7), 4);
+        // (1² + 1.25² + 0.75²)/3 = (1 + 1.5625 + 0.5625)/3 = 3.125/3.
+        assert!((answer_noise_variance() - 3.125 / 3.0).abs() < 1e-12);
+        // One area of four statements: 1/3 + 1.5625/3 + 0.5625/(3·4).
+        let one = (1.0 + 1.5625 + 0.5625 / 4.0) / 3.0;
+        assert!((mean_noise_variance(&[4]) - one).abs() < 1e-12);
+        // Two areas of two: 1/3 + 2·(1/2)²·1.5625/3 + 0.5625/12.
+        let two = 1.0 / 3.0 + 0.5 * 1.5625 / 3.0 + 0.5625 / 12.0;
+        assert!((mean_noise_variance(&[2, 2]) - two).abs() < 1e-12);
+        assert!((corrected_sd(4.0, 3.0) - 1.0).abs() < 1e-12);
+        assert!(corrected_sd(1.0, 3.0).abs() < 1e-12);
     }
 
     #[test]
@@ -284,15 +309,5 @@ mod tests {
         assert_eq!(Shown::of(10, 3, Protection::Perturbed), Shown::All);
         assert_eq!(Shown::of(3, 3, Protection::Exact), Shown::All);
         assert_eq!(Shown::of(4, 5, Protection::Exact), Shown::Nothing);
-    }
-
-    #[test]
-    fn a_mean_is_off_by_at_most_the_bound_over_n() {
-        let k = key_of(&[1, 2, 3]);
-        for n in [3usize, 10, 40] {
-            let sum = 4.0 * n as f64;
-            let m = perturbed_mean(sum, n, k, Salt::of(Kind::Sum, 0, 0), 1.0, 7.0);
-            assert!((m - 4.0).abs() <= SUM_NOISE / n as f64 + 1e-12);
-        }
     }
 }
