@@ -8,7 +8,8 @@
 //!
 //! `--seed N` (default 1) picks the data; the same seed gives the same bytes.
 //! Respondents answer three rounds ("omgång 1" … "omgång 3"), three records
-//! each; a person's ratings follow their own level per area, plus noise, and rise a
+//! each (`--one-round`: the same records without labels, so that a report has
+//! one round and keeps each person's latest record, the benchmark's work); a person's ratings follow their own level per area, plus noise, and rise a
 //! little from round to round, as after a course.
 
 use chrono::{Duration, FixedOffset, TimeZone};
@@ -152,12 +153,14 @@ fn write(set: &QuestionSet, format: &str, records: &[Record]) -> anyhow::Result<
 fn main() -> anyhow::Result<()> {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut seed = 1u64;
+    let one_round = args.iter().any(|a| a == "--one-round");
+    args.retain(|a| a != "--one-round");
     if let Some(i) = args.iter().position(|a| a == "--seed") {
         seed = args.get(i + 1).and_then(|s| s.parse().ok()).unwrap_or(1);
         args.drain(i..=(i + 1).min(args.len() - 1));
     }
     let [what, n, target] = args.as_slice() else {
-        anyhow::bail!("usage: gen [--seed N] attempts|csv|json COUNT PATH");
+        anyhow::bail!("usage: gen [--seed N] [--one-round] attempts|csv|json COUNT PATH");
     };
     let n: usize = n.parse()?;
     let set = QuestionSet::bundled();
@@ -195,7 +198,10 @@ fn main() -> anyhow::Result<()> {
             }
         }
         "csv" => {
-            let all: Vec<Record> = records(&set, n, &mut rng).into_iter().flatten().collect();
+            let mut all: Vec<Record> = records(&set, n, &mut rng).into_iter().flatten().collect();
+            if one_round {
+                all.iter_mut().for_each(|r| r.label = None);
+            }
             let bytes = write(&set, "csv", &all)?;
             std::fs::write(target, bytes)?;
         }

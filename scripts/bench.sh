@@ -180,11 +180,14 @@ check_all() {
 
 # generated N: the path of a cached CSV of N records.
 generated() {
-  if [ ! -f "$data/$1.csv" ]; then
+  # One round (no labels): a report then keeps each respondent's latest record,
+  # as every alternative does; with rounds, digikomp never mixes them.
+  if [ ! -f "$data/one-round-$1.csv" ]; then
     note "generating $1 records ..."
-    "$gen" csv "$1" "$data/$1.csv.part" && mv "$data/$1.csv.part" "$data/$1.csv"
+    "$gen" --one-round csv "$1" "$data/one-round-$1.csv.part" &&
+      mv "$data/one-round-$1.csv.part" "$data/one-round-$1.csv"
   fi
-  echo "$data/$1.csv"
+  echo "$data/one-round-$1.csv"
 }
 
 compare_size() {

@@ -7,6 +7,7 @@ use crate::model::record::GroupBy;
 use crate::model::record::RecordDate;
 use crate::model::text::visible;
 use crate::store::fs::{open_regular, ReadError};
+use crate::store::parallel::cores;
 use crate::workshop::parse::{read_into, BadInput};
 use crate::workshop::rows::Rows;
 use crate::workshop::split::read_split;
@@ -151,7 +152,7 @@ fn read_all(
     loaded: &mut Loaded,
     describe: Describe<'_>,
 ) {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let threads = cores();
     let share = files.len().div_ceil(threads).max(1);
     let proto = loaded.rows.sibling();
     let parts: Vec<(Rows, Vec<Result<Read, FileProblem>>)> = std::thread::scope(|scope| {

@@ -9,6 +9,7 @@
 use crate::model::question_set::QuestionSet;
 use crate::model::record::GroupBy;
 use crate::store::fs::open_regular;
+use crate::store::parallel::cores;
 use crate::workshop::parse::{read_into, BadInput, MAX_LINE};
 use crate::workshop::rows::Rows;
 use std::io::{BufReader, Read, Seek, SeekFrom};
@@ -23,12 +24,16 @@ const MIN_SPLIT_BYTES: u64 = 16 * 1024 * 1024;
 /// split path with a file of kilobytes instead of megabytes.
 pub const SPLIT_MIN_BYTES_ENV: &str = "DIGIKOMP_SPLIT_MIN_BYTES";
 
-/// The size from which a file is split: [`MIN_SPLIT_BYTES`], or the test's.
+/// The size from which a file is split: [`MIN_SPLIT_BYTES`], or the test's
+/// (read once per process).
 fn min_split_bytes() -> u64 {
-    std::env::var(SPLIT_MIN_BYTES_ENV)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(MIN_SPLIT_BYTES)
+    static MIN: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *MIN.get_or_init(|| {
+        std::env::var(SPLIT_MIN_BYTES_ENV)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(MIN_SPLIT_BYTES)
+    })
 }
 
 /// The outcome of a split read: `None` when the file must be read in one pass.
@@ -44,8 +49,12 @@ pub fn read_split(
     file: u32,
     rows: &mut Rows,
 ) -> Split {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    if threads < 2 || size < min_split_bytes() {
+    // The size first: most files are small, and the rest is not free.
+    if size < min_split_bytes() {
+        return None;
+    }
+    let threads = cores();
+    if threads < 2 {
         return None;
     }
     let (header, bounds) = bounds(path, size, threads)?;
