@@ -200,7 +200,9 @@ fn main() -> anyhow::Result<()> {
         "csv" => {
             let mut all: Vec<Record> = records(&set, n, &mut rng).into_iter().flatten().collect();
             if one_round {
-                all.iter_mut().for_each(|r| r.label = None);
+                for r in &mut all {
+                    r.label = None;
+                }
             }
             let bytes = write(&set, "csv", &all)?;
             std::fs::write(target, bytes)?;
