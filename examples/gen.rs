@@ -134,10 +134,7 @@ fn write(set: &QuestionSet, format: &str, records: &[Record]) -> anyhow::Result<
     let cx = RenderCtx {
         set,
         lang: Lang::SV,
-        style: Style {
-            width: 80,
-            color: false,
-        },
+        style: Style::drawn(80),
         delimiter: b';',
     };
     let doc = Personal {

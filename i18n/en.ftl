@@ -53,8 +53,10 @@ col-after = Now
 col-status = Status
 status-open = open
 status-closed = closed
-plan-rose = rose
-plan-fell = fell
+plan-rose = rose by { $change }
+plan-fell = fell by { $change }
+plan-candidate-answer = your answer { $value }
+plan-candidate-mean = mean { $value }
 plan-same = unchanged
 plan-no-after = not measured again yet
 plan-followup = Follow-up of your action plan
@@ -216,6 +218,7 @@ left-unreadable = cannot be read, so nothing shows digikomp wrote it; remove it 
 left-link = a link, and digikomp never writes links; remove it yourself if you like
 left-folder = a folder digikomp did not make
 left-special = a special file (FIFO, device or socket), which digikomp never writes
+wrote-file = Wrote { $path }.
 output-exists = { $path } exists; choose another name or add --force to replace it
 not-a-regular-file = { $path } is not a regular file but a link or a special file; digikomp replaces only regular files: choose another name
 output-is-folder = { $path } is a folder: give -o a file name, in that folder if you like
@@ -293,6 +296,7 @@ plain-review-bad = '{ $input }' is not a choice: type s, a number 1–{ $n }, l,
 plain-review-help = s or an empty line saves the answers and shows the result. A number from 1 to { $n } opens that statement so that you can change the answer; then you come back here. l reads all { $n } answers again. q quits without showing the result; the answers are kept as a draft, and next time you continue here.
 plain-choose-prompt = Type the number of your choice (1–{ $n }), ? for help or an empty line to skip:{" "}
 # $input, $n
+plain-chosen = You chose { $item }.
 plain-choose-bad = '{ $input }' is not a choice: type a number 1–{ $n }, ? for help or an empty line to skip.
 plain-choose-help = Type the number in front of your choice, from 1 to { $n }, and press Enter. An empty line chooses nothing and goes on.
 plan-goal-help = Write in your own words what you will do to feel more confident, for example take a course, read a guide or practise with a colleague. An empty line skips this, and nothing is added to the plan.
@@ -316,7 +320,12 @@ tied-more =
     }
 all-answers-equal = You gave every statement the same answer, { $value }, so nothing stands out as a strength or as something to develop. Next time, try answering each statement as you feel about it.
 # $points, $min, $max
-progress-legend = Δ previous: the change since the previous attempt. Δ first: the change since the first. Trend: the latest (at most { $points }) attempts, from ▁ ({ $min }) to █ ({ $max }).
+progress-legend = Δ previous: the change since the previous attempt. Δ first: the change since the first. Trend: the step from attempt to attempt (the latest { $points }), as the figures show: ↗ up, → unchanged, ↘ down.
+progress-legend-plain = Δ previous is the change since the previous attempt, Δ first the change since the first. Trend is the step from attempt to attempt (the latest { $points }), as the figures show.
+trend-up = up
+trend-same = unchanged
+trend-down = down
+trend-missing = missing
 # $code, $title
 target-statement-titled = statement { $code } ({ $title })
 progress-hidden-between = 
@@ -683,9 +692,10 @@ cmd-digikomp-after-help =
       DIGIKOMP_QUESTIONS  a question set to use instead of the bundled one (overridden by --questions)
       NO_COLOR            turn colour off (overridden by --color)
 arg-global-lang = Language of everything printed: sv (Swedish) or en (English) [default: sv]
-arg-global-data-dir = Data directory (attempts and drafts) [default: $DIGIKOMP_DATA_DIR, else the platform's data folder]
+arg-global-data-dir = Data directory (attempts, draft, action plan and profile) [default: $DIGIKOMP_DATA_DIR, else the platform's data folder]
 arg-global-questions = Use another question set (TOML) instead of the bundled one
 arg-global-color = When to use colour
+arg-global-plain = Plain mode for screen readers: sentences and lists, no boxes, bars or glyphs that only show something; take asks line by line (chosen by itself with TERM=dumb)
 arg-global-quiet = Print no messages on stderr, only errors (data on stdout is unchanged)
 cmd-take-about = Take the self-assessment and see your result
 cmd-take-after-help = 
@@ -702,7 +712,6 @@ arg-take-answers = Answer without prompts: one value per statement in the order 
 arg-take-answers-file = Read the answers (same forms as --answers) from FILE, or from stdin with -
 arg-take-restart = Discard an unfinished test without asking and start over
 arg-take-json = Print the saved attempt and its scores as JSON instead of the result screen
-arg-take-plain = Accessible plain mode: one statement per block, answers read line by line (for screen readers and piped input); chosen by itself with TERM=dumb or piped stdin
 cmd-results-about = Show the result of one attempt (the latest by default) with every answer
 cmd-results-after-help = 
     Examples:
@@ -860,6 +869,7 @@ arg-global-version = Print version
 cli-usage-heading = Usage:
 cli-commands-heading = Commands
 cli-arguments-heading = Arguments
+cli-global-options-heading = Options of every command
 cli-options-heading = Options
 cli-command-value = COMMAND
 cli-options-value = [OPTIONS]
@@ -990,4 +1000,4 @@ xlsx-sheet-notes = About the report
 areas-legend-mean-only = Mean: the mean of each person's mean in the area.
 paired-mean-only = { $area }: the same people changed by { $change } on average; with fewer than { $small } people no interval is shown, so how sure the change is cannot be said.
 arg-analyze-exact = Exact figures without noise, for whoever holds the files; shows everything about at least 3 people
-analysis-protected = The figures are protected as in the workshop report: nothing is shown about fewer than { $least } people, means, spreads and shares carry a small noise that is the same for the same people, and correlations and alphas a noise of at most ±{ $noise }. --exact shows exact figures for whoever holds the files.
+analysis-protected = The figures are protected as in the workshop report: nothing is shown about fewer than { $least } people, means, spreads, floors and ceilings are computed from the answers with their noise, and correlations and alphas carry a noise of at most ±{ $noise }, the same for the same people. --exact shows exact figures for whoever holds the files.

@@ -61,8 +61,14 @@ col-after = Nu
 col-status = Status
 status-open = öppen
 status-closed = stängd
-plan-rose = ökade
-plan-fell = minskade
+# $change
+plan-rose = ökade med { $change }
+# $change
+plan-fell = minskade med { $change }
+# $value
+plan-candidate-answer = ditt svar { $value }
+# $value
+plan-candidate-mean = medel { $value }
 plan-same = oförändrad
 plan-no-after = ingen ny mätning än
 plan-followup = Uppföljning av din handlingsplan
@@ -215,6 +221,8 @@ left-unreadable = går inte att läsa, så inget visar att digikomp skrev den; t
 left-link = en länk, och digikomp skriver aldrig länkar; ta bort den själv om du vill
 left-folder = en mapp som digikomp inte skapade
 left-special = en specialfil (FIFO, enhet eller uttag), som digikomp aldrig skriver
+# $path
+wrote-file = Skrev { $path }.
 output-exists = { $path } finns redan; välj ett annat namn eller lägg till --force för att ersätta den
 not-a-regular-file = { $path } är ingen vanlig fil utan en länk eller en specialfil; digikomp skriver bara över vanliga filer: välj ett annat namn
 output-is-folder = { $path } är en mapp: ge -o ett filnamn, gärna i den mappen
@@ -290,6 +298,8 @@ plain-review-prompt = Skriv s (eller tryck Enter) för att spara, ett nummer 1�
 plain-review-bad = '{ $input }' är inget val: skriv s, ett nummer 1–{ $n }, l, ? eller q.
 plain-review-help = s eller en tom rad sparar svaren och visar resultatet. Ett nummer från 1 till { $n } öppnar det påståendet så att du kan ändra svaret; sedan kommer du tillbaka hit. l läser upp alla { $n } svar igen. q avslutar utan att visa resultatet; svaren sparas som utkast, och nästa gång fortsätter du här.
 plain-choose-prompt = Skriv numret på ditt val (1–{ $n }), ? för hjälp eller en tom rad för att avstå:{" "}
+# $item
+plain-chosen = Du valde { $item }.
 # $input, $n
 plain-choose-bad = '{ $input }' är inget val: skriv ett nummer 1–{ $n }, ? för hjälp eller en tom rad för att avstå.
 plain-choose-help = Skriv numret framför det du väljer, från 1 till { $n }, och tryck Enter. En tom rad väljer ingenting och går vidare.
@@ -313,8 +323,12 @@ tied-more =
        *[other] … och { $n } påståenden till med { $value }.
     }
 all-answers-equal = Du gav alla påståenden samma svar, { $value }, så inget sticker ut som en styrka eller som något att utveckla. Svara gärna så som du känner dig för varje påstående nästa gång.
-# $points, $min, $max
-progress-legend = Δ förra: ändringen sedan förra försöket. Δ första: ändringen sedan det första. Trend: de senaste (högst { $points }) försöken, från ▁ ({ $min }) till █ ({ $max }).
+progress-legend = Δ förra: ändringen sedan förra försöket. Δ första: ändringen sedan det första. Trend: steget från försök till försök (de senaste { $points }), som siffrorna visas: ↗ upp, → oförändrat, ↘ ner.
+progress-legend-plain = Δ förra är ändringen sedan förra försöket, Δ första ändringen sedan det första. Trend är steget från försök till försök (de senaste { $points }), som siffrorna visas.
+trend-up = upp
+trend-same = oförändrat
+trend-down = ner
+trend-missing = saknas
 # $code, $title
 target-statement-titled = påstående { $code } ({ $title })
 progress-hidden-between = { $n } försök visas inte i tabellen, så att den får plats; välj vilka med --last N eller --since DATUM.
@@ -724,9 +738,10 @@ cmd-digikomp-after-help =
       DIGIKOMP_QUESTIONS  en annan frågeuppsättning än den inbyggda (--questions går före)
       NO_COLOR            stäng av färg (--color går före)
 arg-global-lang = Språk för allt som skrivs ut: sv (svenska) eller en (engelska) [standard: sv]
-arg-global-data-dir = Datamapp (försök och utkast) [standard: $DIGIKOMP_DATA_DIR, annars plattformens datamapp]
+arg-global-data-dir = Datamapp (försök, utkast, handlingsplan och profil) [standard: $DIGIKOMP_DATA_DIR, annars plattformens datamapp]
 arg-global-questions = Använd en annan frågeuppsättning (TOML) i stället för den inbyggda
 arg-global-color = När färg ska användas
+arg-global-plain = Enkelt läge för skärmläsare: meningar och listor utan ramar, staplar eller tecken som bara syns; take frågar rad för rad (väljs av sig självt med TERM=dumb)
 arg-global-quiet = Skriv inga meddelanden på stderr, bara fel (data på stdout ändras inte)
 cmd-take-about = Gör självskattningen och se ditt resultat
 cmd-take-after-help = 
@@ -743,7 +758,6 @@ arg-take-answers = Svara utan frågor: ett värde per påstående i samma ordnin
 arg-take-answers-file = Läs svaren (i samma former som --answers) från FIL, eller från stdin med -
 arg-take-restart = Släng ett ofullständigt test utan att fråga och börja om
 arg-take-json = Skriv ut det sparade försöket och dess poäng som JSON i stället för resultatskärmen
-arg-take-plain = Tillgängligt enkelt läge: ett påstående i taget, svaren läses rad för rad (för skärmläsare och svar som skickas in); väljs av sig självt med TERM=dumb eller när stdin inte är en terminal
 cmd-results-about = Visa resultatet av ett försök (det senaste om du inte väljer) med alla svar
 cmd-results-after-help = 
     Exempel:
@@ -901,6 +915,7 @@ arg-global-version = Visa version
 cli-usage-heading = Användning:
 cli-commands-heading = Kommandon
 cli-arguments-heading = Argument
+cli-global-options-heading = Flaggor för alla kommandon
 cli-options-heading = Flaggor
 cli-command-value = KOMMANDO
 cli-options-value = [FLAGGOR]
@@ -1059,4 +1074,4 @@ areas-legend-mean-only = Medel: medlet av varje persons medel i området.
 paired-mean-only = { $area }: samma personer ändrade sig { $change } i medel; med färre än { $small } personer visas inget intervall, så det går inte att säga hur säker förändringen är.
 arg-analyze-exact = Exakta siffror utan brus, för den som har filerna; visar allt om minst 3 personer
 # $least, $noise
-analysis-protected = Siffrorna är skyddade som i workshoprapporten: inget visas om färre än { $least } personer, medel, spridningar och andelar har ett litet brus som är detsamma för samma personer, och korrelationer och alfa ett brus på högst ±{ $noise }. --exact visar exakta siffror för den som har filerna.
+analysis-protected = Siffrorna är skyddade som i workshoprapporten: inget visas om färre än { $least } personer, medel, spridningar, golv och tak räknas av svaren med sitt brus, och korrelationer och alfa har ett brus på högst ±{ $noise }, detsamma för samma personer. --exact visar exakta siffror för den som har filerna.

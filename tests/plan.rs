@@ -71,7 +71,7 @@ fn before_and_after_figures_by_hand() {
     let words = result.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         words.contains(
-            "påstående 203 (E-legitimation och e-tjänster): gå Digitekets kurs om e-legitimation (före 2, nu 6: ▲ +4 ökade)"
+            "påstående 203 (E-legitimation och e-tjänster): gå Digitekets kurs om e-legitimation (före 2, nu 6: ▲ ökade med 4)"
         ),
         "{result}"
     );
@@ -93,7 +93,7 @@ fn before_and_after_figures_by_hand() {
         .arg("progress")
         .assert()
         .success()
-        .stdout(predicate::str::contains("område 2 (Kommunikation och samarbete): öva på videomöten (före 2,9, nu 4,3: ▲ +1,4 ökade)"));
+        .stdout(predicate::str::contains("område 2 (Kommunikation och samarbete): öva på videomöten (före 2,9, nu 4,3: ▲ ökade med 1,4)"));
     env.cmd()
         .env("COLUMNS", "160")
         .arg("plan")

@@ -150,8 +150,12 @@ fn usage(cmd: &mut Command, t: &'static Texts) -> String {
 }
 
 fn translate_arg(key: &str, arg: Arg, long: bool, t: &'static Texts) -> Arg {
+    // A subcommand's own flags first, then the ones every command has, under
+    // their own heading: `take --help` does not mix them.
     let heading = if arg.is_positional() {
         t.cli_arguments_heading()
+    } else if arg.is_global_set() && key != "digikomp" {
+        t.cli_global_options_heading()
     } else {
         t.cli_options_heading()
     };
@@ -201,6 +205,10 @@ fn translate_arg(key: &str, arg: Arg, long: bool, t: &'static Texts) -> Arg {
 fn markers(arg: &Arg, t: &'static Texts) -> Vec<String> {
     let mut out = Vec::new();
     if !arg.get_action().takes_values() {
+        // A flag read from the environment too (`--plain`, DIGIKOMP_PLAIN) says so.
+        if let (Some(name), false) = (arg.get_env(), arg.is_hide_env_set()) {
+            out.push(t.cli_marker_env(name.to_string_lossy()));
+        }
         return out;
     }
     let defaults = arg.get_default_values();

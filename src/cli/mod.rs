@@ -57,6 +57,9 @@ pub struct Cli {
     #[arg(long, short, global = true)]
     quiet: bool,
 
+    #[arg(long, global = true, env = "DIGIKOMP_PLAIN", value_parser = clap::builder::FalseyValueParser::new())]
+    plain: bool,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -293,9 +296,6 @@ struct TakeArgs {
 
     #[arg(long)]
     json: bool,
-
-    #[arg(long)]
-    plain: bool,
 }
 
 #[derive(Debug, Args)]
@@ -370,24 +370,25 @@ impl Cli {
             data_dir: self.data_dir,
             questions: self.questions,
             quiet: self.quiet,
+            plain: self.plain,
             color: match self.color {
                 ColorArg::Auto => ColorChoice::Auto,
                 ColorArg::Always => ColorChoice::Always,
                 ColorArg::Never => ColorChoice::Never,
             },
         };
-        let action = self.command.into_action(globals.lang);
+        let action = self.command.into_action(globals.lang, globals.plain);
         (globals, action)
     }
 }
 
 impl Command {
     /// The command as the action that runs it.
-    fn into_action(self, lang: Lang) -> Action {
+    fn into_action(self, lang: Lang, plain: bool) -> Action {
         match self {
             Command::Take(a) => Action::Take {
                 json: a.json,
-                options: a.into_options(lang),
+                options: a.into_options(lang, plain),
             },
             Command::Questions(a) => Action::Questions(QuestionsOptions {
                 json: a.json,
@@ -440,7 +441,7 @@ impl Command {
 }
 
 impl TakeArgs {
-    fn into_options(self, lang: Lang) -> TakeOptions {
+    fn into_options(self, lang: Lang, plain: bool) -> TakeOptions {
         TakeOptions {
             lang,
             // A label is shown in tables and reports: control characters are made visible.
@@ -449,7 +450,7 @@ impl TakeArgs {
                 .filter(|l| !l.trim().is_empty())
                 .map(|l| visible(&l).into_owned()),
             restart: self.restart,
-            plain: self.plain,
+            plain,
             answers: match (self.answers, self.answers_file) {
                 (Some(text), _) => Some(AnswersInput::Inline(text)),
                 (None, Some(p)) if p.as_os_str() == "-" => Some(AnswersInput::Stdin),

@@ -18,7 +18,11 @@ use crate::render::style::{wrap, Style};
 use crate::store::fs::write_atomic;
 use crate::store::DataDirIsFile;
 use crate::store::{Skipped, Store, Stored, DATA_DIR_ENV};
-use crate::term::output::{say, write_stdout};
+use crate::term::output::{print_out, say, write_stdout};
+use crate::term::plain::PlainPrompter;
+use crate::term::prompt::Prompter;
+use crate::term::signals::{on_interrupt, InterruptMessages};
+use crate::term::terminal::TerminalPrompter;
 use crate::workshop::read::{load, FileProblem, Loaded};
 use anyhow::{bail, Context as _, Result};
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -41,6 +45,8 @@ pub struct Globals {
     pub questions: Option<PathBuf>,
     pub color: ColorChoice,
     pub quiet: bool,
+    /// `--plain` or `DIGIKOMP_PLAIN`.
+    pub plain: bool,
 }
 
 /// The clock and the id source, passed in so that tests are deterministic.
@@ -115,13 +121,17 @@ impl Context {
             ColorChoice::Auto => is_tty && !no_color,
         };
         let stdout_tty = std::io::stdout().is_terminal();
+        // A dumb terminal (an editor's shell, a braille display's) gets plain
+        // output as if asked for.
+        let plain = globals.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb");
         Ok(Context {
             lang: globals.lang,
             set,
             store,
             style: Style {
                 width: output_width(stdout_tty),
-                color: wants(stdout_tty),
+                color: wants(stdout_tty) && !plain,
+                plain,
             },
             prompt_color: wants(std::io::stderr().is_terminal()),
             quiet: globals.quiet,
@@ -135,11 +145,39 @@ impl Context {
         texts(self.lang)
     }
 
+    /// Prints text (a screen, a table, a list) on stdout, as the style says it:
+    /// in plain mode without the glyphs that only look like something.
+    pub fn print(&self, text: &str) -> Result<()> {
+        print_out(&self.style.say(text))
+    }
+
+    /// Who asks the user a question: line by line in plain mode (answers may
+    /// be piped in), else the terminal's prompts; `None` when stdin and stderr
+    /// are not both a terminal and plain mode was not asked for.
+    pub fn prompter(&self, messages: InterruptMessages) -> Option<Box<dyn Prompter>> {
+        if self.style.plain {
+            on_interrupt(messages);
+            return Some(Box::new(PlainPrompter::new(
+                std::io::stdin().lock(),
+                std::io::stderr(),
+                self.lang,
+            )));
+        }
+        (std::io::stdin().is_terminal() && std::io::stderr().is_terminal()).then(|| {
+            Box::new(TerminalPrompter::new(
+                messages,
+                self.lang,
+                self.prompt_color,
+            )) as Box<dyn Prompter>
+        })
+    }
+
     /// Prints a message on stderr, unless `--quiet`.
     pub fn say(&self, message: &str) {
         if self.quiet {
             return;
         }
+        let message = &self.style.say(message);
         // On a terminal, wrapped between words at its width like the output (a
         // path or an address longer than a line stays whole); into a file or a
         // pipe, one line per message, for grep and logs.
@@ -419,7 +457,7 @@ impl Context {
                     }
                 }
                 write_atomic(path, bytes, true)?;
-                self.say(&format!("→ {}", path.display()));
+                self.say(&self.texts().wrote_file(path.display()));
                 Ok(())
             }
             _ => {

@@ -5,11 +5,8 @@ use crate::commands::Context;
 use crate::error::Failure;
 use crate::error::Op;
 use crate::store::Left;
-use crate::term::prompt::Prompter;
 use crate::term::signals::InterruptMessages;
-use crate::term::terminal::TerminalPrompter;
 use anyhow::{Context as _, Result};
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 /// Options of `delete`: one attempt by id, or everything.
@@ -97,15 +94,14 @@ fn confirmed(ctx: &Context, opts: &DeleteOptions, question: &str) -> Result<bool
     if opts.yes {
         return Ok(true);
     }
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(Failure::Usage(t.delete_needs_yes().to_string()).into());
-    }
     let messages = InterruptMessages {
         draft: None,
         kept: String::new(),
         nothing: t.not_deleted().to_string(),
     };
-    let mut prompter = TerminalPrompter::new(messages, ctx.lang, ctx.prompt_color);
+    let Some(mut prompter) = ctx.prompter(messages) else {
+        return Err(Failure::Usage(t.delete_needs_yes().to_string()).into());
+    };
     if prompter.confirm(question, false)? {
         Ok(true)
     } else {

@@ -4,7 +4,7 @@ use crate::commands::Context;
 use crate::model::attempt::SetRef;
 use crate::model::score::score;
 use crate::render::screens::{history_table, HistoryRow};
-use crate::term::output::{print_json, print_out};
+use crate::term::output::print_json;
 use anyhow::Result;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -63,5 +63,5 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
         ctx.say_empty();
         return Ok(());
     }
-    print_out(&history_table(&ctx.set, &rows, ctx.lang, ctx.style))
+    ctx.print(&history_table(&ctx.set, &rows, ctx.lang, ctx.style))
 }

@@ -4,7 +4,7 @@ use crate::commands::Context;
 use crate::i18n::Texts;
 use crate::model::attempt::SetRef;
 use crate::store::PathSource;
-use crate::term::output::{print_json, print_out};
+use crate::term::output::print_json;
 use anyhow::Result;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -147,5 +147,5 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
         let pad = wide - label.chars().count();
         out.push_str(&format!("{label}{:pad$}{shown}  ({source}{missing})\n", ""));
     }
-    print_out(&out)
+    ctx.print(&out)
 }

@@ -7,14 +7,12 @@ use crate::i18n::texts;
 use crate::model::attempt::Attempt;
 use crate::model::plan::{evaluate_all, Evaluation, PlanItem, Status, Target, MAX_OPEN};
 use crate::render::plan::plan_table;
-use crate::term::output::{print_json, print_out};
+use crate::term::output::print_json;
 use crate::term::plan::ask_item;
 use crate::term::signals::InterruptMessages;
-use crate::term::terminal::TerminalPrompter;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::io::IsTerminal;
 
 /// Options of `plan` (show).
 #[derive(Debug, Clone)]
@@ -72,7 +70,7 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
         ctx.say(t.plan_none());
         return Ok(());
     }
-    print_out(&plan_table(&ctx.set, &rows, opts.all, ctx.lang, ctx.style))
+    ctx.print(&plan_table(&ctx.set, &rows, opts.all, ctx.lang, ctx.style))
 }
 
 /// `plan add`: with a target and a goal from flags, or by asking in a terminal.
@@ -98,20 +96,22 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
         bail!("{}", t.no_attempts(ctx.store.attempts_dir().display()));
     };
     let Some(target) = opts.target.clone() else {
-        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        let messages = InterruptMessages {
+            draft: None,
+            kept: String::new(),
+            nothing: String::new(),
+        };
+        let Some(mut prompter) = ctx.prompter(messages) else {
             return Err(Failure::Usage(t.plan_needs_target().to_string()).into());
-        }
-        let mut prompter = TerminalPrompter::new(
-            InterruptMessages {
-                draft: None,
-                kept: String::new(),
-                nothing: String::new(),
-            },
-            ctx.lang,
-            ctx.prompt_color,
-        );
+        };
         let candidates = ctx.plan_candidates(latest)?;
-        if let Some(asked) = ask_item(&mut prompter, &ctx.set, ctx.lang, &candidates)? {
+        if let Some(asked) = ask_item(
+            prompter.as_mut(),
+            &ctx.set,
+            ctx.lang,
+            &candidates,
+            ctx.style.plain,
+        )? {
             ctx.add_plan_item(ctx.new_plan_item(asked.target, &asked.goal, asked.due, latest))?;
         }
         return Ok(());

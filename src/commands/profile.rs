@@ -3,7 +3,7 @@
 
 use crate::commands::Context;
 use crate::model::text::visible;
-use crate::term::output::{print_json, print_out};
+use crate::term::output::print_json;
 use anyhow::Result;
 
 /// Options of `profile`.
@@ -54,7 +54,7 @@ pub fn run(ctx: &Context, opts: &ProfileOptions) -> Result<()> {
         .max()
         .unwrap_or(0)
         + 2;
-    print_out(
+    ctx.print(
         &rows
             .iter()
             .map(|(label, value)| format!("{:wide$}{value}\n", format!("{label}:")))

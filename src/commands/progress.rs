@@ -6,7 +6,7 @@ use crate::model::plan::evaluate_all;
 use crate::model::progress::{progression, select, Window};
 use crate::render::plan::follow_up;
 use crate::render::progress::{other_sets_note, progress_screen};
-use crate::term::output::{print_json, print_out};
+use crate::term::output::print_json;
 use anyhow::Result;
 
 /// Options of `progress`.
@@ -49,5 +49,5 @@ pub fn run(ctx: &Context, opts: &ProgressOptions) -> Result<()> {
         .collect();
     let evaluated = evaluate_all(&ctx.set, &open, &of_set);
     out.push_str(&follow_up(&ctx.set, &evaluated, ctx.lang, ctx.style, false));
-    print_out(&out)
+    ctx.print(&out)
 }

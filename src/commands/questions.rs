@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, opts: &QuestionsOptions) -> Result<()> {
     if opts.json {
         print_json(&ctx.set)
     } else {
-        print_out(&questions_table(&ctx.set, ctx.lang, ctx.style))
+        ctx.print(&questions_table(&ctx.set, ctx.lang, ctx.style))
     }
 }
 

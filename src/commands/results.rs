@@ -4,7 +4,7 @@ use crate::commands::Context;
 use crate::model::attempt::Attempt;
 use crate::model::score::{score, AttemptReport};
 use crate::render::screens::{answers_table, result_screen};
-use crate::term::output::{print_json, print_out};
+use crate::term::output::print_json;
 use anyhow::{bail, Result};
 
 /// `results [ID]`: the latest attempt, or the one whose id starts with `id`.
@@ -35,5 +35,5 @@ pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {
         ctx.style.heading(t.all_answers()),
         answers_table(&set, attempt, ctx.lang, ctx.style)
     ));
-    print_out(&out)
+    ctx.print(&out)
 }

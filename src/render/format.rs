@@ -42,7 +42,9 @@ pub fn decimal(value: f64, lang: Lang) -> String {
     fixed(value, 1, DecimalMark::of(lang))
 }
 
-/// A signed change with one decimal ("+0,5", "−1,0", "±0,0").
+/// A signed change with one decimal ("+0,5", "−1,0"); no change is "0,0",
+/// without a sign: "±" would read as a margin ("±0,0 … +1,4"), and −0.04
+/// shown as "−0,0" as a fall.
 pub fn delta(value: f64, lang: Lang) -> String {
     let rounded = round(value, 1);
     let body = decimal(rounded.abs(), lang);
@@ -51,7 +53,7 @@ pub fn delta(value: f64, lang: Lang) -> String {
     } else if rounded < 0.0 {
         format!("−{body}")
     } else {
-        format!("±{body}")
+        body
     }
 }
 
@@ -65,7 +67,7 @@ pub fn marked_delta(value: Option<f64>, lang: Lang, decimals: bool) -> String {
             match whole.signum() {
                 1 => format!("▲ +{whole}"),
                 -1 => format!("▼ −{}", whole.abs()),
-                _ => "= ±0".to_string(),
+                _ => "= 0".to_string(),
             }
         }
         Some(v) => {
@@ -101,19 +103,19 @@ pub fn bar(value: f64, max: u8, cells: usize) -> String {
     out
 }
 
-/// A sparkline of `values` on the scale `min..=max`: the same height always means
-/// the same rating, so lines of different areas can be compared.
-pub fn sparkline(values: &[Option<f64>], min: u8, max: u8) -> String {
-    const TICKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    let span = f64::from(max - min).max(1.0);
-    values
-        .iter()
-        .map(|v| match v {
-            None => ' ',
-            Some(v) => {
-                let pos = ((v - f64::from(min)) / span * 7.0).round().clamp(0.0, 7.0);
-                TICKS[pos as usize]
-            }
+/// The direction of each step between the `values` as shown (`places`
+/// decimals): ↗ up, → the same, ↘ down; a value missing breaks the line with a
+/// space. Honest where a sparkline is not: 4,0 → 4,8 is a step up, however
+/// small the height of a block would make it.
+pub fn trend_steps(values: &[Option<f64>], places: u8) -> String {
+    let shown: Vec<Option<f64>> = values.iter().map(|v| v.map(|v| round(v, places))).collect();
+    shown
+        .windows(2)
+        .map(|w| match (w[0], w[1]) {
+            (Some(a), Some(b)) if b > a => '↗',
+            (Some(a), Some(b)) if b < a => '↘',
+            (Some(_), Some(_)) => '→',
+            _ => ' ',
         })
         .collect()
 }
@@ -133,7 +135,8 @@ mod tests {
         assert_eq!(fixed(-0.001, 1, DecimalMark::Point), "0.0");
         assert_eq!(delta(0.54, Lang::SV), "+0,5");
         assert_eq!(delta(-1.0, Lang::EN), "−1.0");
-        assert_eq!(delta(0.04, Lang::EN), "±0.0");
+        assert_eq!(delta(0.04, Lang::EN), "0.0");
+        assert_eq!(delta(-0.04, Lang::SV), "0,0", "no sign on no change");
         assert_eq!(percent(0.425), "43 %");
     }
 
@@ -150,10 +153,12 @@ mod tests {
     }
 
     #[test]
-    fn sparkline_heights_are_absolute() {
+    fn trend_steps_follow_the_figures_as_shown() {
+        assert_eq!(trend_steps(&[Some(4.0), Some(4.8), Some(4.84)], 1), "↗→");
         assert_eq!(
-            sparkline(&[Some(1.0), Some(4.0), Some(7.0), None], 1, 7),
-            "▁▅█ "
+            trend_steps(&[Some(4.0), None, Some(3.0), Some(2.0)], 1),
+            "  ↘"
         );
+        assert_eq!(trend_steps(&[Some(5.0)], 0), "");
     }
 }

@@ -7,7 +7,7 @@
 //! on a line, then "column: value" pairs wrapped between pairs, never inside one.
 //! comfy-table on its own would break "2,7" into a character per line.
 
-use crate::render::style::Style;
+use crate::render::style::{spoken, Style};
 use comfy_table::{CellAlignment, ColumnConstraint, Width};
 use textwrap::core::display_width;
 
@@ -121,9 +121,11 @@ impl Grid {
         frame(&self.least_widths()) <= usize::from(width)
     }
 
-    /// The grid at `style`'s width, ending with a newline.
+    /// The grid at `style`'s width, ending with a newline; a list in plain mode.
     pub fn render(&self, style: Style) -> String {
-        if self.fits(style.width) {
+        if style.plain {
+            self.listed(style)
+        } else if self.fits(style.width) {
             self.table(style)
         } else {
             self.stacked(style)
@@ -173,6 +175,29 @@ impl Grid {
             }
         }
         format!("{table}\n")
+    }
+
+    /// For a screen reader: a row's name on a line, then each of its other
+    /// cells on a line of its own, "column: value", as spoken (see
+    /// [`crate::render::style::spoken`]); a cell that says nothing then (a
+    /// bar, a trend line) is left out.
+    fn listed(&self, style: Style) -> String {
+        let mut out = String::new();
+        for row in &self.rows {
+            let Some((name, rest)) = row.split_first() else {
+                continue;
+            };
+            out.push_str(&style.wrapped(&spoken(&one_line(name)), "", "  "));
+            for (text, c) in rest.iter().zip(&self.columns[1..]) {
+                let value = spoken(&one_line(text));
+                if value.trim().is_empty() {
+                    continue;
+                }
+                let line = format!("{}: {value}", spoken(&one_line(&c.title)));
+                out.push_str(&style.wrapped(&line, "  ", "    "));
+            }
+        }
+        out
     }
 
     /// A block per row: its name, then its other cells as "column: value".
@@ -245,10 +270,17 @@ mod tests {
     use super::*;
 
     fn style(width: u16) -> Style {
-        Style {
-            width,
-            color: false,
-        }
+        Style::drawn(width)
+    }
+
+    #[test]
+    fn plain_is_a_list_of_lines() {
+        let out = sample().render(Style::plain(80));
+        assert!(!out.contains('│') && !out.contains('▲'), "{out}");
+        assert!(
+            out.contains("2 Kommunikation och samarbete\n  Medel: 4,7\n  Δ förra: +1,3\n"),
+            "{out}"
+        );
     }
 
     fn sample() -> Grid {

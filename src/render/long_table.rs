@@ -300,7 +300,11 @@ mod tests {
                 .collect();
             for width in [40, 52, 60, 66, 70, 75, 80, 90, 120, 160] {
                 for color in [false, true] {
-                    let style = Style { width, color };
+                    let style = Style {
+                        width,
+                        color,
+                        plain: false,
+                    };
                     let word = rows
                         .iter()
                         .flat_map(|r| r[2].0.split_whitespace())

@@ -23,21 +23,17 @@ pub fn rating(target: &Target, value: Option<f64>, lang: Lang) -> String {
     )
 }
 
-/// "▲ +3,0 ökade" and the like; the arrow and the word, so no colour is needed.
+/// "▲ ökade med 3" and the like: the arrow and the words, so that no colour is
+/// needed (a screen reader gets the words alone; see `render::style::spoken`).
 pub fn trend(target: &Target, e: &Evaluation, lang: Lang) -> String {
     let t = texts(lang);
-    let decimals = matches!(target, Target::Area { .. });
+    let amount = |c: f64| match target {
+        Target::Statement { .. } => format!("{:.0}", c.abs()),
+        Target::Area { .. } => decimal(c.abs(), lang),
+    };
     match target.shown_change(e) {
-        Some(c) if c > 0.0 => format!(
-            "{} {}",
-            marked_delta(Some(c), lang, decimals),
-            t.plan_rose()
-        ),
-        Some(c) if c < 0.0 => format!(
-            "{} {}",
-            marked_delta(Some(c), lang, decimals),
-            t.plan_fell()
-        ),
+        Some(c) if c > 0.0 => format!("▲ {}", t.plan_rose(amount(c))),
+        Some(c) if c < 0.0 => format!("▼ {}", t.plan_fell(amount(c))),
         Some(_) => format!("= {}", t.plan_same()),
         None => t.plan_no_after().to_string(),
     }
@@ -128,18 +124,33 @@ pub fn plan_table(
     format!("{}\n{}", style.heading(t.plan_title()), grid.render(style))
 }
 
-/// A statement or area to pick for the plan, with its rating: "påstående 213
-/// (Besökarens digitala spår) (2,0) Jag kan …".
-pub fn candidate_label(set: &QuestionSet, target: &Target, value: f64, lang: Lang) -> String {
-    let text = match target {
-        Target::Statement { code } => set.statement(*code).map_or("", |s| s.text.get(lang)),
-        Target::Area { .. } => "",
+/// A statement or area to pick for the plan, with its rating said as what it
+/// is (a statement's is your answer, an area's a mean): "påstående 213
+/// (Besökarens digitala spår), ditt svar 2: Jag kan …"; `with_text` adds the
+/// statement's text (a screen reader gets the short title alone, so that the
+/// list is not read out in full before the question).
+pub fn candidate_label(
+    set: &QuestionSet,
+    target: &Target,
+    value: f64,
+    lang: Lang,
+    with_text: bool,
+) -> String {
+    let t = texts(lang);
+    let what = describe_target(target, set, lang);
+    let rated = match target {
+        Target::Statement { .. } => t.plan_candidate_answer(format!("{value:.0}")),
+        Target::Area { .. } => t.plan_candidate_mean(decimal(value, lang)),
     };
-    format!(
-        "{} ({}) {text}",
-        describe_target(target, set, lang),
-        decimal(value, lang)
-    )
-    .trim_end()
-    .to_string()
+    let text = match target {
+        Target::Statement { code } if with_text => {
+            set.statement(*code).map_or("", |s| s.text.get(lang))
+        }
+        _ => "",
+    };
+    if text.is_empty() {
+        format!("{what}, {rated}")
+    } else {
+        format!("{what}, {rated}: {text}")
+    }
 }

@@ -8,7 +8,7 @@ use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::progress::{Progression, Series, SeriesKey};
 use crate::model::question_set::QuestionSet;
-use crate::render::format::{decimal, marked_delta, shown_change, sparkline};
+use crate::render::format::{decimal, marked_delta, shown_change, trend_steps};
 use crate::render::grid::Grid;
 use crate::render::style::Style;
 use std::fmt::Write as _;
@@ -65,9 +65,9 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
     let layout = (2..=MAX_COLUMNS)
         .rev()
         .map(|k| ProgressLayout {
-            set,
             p,
             lang,
+            plain: style.plain,
             shown: columns(n, k),
         })
         .find(|l| {
@@ -77,9 +77,9 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
                         .fits(style.width))
         })
         .unwrap_or_else(|| ProgressLayout {
-            set,
             p,
             lang,
+            plain: style.plain,
             shown: columns(n, 3),
         });
     out.push_str(&layout.grid(t.col_area(), &areas, true).render(style));
@@ -96,11 +96,12 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
     }
     if n > 1 {
         out.push('\n');
-        out.push_str(&style.wrapped(
-            &t.progress_legend(TREND_POINTS, set.scale.min, set.scale.max),
-            "",
-            "",
-        ));
+        let legend = if style.plain {
+            t.progress_legend_plain(TREND_POINTS)
+        } else {
+            t.progress_legend(TREND_POINTS)
+        };
+        out.push_str(&style.wrapped(&legend, "", ""));
     }
     out.push_str(&progress_notes(p, layout.shown.len(), lang, style));
     out
@@ -134,9 +135,10 @@ fn shown_changes(series: &Series) -> (Option<f64>, Option<f64>) {
 
 /// Which attempts a progress table shows, and how it draws them.
 struct ProgressLayout<'a> {
-    set: &'a QuestionSet,
     p: &'a Progression,
     lang: Lang,
+    /// Whether the trend is said in words (plain mode) or drawn with arrows.
+    plain: bool,
     /// The columns shown, as indexes into the progression's columns.
     shown: Vec<usize>,
 }
@@ -189,11 +191,22 @@ impl ProgressLayout<'_> {
             }
         }
         let recent = series.values.len().saturating_sub(TREND_POINTS);
-        r.push(sparkline(
-            &series.values[recent..],
-            self.set.scale.min,
-            self.set.scale.max,
-        ));
+        let steps = trend_steps(&series.values[recent..], if decimals { 1 } else { 0 });
+        r.push(if self.plain {
+            let t = texts(lang);
+            steps
+                .chars()
+                .map(|c| match c {
+                    '↗' => t.trend_up(),
+                    '↘' => t.trend_down(),
+                    '→' => t.trend_same(),
+                    _ => t.trend_missing(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            steps
+        });
         r
     }
 }

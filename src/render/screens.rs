@@ -43,6 +43,9 @@ pub fn result_screen(
     lang: Lang,
     style: Style,
 ) -> String {
+    if style.plain {
+        return result_plain(set, attempt, score, p, lang);
+    }
     let t = texts(lang);
     let mut out = String::new();
     let _ = writeln!(out, "{}", style.heading(&attempt_title(attempt, lang)));
@@ -141,10 +144,7 @@ pub fn result_plain(
     }
     let _ = writeln!(out, "{}: {}", t.overall(), decimal(score.overall, lang));
     if let Some(p) = p {
-        let style = Style {
-            width: u16::MAX,
-            color: false,
-        };
+        let style = Style::plain(u16::MAX);
         out.push_str(&change_story(set, p, lang, style, true));
     }
     if score.strengths.is_empty() && score.to_develop.is_empty() {
@@ -269,6 +269,13 @@ pub fn history_table(
 ) -> String {
     let t = texts(lang);
     let title = t.history_title(rows.len(), set.scale.min, set.scale.max);
+    if style.plain {
+        return format!(
+            "{}\n{}",
+            style.heading(&title),
+            history_listed(set, rows, lang, style)
+        );
+    }
     let numbers: Vec<String> = set.areas.iter().map(|a| a.number.to_string()).collect();
     let mut header = vec![t.col_id(), t.col_date(), t.label(), t.overall()];
     header.extend(numbers.iter().map(String::as_str));
@@ -413,6 +420,34 @@ fn history_stacked(set: &QuestionSet, rows: &[HistoryRow<'_>], lang: Lang, style
         out.push_str(&style.wrapped(&figures.join("\u{a0}· "), "  ", "  "));
     }
     out
+}
+
+/// `history` for a screen reader: per attempt its id, date and label, then its
+/// means by their areas' names (no numbers to look up in a legend).
+fn history_listed(set: &QuestionSet, rows: &[HistoryRow<'_>], lang: Lang, style: Style) -> String {
+    let t = texts(lang);
+    let mut grid = Grid::new().words(t.col_id()).figure(t.overall());
+    for area in &set.areas {
+        grid = grid.figure(area.name.get(lang));
+    }
+    for row in rows {
+        let a = row.attempt;
+        let mut head = vec![
+            a.short_id().to_string(),
+            a.finished_at.format("%Y-%m-%d %H:%M").to_string(),
+        ];
+        head.extend(a.label.clone());
+        let mut cells = vec![head.join(", ")];
+        if let Some(score) = &row.score {
+            cells.push(decimal(score.overall, lang));
+            cells.extend(set.areas.iter().map(|area| {
+                let mean = score.areas.iter().find(|m| m.area == area.number);
+                mean.map_or("–".to_string(), |m| decimal(m.mean, lang))
+            }));
+        }
+        grid.row(cells);
+    }
+    grid.render(style)
 }
 
 fn area_legend(set: &QuestionSet, lang: Lang) -> String {

@@ -1,15 +1,50 @@
-//! How text output looks: its width, whether to use colour, and the house table.
+//! How text output looks: its width, whether to use colour, whether it is
+//! plain (for screen readers: sentences and lists, no drawing), and the house
+//! table.
 
 use comfy_table::{presets, ContentArrangement, Table};
 
-/// How text output should look: its width, and whether to use colour.
+/// How text output should look: its width, whether to use colour, and whether
+/// it is plain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
     pub width: u16,
     pub color: bool,
+    /// Plain output for screen readers (`--plain`, `DIGIKOMP_PLAIN`, or a dumb
+    /// terminal): every table a list of sentences, no box drawing, no bar, no
+    /// glyph that carries meaning on its own, no backticks.
+    pub plain: bool,
 }
 
 impl Style {
+    /// Plain text at `width`, without colour.
+    pub fn plain(width: u16) -> Self {
+        Style {
+            width,
+            color: false,
+            plain: true,
+        }
+    }
+
+    /// The house style at `width`, without colour.
+    pub fn drawn(width: u16) -> Self {
+        Style {
+            width,
+            color: false,
+            plain: false,
+        }
+    }
+
+    /// `text` as this style says it: in plain mode without the glyphs that
+    /// only look like something (see [`spoken`]).
+    pub fn say(self, text: &str) -> String {
+        if self.plain {
+            spoken(text)
+        } else {
+            text.to_string()
+        }
+    }
+
     /// A table in the house style at this width.
     pub fn table(self) -> Table {
         let mut table = Table::new();
@@ -52,6 +87,35 @@ impl Style {
         out.push('\n');
         out
     }
+}
+
+/// `text` for a screen reader: the arrows and bars that mark a change or draw a
+/// figure are left out (the sign and the number say it), a sparkline too, the
+/// backticks around a command go (read as accents), and "= 0" (no change) is
+/// "0". Each line keeps its indent.
+pub fn spoken(text: &str) -> String {
+    text.split('\n')
+        .map(|line| {
+            let body = line.trim_start_matches(' ');
+            let indent = &line[..line.len() - body.len()];
+            // A "…" that opens a line ("… och 5 till") is read out as a word.
+            let body = body.strip_prefix("… ").unwrap_or(body);
+            let mut kept = String::with_capacity(body.len());
+            for c in body.chars() {
+                match c {
+                    '▲' | '▼' | '`' | '\u{2581}'..='\u{259f}' => {}
+                    _ => kept.push(c),
+                }
+            }
+            // A glyph that stood between words leaves two spaces; "= 0" was "= ±0".
+            let words: Vec<&str> = kept.split(' ').filter(|w| !w.is_empty()).collect();
+            // A middle dot between parts is read out as a word by some screen
+            // readers; a comma is a pause.
+            let joined = words.join(" ").replace("= 0", "0").replace(" · ", ", ");
+            format!("{indent}{joined}")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `text` wrapped to `width` columns, the first line after `first`, the others
@@ -101,6 +165,19 @@ pub fn fit_examples(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spoken_text_has_no_drawing() {
+        assert_eq!(
+            spoken("Δ förra: ▲ +0,5 · Trend: ▅▆"),
+            "Δ förra: +0,5, Trend:"
+        );
+        assert_eq!(spoken("  ▼ −1  (4 → 3)"), "  −1 (4 → 3)");
+        assert_eq!(spoken("se `digikomp results`"), "se digikomp results");
+        assert_eq!(spoken("= 0"), "0");
+        assert_eq!(spoken("  … och 5 till"), "  och 5 till");
+        assert_eq!(spoken("högst ±2\n  █████▌ 4,2"), "högst ±2\n  4,2");
+    }
 
     #[test]
     fn examples_too_wide_put_the_description_under_the_command() {

@@ -203,7 +203,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 "" => return Ok(None),
                 "?" => self.say(&t.plain_choose_help(n))?,
                 other => match other.parse::<usize>() {
-                    Ok(i) if (1..=n).contains(&i) => return Ok(Some(i - 1)),
+                    Ok(i) if (1..=n).contains(&i) => {
+                        // Said back: a screen reader user hears what was chosen.
+                        self.say(&t.plain_chosen(&items[i - 1]))?;
+                        return Ok(Some(i - 1));
+                    }
                     _ => self.say(&t.plain_choose_bad(&answer, n))?,
                 },
             }

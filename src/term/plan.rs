@@ -36,11 +36,12 @@ pub fn ask_item(
     set: &QuestionSet,
     lang: Lang,
     candidates: &[(Target, f64)],
+    plain: bool,
 ) -> Result<Option<Asked>> {
     let t = texts(lang);
     let labels: Vec<String> = candidates
         .iter()
-        .map(|(target, value)| candidate_label(set, target, *value, lang))
+        .map(|(target, value)| candidate_label(set, target, *value, lang, !plain))
         .collect();
     let Some(choice) = prompter.choose(t.plan_pick(), &labels)? else {
         return Ok(None);

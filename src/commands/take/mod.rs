@@ -14,7 +14,7 @@ use crate::model::progress::{progression, Progression};
 use crate::model::score::{score, AttemptReport};
 use crate::render::plan::follow_up;
 use crate::render::screens::{result_plain, result_screen};
-use crate::term::output::{print_json, print_out};
+use crate::term::output::print_json;
 use crate::term::plain::PlainPrompter;
 use crate::term::plan::{ask_decision, ask_item, Decision};
 use crate::term::prompt::Prompter;
@@ -129,7 +129,7 @@ fn show_result(
         result_screen(&ctx.set, attempt, &score, p.as_ref(), ctx.lang, ctx.style)
     };
     out.push_str(&follow_up_text(ctx, plain)?);
-    print_out(&out)
+    ctx.print(&out)
 }
 
 /// The follow-up of the plan's open items; every attempt is read only when
@@ -183,7 +183,7 @@ fn review_after_take(ctx: &Context, prompter: &mut dyn Prompter, attempt: &Attem
 /// Asks for one new item and saves it; `false` when the user skipped.
 fn add_one(ctx: &Context, prompter: &mut dyn Prompter, attempt: &Attempt) -> Result<bool> {
     let candidates = ctx.plan_candidates(attempt)?;
-    let Some(asked) = ask_item(prompter, &ctx.set, ctx.lang, &candidates)? else {
+    let Some(asked) = ask_item(prompter, &ctx.set, ctx.lang, &candidates, ctx.style.plain)? else {
         return Ok(false);
     };
     ctx.add_plan_item(ctx.new_plan_item(asked.target, &asked.goal, asked.due, attempt))?;
