@@ -191,7 +191,7 @@ impl ProgressLayout<'_> {
             }
         }
         let recent = series.values.len().saturating_sub(TREND_POINTS);
-        let steps = trend_steps(&series.values[recent..], if decimals { 1 } else { 0 });
+        let steps = trend_steps(&series.values[recent..], u8::from(decimals));
         r.push(if self.plain {
             let t = texts(lang);
             steps
