@@ -53,6 +53,7 @@ col-after = Now
 col-status = Status
 status-open = open
 status-closed = closed
+spoken-to = to
 plan-rose = rose by { $change }
 plan-fell = fell by { $change }
 plan-candidate-answer = your answer { $value }
@@ -66,7 +67,7 @@ plan-replace = Replace with something else
 plan-add-question = Do you want to pick something to work on until next time?
 plan-pick = Pick a statement or area to work on (lowest first)
 plan-goal-prompt = Your goal, e.g. "take the course on source criticism before March" (empty line: skip, ? = help)
-plan-due-prompt = Due (YYYY-MM-DD; empty line: no date, ? = help)
+plan-due-prompt = Due (year-month-day, e.g. 2027-03-01; empty line: no date, ? = help)
 plan-needs-goal = give a goal with --goal, e.g. --goal "take the course on source criticism"
 plain-no-back = This is the first statement; there is nothing to go back to.
 action-plan-draft = Action plan (draft)
@@ -135,7 +136,7 @@ err-piped-draft = there is an unfinished test in { $path }; add --restart to dis
 # $target, $goal, $before, $after, $trend
 plan-item-line = { $target }: { $goal } (before { $before }, now { $after }: { $trend })
 plan-what-now = What do you want to do with { $target }?
-plan-due-bad = '{ $input }' is not a date: type YYYY-MM-DD, e.g. 2027-03-01.
+plan-due-bad = '{ $input }' is not a date: type year-month-day, e.g. 2027-03-01.
 plan-full = The action plan already has { $max } open items; close one first with `digikomp plan close ID`.
 plan-added = Added { $id } to the action plan.
 plan-closed-msg = Closed { $id }; it stays in the history (`digikomp plan --all`).
@@ -144,7 +145,7 @@ target-statement = statement { $code }
 target-area = area { $n } ({ $name })
 plan-unknown = no open item of the action plan has the id '{ $id }'; see `digikomp plan`
 # $min, $min_label, $max, $max_label
-plain-scale = Scale: { $min } = { $min_label } … { $max } = { $max_label }
+plain-scale = Scale from { $min }, { $min_label }, to { $max }, { $max_label }.
 # $n, $min
 group-too-small = 
     { $n ->
@@ -300,7 +301,7 @@ plain-chosen = You chose { $item }.
 plain-choose-bad = '{ $input }' is not a choice: type a number 1–{ $n }, ? for help or an empty line to skip.
 plain-choose-help = Type the number in front of your choice, from 1 to { $n }, and press Enter. An empty line chooses nothing and goes on.
 plan-goal-help = Write in your own words what you will do to feel more confident, for example take a course, read a guide or practise with a colleague. An empty line skips this, and nothing is added to the plan.
-plan-due-help = Type the date by which you want to be done as YYYY-MM-DD, for example 2027-03-01; the follow-up shows it. An empty line means no date.
+plan-due-help = Type the date by which you want to be done as year-month-day, for example 2027-03-01; the follow-up shows it. An empty line means no date.
 study-help = Type a name for the study, for example "Autumn 2026". The pseudonym is computed from the name, so use the same name for every export to the same study and a new name for a new study. An empty line cancels the export.
 # $first, $last, $n
 list-window = Showing { $first }–{ $last } of { $n }
@@ -659,7 +660,7 @@ bad-other-set = uses the question set '{ $found }', not '{ $expected }'; run wor
 bad-no-identity = respondent or attempt_id is empty
 bad-out-of-scale = statement { $code } is { $value }, outside the scale { $min }–{ $max }
 bad-not-a-rating = statement { $code } is '{ $value }', not a rating
-bad-date = date '{ $date }' is not a date (YYYY-MM-DD or YYYY-MM)
+bad-date = date '{ $date }' is not a date (year-month-day or year-month)
 bad-no-answers = no answers
 bad-too-large = larger than 64 MB, too large for a JSON export
 bad-long-line = has a line longer than 1 MB: not an export
@@ -735,7 +736,7 @@ cmd-progress-after-help =
       digikomp progress --since 2026-01-01 --json
 arg-progress-by-statement = Show the 24 statements too, with the biggest rises and falls
 arg-progress-last = Only the last N attempts
-arg-progress-since = Only attempts from this date on (YYYY-MM-DD)
+arg-progress-since = Only attempts from this date on (year-month-day)
 arg-progress-json = Print JSON instead of tables
 cmd-delete-about = Delete one saved attempt, or all your data
 cmd-delete-after-help = 
@@ -776,7 +777,7 @@ cmd-plan-add-after-help =
 arg-plan-add-statement = A statement to work on, by code
 arg-plan-add-area = An area to work on, by number
 arg-plan-add-goal = What you will do, e.g. "gå Digitekets kurs om källkritik"
-arg-plan-add-due = By when (YYYY-MM-DD)
+arg-plan-add-due = By when (year-month-day)
 cmd-plan-close-about = Close an item; it stays in the history
 cmd-plan-close-after-help = 
     Examples:
@@ -929,7 +930,7 @@ value-too-long = { $flag } may be at most { $max } characters long; write a shor
 value-not-whole-at-least = '{ $value }' is not a whole number: { $flag } must be at least { $min }
 value-not-small-number = '{ $value }' is not a whole number from 0 to 255 ({ $flag })
 text-too-long = at most { $max } characters; write a shorter text
-value-not-date = '{ $value }' is not a date: use YYYY-MM-DD, e.g. 2026-01-31
+value-not-date = '{ $value }' is not a date: use year-month-day, e.g. 2026-01-31
 value-not-delimiter = '{ $value }' is not a delimiter: use ; or , or \t
 value-not-code = '{ $value }' is not a statement code (three digits, e.g. 203)
 value-not-for = '{ $value }' is not a value for { $flag }

@@ -61,6 +61,7 @@ col-after = Nu
 col-status = Status
 status-open = öppen
 status-closed = stängd
+spoken-to = till
 # $change
 plan-rose = ökade med { $change }
 # $change
@@ -78,7 +79,7 @@ plan-replace = Ersätt med något annat
 plan-add-question = Vill du välja något att arbeta med till nästa gång?
 plan-pick = Välj ett påstående eller område att arbeta med (lägst först)
 plan-goal-prompt = Ditt mål, t.ex. "gå Digitekets kurs om källkritik före mars" (tom rad: hoppa över, ? = hjälp)
-plan-due-prompt = Senast (ÅÅÅÅ-MM-DD; tom rad: inget datum, ? = hjälp)
+plan-due-prompt = Senast (år-månad-dag, t.ex. 2027-03-01; tom rad: inget datum, ? = hjälp)
 plan-needs-goal = skriv ett mål med --goal, t.ex. --goal "gå kursen om källkritik"
 plain-no-back = Det här är det första påståendet; det finns inget att gå tillbaka till.
 action-plan-draft = Handlingsplan (utkast)
@@ -147,7 +148,7 @@ err-piped-draft = det finns ett påbörjat test i { $path }; lägg till --restar
 # $target, $goal, $before, $after, $trend
 plan-item-line = { $target }: { $goal } (före { $before }, nu { $after }: { $trend })
 plan-what-now = Vad vill du göra med { $target }?
-plan-due-bad = '{ $input }' är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.
+plan-due-bad = '{ $input }' är inget datum: skriv år-månad-dag, t.ex. 2027-03-01.
 plan-full = Handlingsplanen har redan { $max } öppna punkter; stäng en först med `digikomp plan close ID`.
 plan-added = La till { $id } i handlingsplanen.
 plan-closed-msg = Stängde { $id }; den finns kvar i historiken (`digikomp plan --all`).
@@ -156,7 +157,7 @@ target-statement = påstående { $code }
 target-area = område { $n } ({ $name })
 plan-unknown = ingen öppen punkt i handlingsplanen har id '{ $id }'; se `digikomp plan`
 # $min, $min_label, $max, $max_label
-plain-scale = Skala: { $min } = { $min_label } … { $max } = { $max_label }
+plain-scale = Skala från { $min }, { $min_label }, till { $max }, { $max_label }.
 # $n, $min
 group-too-small = Gruppen har { $n } deltagare, färre än { $min }: inga siffror per påstående visas, så att ingens svar kan pekas ut.
 # $n, $min, $max
@@ -304,7 +305,7 @@ plain-chosen = Du valde { $item }.
 plain-choose-bad = '{ $input }' är inget val: skriv ett nummer 1–{ $n }, ? för hjälp eller en tom rad för att avstå.
 plain-choose-help = Skriv numret framför det du väljer, från 1 till { $n }, och tryck Enter. En tom rad väljer ingenting och går vidare.
 plan-goal-help = Skriv med egna ord vad du ska göra för att bli säkrare, till exempel gå en kurs, läsa en guide eller öva med en kollega. En tom rad hoppar över det här, och inget läggs till i planen.
-plan-due-help = Skriv datumet då du vill vara klar som ÅÅÅÅ-MM-DD, till exempel 2027-03-01; uppföljningen visar det. En tom rad betyder inget datum.
+plan-due-help = Skriv datumet då du vill vara klar som år-månad-dag, till exempel 2027-03-01; uppföljningen visar det. En tom rad betyder inget datum.
 study-help = Skriv ett namn på undersökningen, till exempel "Höst 2026". Pseudonymen räknas fram ur namnet, så använd samma namn vid varje export till samma studie och ett nytt namn för en ny studie. En tom rad avbryter exporten.
 # $first, $last, $n
 list-window = Visar { $first }–{ $last } av { $n }
@@ -701,7 +702,7 @@ bad-no-identity = `respondent` eller `attempt_id` är tomt
 bad-out-of-scale = påstående { $code } är { $value }, utanför skalan { $min }–{ $max }
 # $code, $value
 bad-not-a-rating = påstående { $code } är '{ $value }', inte ett svar på skalan
-bad-date = datumet '{ $date }' är inte ett datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM)
+bad-date = datumet '{ $date }' är inte ett datum (år-månad-dag eller år-månad)
 bad-no-answers = inga svar
 bad-too-large = större än 64 MB, för stor för en JSON-export
 bad-long-line = har en rad längre än 1 MB: inte en export
@@ -781,7 +782,7 @@ cmd-progress-after-help =
       digikomp progress --since 2026-01-01 --json
 arg-progress-by-statement = Visa även de 24 påståendena, med de största ökningarna och minskningarna
 arg-progress-last = Bara de N senaste försöken
-arg-progress-since = Bara försök från och med detta datum (ÅÅÅÅ-MM-DD)
+arg-progress-since = Bara försök från och med detta datum (år-månad-dag)
 arg-progress-json = Skriv ut JSON i stället för tabeller
 cmd-delete-about = Radera ett sparat försök, eller alla dina data
 cmd-delete-after-help = 
@@ -822,7 +823,7 @@ cmd-plan-add-after-help =
 arg-plan-add-statement = Ett påstående att arbeta med, med dess kod
 arg-plan-add-area = Ett område att arbeta med, med dess nummer
 arg-plan-add-goal = Vad du ska göra, t.ex. "gå Digitekets kurs om källkritik"
-arg-plan-add-due = Senast när (ÅÅÅÅ-MM-DD)
+arg-plan-add-due = Senast när (år-månad-dag)
 cmd-plan-close-about = Stäng en punkt; den finns kvar i historiken
 cmd-plan-close-after-help = 
     Exempel:
@@ -991,7 +992,7 @@ value-not-whole-at-least = '{ $value }' är inget heltal: { $flag } måste vara 
 value-not-small-number = '{ $value }' är inget heltal från 0 till 255 ({ $flag })
 # $max
 text-too-long = högst { $max } tecken; skriv en kortare text
-value-not-date = '{ $value }' är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-31
+value-not-date = '{ $value }' är inget datum: skriv år-månad-dag, t.ex. 2026-01-31
 value-not-delimiter = '{ $value }' är ingen avgränsare: använd ; eller , eller \t
 value-not-code = '{ $value }' är ingen påståendekod (tre siffror, t.ex. 203)
 # $value, $flag

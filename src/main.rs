@@ -10,8 +10,7 @@ fn main() -> std::process::ExitCode {
         Err(err) => {
             // An interruption has already told the user where their answers are.
             if !matches!(err.downcast_ref::<Failure>(), Some(Failure::Interrupted)) {
-                let t = digikomp::i18n::texts(globals.lang);
-                digikomp::term::output::say(&format!("{}: {}", t.error_prefix(), t.describe(&err)));
+                globals.say_error(&err);
             }
             ExitCode::of(&err).into()
         }

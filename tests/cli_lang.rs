@@ -186,14 +186,14 @@ fn usage_errors_speak_the_chosen_language() {
     let (code, _, err) = run(&["progress", "--since", "15/3"], Some("en"));
     assert_eq!(code, 2);
     assert!(
-        err.contains("'15/3' is not a date: use YYYY-MM-DD"),
+        err.contains("'15/3' is not a date: use year-month-day"),
         "{err}"
     );
 
     let (code, _, err) = run(&["progress", "--since", "15/3"], None);
     assert_eq!(code, 2);
     assert!(
-        err.contains("'15/3' är inget datum: skriv ÅÅÅÅ-MM-DD"),
+        err.contains("'15/3' är inget datum: skriv år-månad-dag"),
         "{err}"
     );
 

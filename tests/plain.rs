@@ -217,16 +217,16 @@ fn english_review_titles_and_the_plan_prompts_answer_question_marks() {
         err.contains(&format!("{goal}Write in your own words what you will do")),
         "{err}"
     );
-    let due = "Due (YYYY-MM-DD; empty line: no date, ? = help): ";
+    let due = "Due (year-month-day, e.g. 2027-03-01; empty line: no date, ? = help): ";
     assert!(
         err.contains(&format!(
-            "{due}Type the date by which you want to be done as YYYY-MM-DD"
+            "{due}Type the date by which you want to be done as year-month-day"
         )),
         "{err}"
     );
     assert!(
         err.contains(&format!(
-            "{due}'tomorrow' is not a date: type YYYY-MM-DD, e.g. 2027-03-01.\n{due}Added "
+            "{due}'tomorrow' is not a date: type year-month-day, e.g. 2027-03-01.\n{due}Added "
         )),
         "{err}"
     );
@@ -249,4 +249,147 @@ fn term_dumb_chooses_plain_mode() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Totalt: 4,0"));
+}
+
+/// What a screen reader should never meet in plain mode: box drawing, block
+/// elements (bars, sparklines), arrows and marks that carry meaning alone,
+/// bullets, backticks and escape sequences.
+fn drawn(text: &str) -> Vec<char> {
+    let mut found: Vec<char> = text
+        .chars()
+        .filter(|&c| {
+            ('\u{2500}'..='\u{259f}').contains(&c)
+                || matches!(c, '▲' | '▼' | '↗' | '↘' | '→' | '•' | '`' | '\u{1b}')
+        })
+        .collect();
+    found.dedup();
+    found
+}
+
+/// A screen-reader walk-through of every command in plain mode, in the order
+/// a new user meets them: each command's stdout and stderr, kept as one
+/// transcript (a snapshot a reviewer can read as a screen reader would say
+/// it), with nothing drawn in it.
+#[test]
+fn a_screen_reader_walk_through_of_every_command() {
+    let env = TestEnv::bundled();
+    let dir = env.scratch().join("exports");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut transcript = String::new();
+    let steps: Vec<(Vec<String>, Option<String>)> = vec![
+        (vec!["questions".into()], None),
+        (
+            vec!["take".into(), "--label".into(), "före".into()],
+            Some(lines(&["4"; 24])),
+        ),
+        (
+            vec!["take".into(), "--label".into(), "efter".into()],
+            // 24 answers, save, then the plan: pick 1, a goal, a date, no more.
+            Some(lines(
+                &[vec!["5"; 24], vec!["", "j", "1", "öva", "2027-03-01", "n"]].concat(),
+            )),
+        ),
+        (vec!["results".into()], None),
+        (vec!["history".into()], None),
+        (vec!["progress".into(), "--by-statement".into()], None),
+        (vec!["plan".into()], None),
+        (
+            vec!["plan".into(), "add".into()],
+            Some(lines(&["2", "läsa på", ""])),
+        ),
+        (
+            vec!["profile".into(), "--workplace".into(), "Bibl A".into()],
+            None,
+        ),
+        (vec!["export".into(), "--all".into(), "-o".into()], None),
+        (vec!["paths".into()], None),
+        (vec!["i18n".into()], None),
+        (vec!["delete".into(), "--all".into()], Some(lines(&["n"]))),
+        (vec!["nonsense".into()], None),
+    ];
+    for (args, input) in steps {
+        let mut cmd = env.cmd();
+        cmd.arg("--plain").args(&args);
+        if args == ["export", "--all", "-o"] {
+            cmd.arg(dir.join("anna.csv"));
+        }
+        if let Some(input) = &input {
+            cmd.write_stdin(input.clone());
+        }
+        let out = cmd.output().expect("runs");
+        let (stdout, stderr) = (
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+        );
+        let said = format!("{stdout}{stderr}");
+        assert!(
+            drawn(&said).is_empty(),
+            "{args:?}: {:?} in\n{said}",
+            drawn(&said)
+        );
+        transcript.push_str(&format!(
+            "$ digikomp --plain {}\n{stdout}{stderr}\n",
+            args.join(" ")
+        ));
+    }
+    // The group's commands, on three people's exports.
+    for (i, answers) in ["3", "4", "5"].iter().enumerate() {
+        let person = TestEnv::bundled();
+        person.take(&vec![*answers; 24].join(","), Some("före"));
+        person
+            .cmd()
+            .args(["export", "--all", "-o"])
+            .arg(dir.join(format!("p{i}.json")))
+            .assert()
+            .success();
+    }
+    for args in [
+        vec!["workshop", "--exact"],
+        vec!["workshop", "--group-by", "workplace"],
+        vec!["analyze", "--exact"],
+    ] {
+        let out = env
+            .cmd()
+            .arg("--plain")
+            .arg(args[0])
+            .arg(&dir)
+            .args(&args[1..])
+            .output()
+            .expect("runs");
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            drawn(&said).is_empty(),
+            "{args:?}: {:?} in\n{said}",
+            drawn(&said)
+        );
+        transcript.push_str(&format!(
+            "$ digikomp --plain {} exports/\n{said}\n",
+            args.join(" ")
+        ));
+    }
+    // Run-specific parts (ids, times, paths) made stable for the snapshot.
+    let mut settings = insta::Settings::clone_current();
+    settings.add_filter(r"\d{8}T\d{6}Z-[0-9a-f]{8}", "[STAMP]-[ID]");
+    settings.add_filter(r"\b[0-9a-f]{8}\b", "[ID]");
+    settings.add_filter(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", "[TIME]");
+    settings.add_filter(r"\d{4}-\d{2}-\d{2}", "[DATE]");
+    settings.add_filter(r"r-[0-9a-f]{12}", "[RESPONDENT]");
+    settings.add_filter(&regex_escape(&env.scratch().display().to_string()), "[TMP]");
+    settings.bind(|| insta::assert_snapshot!("plain_walk_through", transcript));
+}
+
+fn regex_escape(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            if "\\.+*?()|[]{}^$".contains(c) {
+                vec!['\\', c]
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
 }

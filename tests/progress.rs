@@ -115,7 +115,7 @@ fn last_and_since_narrow_the_columns() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "'15/3' är inget datum: skriv ÅÅÅÅ-MM-DD",
+            "'15/3' är inget datum: skriv år-månad-dag",
         ));
     env.cmd()
         .args(["progress", "--since", "2027-01-01"])

@@ -6,11 +6,12 @@ use super::{localise, Cli};
 use crate::error::{ExitCode, Op};
 use crate::i18n::texts;
 use crate::model::lang::Lang;
-use crate::render::style::fit_examples;
+use crate::render::style::{fit_examples, Style};
 use crate::term::output::say;
 use clap::error::ErrorKind;
 use clap::{Command, FromArgMatches};
 use std::ffi::OsString;
+use std::io::Write as _;
 
 /// Why parsing stopped before there was a command to run.
 #[derive(Debug)]
@@ -29,7 +30,19 @@ impl Stop {
             Stop::Shown(err, lang) => {
                 // clap's own `exit` ignores a failed write: help sent to a full
                 // disk would end with 0, as if it had been written.
-                match err.print() {
+                let printed = if plain_asked() {
+                    // For a screen reader: no backticks or arrows in the help.
+                    let text = Style::plain(u16::MAX).say(&err.render().to_string(), lang);
+                    if err.use_stderr() {
+                        std::io::stderr().write_all(text.as_bytes())
+                    } else {
+                        let mut out = std::io::stdout();
+                        out.write_all(text.as_bytes()).and_then(|()| out.flush())
+                    }
+                } else {
+                    err.print()
+                };
+                match printed {
                     Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
                         let failed = anyhow::Error::new(e).context(Op::Stdout);
                         say(&format!(
@@ -43,11 +56,32 @@ impl Stop {
                 }
             }
             Stop::Usage(message) => {
+                let message = if plain_asked() {
+                    crate::render::style::spoken(&message)
+                } else {
+                    message
+                };
                 say(&message);
                 std::process::exit(ExitCode::Usage as i32)
             }
         }
     }
+}
+
+/// Whether plain output was asked for (`--plain`, `DIGIKOMP_PLAIN`, a dumb
+/// terminal), read before clap has parsed, for help and usage errors.
+fn plain_asked() -> bool {
+    let flag = std::env::args_os()
+        .skip(1)
+        .take_while(|a| a != "--")
+        .any(|a| a == "--plain");
+    let env = std::env::var("DIGIKOMP_PLAIN").is_ok_and(|v| {
+        !matches!(
+            v.to_lowercase().as_str(),
+            "" | "0" | "false" | "no" | "off" | "n" | "f"
+        )
+    });
+    flag || env || std::env::var("TERM").is_ok_and(|t| t == "dumb")
 }
 
 /// The command line of this process, parsed; help, the version and usage errors
@@ -170,7 +204,7 @@ mod tests {
         );
         assert_eq!(
             usage_error(&["digikomp", "progress", "--since", "15/3"], Some("en")),
-            "error: '15/3' is not a date: use YYYY-MM-DD, e.g. 2026-01-31. \
+            "error: '15/3' is not a date: use year-month-day, e.g. 2026-01-31. \
              See 'digikomp progress --help'."
         );
         assert_eq!(

@@ -49,6 +49,26 @@ pub struct Globals {
     pub plain: bool,
 }
 
+impl Globals {
+    /// Whether output is plain: asked for, or a dumb terminal (an editor's
+    /// shell, a braille display's), which gets it as if asked.
+    pub fn wants_plain(&self) -> bool {
+        self.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+    }
+
+    /// Says `err` on stderr, in the user's language (and plain when output is).
+    pub fn say_error(&self, err: &anyhow::Error) {
+        let t = texts(self.lang);
+        let line = format!("{}: {}", t.error_prefix(), t.describe(err));
+        let style = Style {
+            width: u16::MAX,
+            color: false,
+            plain: self.wants_plain(),
+        };
+        say(&style.say(&line, self.lang));
+    }
+}
+
 /// The clock and the id source, passed in so that tests are deterministic.
 pub struct Sources {
     pub now: Box<dyn Fn() -> DateTime<FixedOffset>>,
@@ -121,9 +141,7 @@ impl Context {
             ColorChoice::Auto => is_tty && !no_color,
         };
         let stdout_tty = std::io::stdout().is_terminal();
-        // A dumb terminal (an editor's shell, a braille display's) gets plain
-        // output as if asked for.
-        let plain = globals.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let plain = globals.wants_plain();
         Ok(Context {
             lang: globals.lang,
             set,
@@ -148,7 +166,7 @@ impl Context {
     /// Prints text (a screen, a table, a list) on stdout, as the style says it:
     /// in plain mode without the glyphs that only look like something.
     pub fn print(&self, text: &str) -> Result<()> {
-        print_out(&self.style.say(text))
+        print_out(&self.style.say(text, self.lang))
     }
 
     /// Who asks the user a question: line by line in plain mode (answers may
@@ -177,7 +195,7 @@ impl Context {
         if self.quiet {
             return;
         }
-        let message = &self.style.say(message);
+        let message = &self.style.say(message, self.lang);
         // On a terminal, wrapped between words at its width like the output (a
         // path or an address longer than a line stays whole); into a file or a
         // pipe, one line per message, for grep and logs.
@@ -400,9 +418,11 @@ impl Context {
 
     /// Says that there are no attempts yet, and how to make one.
     pub fn say_empty(&self) {
-        say(&self
-            .texts()
-            .no_attempts(self.store.attempts_dir().display()));
+        self.say(
+            &self
+                .texts()
+                .no_attempts(self.store.attempts_dir().display()),
+        );
     }
 
     /// Finds an attempt by a prefix of its id, or the latest when `id` is `None`.

@@ -2,6 +2,8 @@
 //! plain (for screen readers: sentences and lists, no drawing), and the house
 //! table.
 
+use crate::i18n::texts;
+use crate::model::lang::Lang;
 use comfy_table::{presets, ContentArrangement, Table};
 
 /// How text output should look: its width, whether to use colour, and whether
@@ -36,10 +38,13 @@ impl Style {
     }
 
     /// `text` as this style says it: in plain mode without the glyphs that
-    /// only look like something (see [`spoken`]).
-    pub fn say(self, text: &str) -> String {
+    /// only look like something (see [`spoken`]), and an arrow between two
+    /// things said as the word for it in `lang` ("före → efter": "före till
+    /// efter").
+    pub fn say(self, text: &str, lang: Lang) -> String {
         if self.plain {
-            spoken(text)
+            let to = format!(" {} ", texts(lang).spoken_to());
+            spoken(&text.replace(" → ", &to))
         } else {
             text.to_string()
         }
@@ -94,7 +99,17 @@ impl Style {
 /// backticks around a command go (read as accents), and "= 0" (no change) is
 /// "0". Each line keeps its indent.
 pub fn spoken(text: &str) -> String {
-    text.split('\n')
+    // A command to run next, in backticks, is said without them and with
+    // --plain, so that what the user runs next is plain too.
+    let mut with_plain = String::with_capacity(text.len() + 8);
+    for (i, part) in text.split('`').enumerate() {
+        with_plain.push_str(part);
+        if i % 2 == 1 && part.starts_with("digikomp ") && !part.contains("--plain") {
+            with_plain.push_str(" --plain");
+        }
+    }
+    with_plain
+        .split('\n')
         .map(|line| {
             let body = line.trim_start_matches(' ');
             let indent = &line[..line.len() - body.len()];
@@ -108,11 +123,17 @@ pub fn spoken(text: &str) -> String {
                 }
             }
             // A glyph that stood between words leaves two spaces; "= 0" was "= ±0".
+            // A prompt's space before the answer stays.
+            let trailing = if body.ends_with(' ') { " " } else { "" };
             let words: Vec<&str> = kept.split(' ').filter(|w| !w.is_empty()).collect();
             // A middle dot between parts is read out as a word by some screen
             // readers; a comma is a pause.
             let joined = words.join(" ").replace("= 0", "0").replace(" · ", ", ");
-            format!("{indent}{joined}")
+            if joined.is_empty() {
+                indent.to_string()
+            } else {
+                format!("{indent}{joined}{trailing}")
+            }
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -173,8 +194,16 @@ mod tests {
             "Δ förra: +0,5, Trend:"
         );
         assert_eq!(spoken("  ▼ −1  (4 → 3)"), "  −1 (4 → 3)");
-        assert_eq!(spoken("se `digikomp results`"), "se digikomp results");
+        assert_eq!(
+            spoken("se `digikomp results`."),
+            "se digikomp results --plain."
+        );
         assert_eq!(spoken("= 0"), "0");
+        assert_eq!(
+            spoken("Svar (1–7): "),
+            "Svar (1–7): ",
+            "the prompt's space stays"
+        );
         assert_eq!(spoken("  … och 5 till"), "  och 5 till");
         assert_eq!(spoken("högst ±2\n  █████▌ 4,2"), "högst ±2\n  4,2");
     }

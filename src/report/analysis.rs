@@ -40,7 +40,7 @@ impl Exporter<Analysis> for Table {
         }
         if a.too_few {
             let _ = writeln!(out, "{}", t.analysis_too_few(a.respondents, a.least));
-            return Ok(out.into_bytes());
+            return Ok(cx.style.say(&out, cx.lang).into_bytes());
         }
         for area in &a.areas {
             out.push_str(&area_section(a, area.area, cx));
@@ -51,7 +51,7 @@ impl Exporter<Analysis> for Table {
             cx.style.wrapped(t.analysis_legend(), "", "").trim_end()
         );
         out.push_str(&notes(a, cx));
-        Ok(out.into_bytes())
+        Ok(cx.style.say(&out, cx.lang).into_bytes())
     }
 }
 
@@ -143,7 +143,8 @@ fn notes(a: &Analysis, cx: &RenderCtx<'_>) -> String {
     }
     let mut out = format!("\n{}\n", cx.style.heading(t.analysis_notes()));
     for line in lines {
-        out.push_str(&cx.style.wrapped(&line, "  • ", "    "));
+        let mark = if cx.style.plain { "  " } else { "  • " };
+        out.push_str(&cx.style.wrapped(&line, mark, "    "));
     }
     out
 }

@@ -21,7 +21,7 @@ impl Exporter<Report> for Table {
         for block in view::document(cx.set, report, cx.lang) {
             out.push_str(&block_text(&block, style));
         }
-        Ok(out.into_bytes())
+        Ok(style.say(&out, cx.lang).into_bytes())
     }
 }
 
@@ -36,8 +36,9 @@ fn block_text(block: &Block, style: Style) -> String {
             out.push_str(&style.wrapped(text, "", ""));
         }
         Block::Bullets(items) => {
+            let mark = if style.plain { "  " } else { "  • " };
             for item in items {
-                out.push_str(&style.wrapped(item, "  • ", "    "));
+                out.push_str(&style.wrapped(item, mark, "    "));
             }
         }
         Block::Table(table) => out.push_str(&grid(table).render(style)),
@@ -50,8 +51,10 @@ fn block_text(block: &Block, style: Style) -> String {
         Block::Links(links) => {
             // The title wraps between words; the address stands on a line of its
             // own, so that wrapping never breaks it.
+            // A screen reader gets no arrow to read out.
+            let mark = if style.plain { "  " } else { "  → " };
             for l in links {
-                out.push_str(&style.wrapped(&l.title, "  → ", "    "));
+                out.push_str(&style.wrapped(&l.title, mark, "    "));
                 let _ = writeln!(out, "    {}", l.url);
             }
         }

@@ -7,6 +7,7 @@ use crate::error::Op;
 use crate::i18n::{texts, Texts};
 use crate::model::lang::Lang;
 use crate::model::text::visible;
+use crate::render::style::spoken;
 use crate::term::hints;
 use crate::term::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
 use anyhow::{Context as _, Result};
@@ -71,6 +72,8 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 
     fn write(&mut self, text: &str) -> Result<()> {
+        // Said as a screen reader reads best: no middle dots or backticks.
+        let text = spoken(text);
         self.output
             .write_all(text.as_bytes())
             .and_then(|()| self.output.flush())
