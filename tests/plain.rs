@@ -266,6 +266,43 @@ fn drawn(text: &str) -> Vec<char> {
     found
 }
 
+/// Runs `digikomp --plain ARGS` with `input` on stdin; asserts nothing is
+/// drawn in what it says, and adds it to `transcript`.
+fn walk(
+    env: &TestEnv,
+    args: &[&str],
+    path: Option<&std::path::Path>,
+    input: Option<String>,
+    transcript: &mut String,
+) {
+    let mut cmd = env.cmd();
+    cmd.arg("--plain").args(args);
+    if let Some(path) = path {
+        cmd.arg(path);
+    }
+    if let Some(input) = input {
+        cmd.write_stdin(input);
+    }
+    let out = cmd.output().expect("runs");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        drawn(&said).is_empty(),
+        "{args:?}: {:?} in\n{said}",
+        drawn(&said)
+    );
+    let shown = path.map_or(String::new(), |p| {
+        format!(" {}", p.file_name().unwrap_or_default().to_string_lossy())
+    });
+    transcript.push_str(&format!(
+        "$ digikomp --plain {}{shown}\n{said}\n",
+        args.join(" ")
+    ));
+}
+
 /// A screen-reader walk-through of every command in plain mode, in the order
 /// a new user meets them: each command's stdout and stderr, kept as one
 /// transcript (a snapshot a reviewer can read as a screen reader would say
@@ -276,62 +313,51 @@ fn a_screen_reader_walk_through_of_every_command() {
     let dir = env.scratch().join("exports");
     std::fs::create_dir_all(&dir).expect("dir");
     let mut transcript = String::new();
-    let steps: Vec<(Vec<String>, Option<String>)> = vec![
-        (vec!["questions".into()], None),
-        (
-            vec!["take".into(), "--label".into(), "före".into()],
-            Some(lines(&["4"; 24])),
-        ),
-        (
-            vec!["take".into(), "--label".into(), "efter".into()],
-            // 24 answers, save, then the plan: pick 1, a goal, a date, no more.
-            Some(lines(
-                &[vec!["5"; 24], vec!["", "j", "1", "öva", "2027-03-01", "n"]].concat(),
-            )),
-        ),
-        (vec!["results".into()], None),
-        (vec!["history".into()], None),
-        (vec!["progress".into(), "--by-statement".into()], None),
-        (vec!["plan".into()], None),
-        (
-            vec!["plan".into(), "add".into()],
-            Some(lines(&["2", "läsa på", ""])),
-        ),
-        (
-            vec!["profile".into(), "--workplace".into(), "Bibl A".into()],
-            None,
-        ),
-        (vec!["export".into(), "--all".into(), "-o".into()], None),
-        (vec!["paths".into()], None),
-        (vec!["i18n".into()], None),
-        (vec!["delete".into(), "--all".into()], Some(lines(&["n"]))),
-        (vec!["nonsense".into()], None),
-    ];
-    for (args, input) in steps {
-        let mut cmd = env.cmd();
-        cmd.arg("--plain").args(&args);
-        if args == ["export", "--all", "-o"] {
-            cmd.arg(dir.join("anna.csv"));
-        }
-        if let Some(input) = &input {
-            cmd.write_stdin(input.clone());
-        }
-        let out = cmd.output().expect("runs");
-        let (stdout, stderr) = (
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr),
-        );
-        let said = format!("{stdout}{stderr}");
-        assert!(
-            drawn(&said).is_empty(),
-            "{args:?}: {:?} in\n{said}",
-            drawn(&said)
-        );
-        transcript.push_str(&format!(
-            "$ digikomp --plain {}\n{stdout}{stderr}\n",
-            args.join(" ")
-        ));
+    let t = &mut transcript;
+    walk(&env, &["questions"], None, None, t);
+    walk(
+        &env,
+        &["take", "--label", "före"],
+        None,
+        Some(lines(&["4"; 24])),
+        t,
+    );
+    // 24 answers, save, then the plan: pick 1, a goal, a date, no more.
+    let plan = [vec!["5"; 24], vec!["", "j", "1", "öva", "2027-03-01", "n"]].concat();
+    walk(
+        &env,
+        &["take", "--label", "efter"],
+        None,
+        Some(lines(&plan)),
+        t,
+    );
+    for args in [
+        &["results"][..],
+        &["history"],
+        &["progress", "--by-statement"],
+        &["plan"],
+    ] {
+        walk(&env, args, None, None, t);
     }
+    walk(
+        &env,
+        &["plan", "add"],
+        None,
+        Some(lines(&["2", "läsa på", ""])),
+        t,
+    );
+    walk(&env, &["profile", "--workplace", "Bibl A"], None, None, t);
+    walk(
+        &env,
+        &["export", "--all", "-o"],
+        Some(&dir.join("anna.csv")),
+        None,
+        t,
+    );
+    walk(&env, &["paths"], None, None, t);
+    walk(&env, &["i18n"], None, None, t);
+    walk(&env, &["delete", "--all"], None, Some(lines(&["n"])), t);
+    walk(&env, &["nonsense"], None, None, t);
     // The group's commands, on three people's exports.
     for (i, answers) in ["3", "4", "5"].iter().enumerate() {
         let person = TestEnv::bundled();
@@ -343,34 +369,15 @@ fn a_screen_reader_walk_through_of_every_command() {
             .assert()
             .success();
     }
-    for args in [
-        vec!["workshop", "--exact"],
-        vec!["workshop", "--group-by", "workplace"],
-        vec!["analyze", "--exact"],
-    ] {
-        let out = env
-            .cmd()
-            .arg("--plain")
-            .arg(args[0])
-            .arg(&dir)
-            .args(&args[1..])
-            .output()
-            .expect("runs");
-        let said = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            drawn(&said).is_empty(),
-            "{args:?}: {:?} in\n{said}",
-            drawn(&said)
-        );
-        transcript.push_str(&format!(
-            "$ digikomp --plain {} exports/\n{said}\n",
-            args.join(" ")
-        ));
-    }
+    walk(&env, &["workshop", "--exact"], Some(&dir), None, t);
+    walk(
+        &env,
+        &["workshop", "--group-by", "workplace"],
+        Some(&dir),
+        None,
+        t,
+    );
+    walk(&env, &["analyze", "--exact"], Some(&dir), None, t);
     // Run-specific parts (ids, times, paths) made stable for the snapshot.
     let mut settings = insta::Settings::clone_current();
     settings.add_filter(r"\d{8}T\d{6}Z-[0-9a-f]{8}", "[STAMP]-[ID]");
