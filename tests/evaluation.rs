@@ -382,3 +382,57 @@ fn unzip_core(path: &Path) -> String {
         .expect("python3 reads the zip");
     String::from_utf8_lossy(&out.stdout).to_string()
 }
+
+/// A JSON export of records `(respondent, label, date, rating of statement 101,
+/// rating of every other statement)` under set 1.0.
+fn export_of(path: &Path, records: &[(String, &str, &str, u8, u8)]) {
+    let recs: Vec<serde_json::Value> = records
+        .iter()
+        .enumerate()
+        .map(|(i, (who, label, date, first, rest))| {
+            let answers: serde_json::Map<String, serde_json::Value> = common::CODES
+                .iter()
+                .map(|c| (c.to_string(), (if *c == "101" { *first } else { *rest }).into()))
+                .collect();
+            serde_json::json!({
+                "respondent": who, "attempt_id": format!("a{i}"), "date": date,
+                "label": label, "question_set": {"id": "digikomp-bibliotek", "version": "1.0"},
+                "answers": answers,
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({"kind": "digikomp-export", "schema_version": 1, "records": recs});
+    std::fs::write(path, doc.to_string()).expect("write");
+}
+
+/// Changes on screen are between the figures as shown, at the edges too.
+///
+/// Statement 101, eight people: before 2, 2, 3, 3, 3, 3, 3, 4 (sum 23, mean
+/// 2.875, shown 2,9); after 4, 4, 4, 5, 5, 5, 5, 5 (sum 37, mean 4.625, shown
+/// 4,6). The rise shown is 4,6 − 2,9 = +1,7, not the exact 1.75 rounded (+1,8).
+/// Every other statement: everyone 4 before and 4 after, so each person's
+/// change in area 2 is 0 and the interval of a zero change is 0,0 … 0,0, never
+/// "±0,0".
+#[test]
+fn changes_are_between_the_figures_as_shown() {
+    let env = TestEnv::new();
+    let before = [2, 2, 3, 3, 3, 3, 3, 4];
+    let after = [4, 4, 4, 5, 5, 5, 5, 5];
+    let mut records = Vec::new();
+    for (i, (b, a)) in before.iter().zip(after).enumerate() {
+        records.push((format!("r{i}"), "före", "2026-01-10", *b, 4));
+        records.push((format!("r{i}"), "efter", "2026-05-10", a, 4));
+    }
+    let file = env.scratch().join("kurs.json");
+    export_of(&file, &records);
+    let r = json_of(env.cmd().arg("workshop").arg(&file).args(["--format", "json", "--exact"]));
+    assert_eq!(r["comparison"]["biggest_gains"][0], serde_json::json!(["101", 1.7]));
+    let table = stdout_of(env.cmd().arg("workshop").arg(&file).arg("--exact"));
+    assert!(table.contains("+1,7"), "{table}");
+    assert!(!table.contains("+1,8"), "{table}");
+    // The only "±" is the legend's band of "the same" ("inom ±0,5").
+    assert_eq!(table.matches('±').count(), 1, "no ± in a change: {table}");
+    assert!(table.contains("0,0 … 0,0"), "{table}");
+    let md = stdout_of(env.cmd().arg("workshop").arg(&file).args(["--exact", "-f", "md"]));
+    assert!(md.contains("+1,7") && !md.contains("+1,8"), "{md}");
+}

@@ -232,12 +232,25 @@ impl Grid {
     }
 }
 
-/// Writes the pairs gathered so far as one wrapped paragraph.
+/// Writes the pairs gathered so far, as many to a line as fit, " · " between
+/// two on a line and none at a line's end (a dangling "·" reads as something
+/// left out).
 fn flush(out: &mut String, pairs: &mut Vec<String>, style: Style) {
-    if !pairs.is_empty() {
-        let joined = pairs.join(&format!("{NBSP}· "));
-        out.push_str(&style.wrapped(&joined, "  ", "  "));
-        pairs.clear();
+    let room = style.wrap_width().saturating_sub(2);
+    let mut line = String::new();
+    for pair in pairs.drain(..) {
+        if line.is_empty() {
+            line = pair;
+        } else if display_width(&line) + 3 + display_width(&pair) <= room {
+            line.push_str(" · ");
+            line.push_str(&pair);
+        } else {
+            out.push_str(&format!("  {line}\n"));
+            line = pair;
+        }
+    }
+    if !line.is_empty() {
+        out.push_str(&format!("  {line}\n"));
     }
 }
 
@@ -316,7 +329,7 @@ mod tests {
         let out = sample().render(style(33));
         assert_eq!(
             out,
-            "2 Kommunikation och samarbete\n  Medel:\u{a0}4,7\u{a0}· Δ\u{a0}förra:\u{a0}▲\u{a0}+1,3\n"
+            "2 Kommunikation och samarbete\n  Medel:\u{a0}4,7 · Δ\u{a0}förra:\u{a0}▲\u{a0}+1,3\n"
         );
     }
 

@@ -19,7 +19,7 @@ use crate::model::stats::disclosure::{
     record_key, Protection, Shown, ANSWER_NOISE, AREA_SHIFT, PERSON_SHIFT, SMALL_GROUP,
 };
 use crate::model::stats::paired::{t_975, SAME_BAND};
-use crate::model::stats::{first_with_ties, stats, stats_of_counts};
+use crate::model::stats::{first_with_ties, shown_change, stats, stats_of_counts};
 use crate::workshop::read::Loaded;
 use crate::workshop::report::{
     AreaFigures, AreaPaired, Comparison, Figures, Group, LookAlike, LookAlikes, PairedChange,
@@ -999,12 +999,14 @@ fn compare(from: &Group, to: &Group, paired: PairedChange) -> Comparison {
         })
         .collect();
     let overall = to.overall.mean.zip(from.overall.mean).map(|(t, f)| t - f);
+    // Between the means as shown: 2,9 → 4,6 is a rise of 1,7, whatever the
+    // exact means (2.875 → 4.625) would give.
     let mut gains: Vec<(StatementCode, f64)> = to
         .statements
         .iter()
         .filter_map(|t| {
             let f = from.statements.iter().find(|f| f.code == t.code)?;
-            Some((t.code, t.figures.mean? - f.figures.mean?))
+            Some((t.code, shown_change(f.figures.mean?, t.figures.mean?)))
         })
         .filter(|(_, d)| *d > 0.0)
         .collect();

@@ -142,7 +142,8 @@ pub struct Comparison {
     /// per area number, where both are shown.
     pub areas: Vec<(u8, f64)>,
     pub overall: Option<f64>,
-    /// The biggest rises of statement means (where both are shown).
+    /// The biggest rises of statement means (where both are shown), each the
+    /// difference of the two means as shown (one decimal).
     pub biggest_gains: Vec<(StatementCode, f64)>,
     pub paired: PairedChange,
 }
