@@ -56,8 +56,8 @@ status-closed = closed
 spoken-to = to
 plan-rose = rose by { $change }
 plan-fell = fell by { $change }
-plan-candidate-answer = your answer { $value }
-plan-candidate-mean = mean { $value }
+plan-candidate-answer = Your answer { $value }
+plan-candidate-mean = Mean { $value }
 plan-same = unchanged
 plan-no-after = not measured again yet
 plan-followup = Follow-up of your action plan
@@ -103,7 +103,7 @@ strict-refused =
         [one] { $n } file could not be used (--strict); fix or remove it
        *[other] { $n } files could not be used (--strict); fix or remove them
     }
-path-bundled = bundled ({ $set })
+path-bundled = the bundled one, { $set }
 # $n, $min, $min_label, $max, $max_label
 welcome-body = You will read { $n } statements about digital tasks in library work and say how confident you feel about each, from { $min } = { $min_label } to { $max } = { $max_label }. It takes about ten minutes. There are no right answers: rate yourself as you feel today. Your answers are saved on this computer only.
 # $n, $name
@@ -114,11 +114,17 @@ statement-of = Statement { $i } of { $n }
 resume-question = You have an unfinished test from { $date } with { $n } of { $total } answers. Continue where you left off? (No starts over.)
 resume-other-set = The unfinished test used another version of the questions ({ $old }), so it cannot be continued. Run `digikomp take --restart` to start over.
 # $n, $path
-draft-kept = Your { $n } answers are saved in { $path }; run `digikomp take` again to continue.
+draft-kept = { $n ->
+        [one] Your answer is saved in { $path }; run `digikomp take` again to continue.
+       *[other] Your { $n } answers are saved in { $path }; run `digikomp take` again to continue.
+    }
 interrupted-kept = Interrupted. Your answers so far are saved in { $path }; run `digikomp take` again to continue.
 saved-to = Saved: { $path }
 # $title, $version, $n, $min, $max
-questions-title = { $title } (version { $version }): { $n } statements, scale { $min }–{ $max }
+questions-title = { $n ->
+        [one] { $title } (version { $version }): 1 statement, scale { $min }–{ $max }
+       *[other] { $title } (version { $version }): { $n } statements, scale { $min }–{ $max }
+    }
 plan-no-statement = '{ $code }' is not a statement code; see `digikomp questions`
 plan-no-area = there is no area { $area }; see `digikomp questions`
 # $expected, $got
@@ -159,7 +165,10 @@ history-title =
        *[other] { $n } saved attempts (mean per area, { $min }–{ $max })
     }
 no-attempts = No saved attempts in { $path }. Take the test with `digikomp take`.
-progress-title = Progression over { $n } attempts
+progress-title = { $n ->
+        [one] Progression over 1 attempt
+       *[other] Progression over { $n } attempts
+    }
 # $id, $version
 not-comparable = Not comparable: attempt { $id } (version { $version })
 lacks = lacks { $codes }
@@ -282,13 +291,13 @@ html-some-dates = The chart writes out only some dates; every value is in the ta
 html-plan-caption = What you have chosen to work on
 html-change-caption = Mean per area in each round, and the change
 # $from, $to
-change-legend = Change: the mean of { $to } minus that of { $from }, as the means are shown here (one decimal). ▲ higher, ▼ lower, = unchanged, – no figure (too few respondents). The rounds may have different respondents; the change for the same people is below.
+change-legend = Change: the mean of «{ $to }» minus that of «{ $from }», as the means are shown here (one decimal). ▲ higher, ▼ lower, = unchanged, – no figure (too few respondents). The rounds may have different respondents; the change for the same people is below.
 html-paired-caption = The change for those who answered both rounds
 html-gains-heading = The biggest rises per statement
 # $from, $to
-html-gains-caption = The statements whose mean rose most from { $from } to { $to }
+html-gains-caption = The statements whose mean rose most from «{ $from }» to «{ $to }»
 # $from, $to
-html-gains-legend = Change: how much the statement's mean rose from { $from } to { $to }.
+html-gains-legend = Change: how much the statement's mean rose from «{ $from }» to «{ $to }».
 html-skipped-heading = Files that could not be used
 man-manual = User Commands
 plain-review-prompt = Type s (or press Enter) to save, a number 1–{ $n } to change that answer, l to read the list again, ? for help or q to quit:{" "}

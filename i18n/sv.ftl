@@ -67,9 +67,9 @@ plan-rose = ökade med { $change }
 # $change
 plan-fell = minskade med { $change }
 # $value
-plan-candidate-answer = ditt svar { $value }
+plan-candidate-answer = Ditt svar { $value }
 # $value
-plan-candidate-mean = medel { $value }
+plan-candidate-mean = Medel { $value }
 plan-same = oförändrad
 plan-no-after = ingen ny mätning än
 plan-followup = Uppföljning av din handlingsplan
@@ -115,7 +115,7 @@ strict-refused =
         [one] { $n } fil gick inte att använda (--strict); rätta eller ta bort den
        *[other] { $n } filer gick inte att använda (--strict); rätta eller ta bort dem
     }
-path-bundled = inbyggd ({ $set })
+path-bundled = den inbyggda, { $set }
 # $n, $min, $min_label, $max, $max_label
 welcome-body = Du får läsa { $n } påståenden om digitala uppgifter i biblioteksarbetet och ange hur säker du känner dig på varje, från { $min } = { $min_label } till { $max } = { $max_label }. Det tar ungefär tio minuter. Det finns inga rätta svar: skatta dig som du känner dig i dag. Svaren sparas bara på den här datorn.
 # $n, $name
@@ -126,11 +126,17 @@ statement-of = Påstående { $i } av { $n }
 resume-question = Du har ett påbörjat test från { $date } med { $n } av { $total } svar. Fortsätta där du slutade? (Nej börjar om.)
 resume-other-set = Det påbörjade testet gjordes med en annan version av frågorna ({ $old }); det går inte att fortsätta. Kör `digikomp take --restart` för att börja om.
 # $n, $path
-draft-kept = Dina { $n } svar är sparade i { $path }; kör `digikomp take` igen för att fortsätta.
+draft-kept = { $n ->
+        [one] Ditt svar är sparat i { $path }; kör `digikomp take` igen för att fortsätta.
+       *[other] Dina { $n } svar är sparade i { $path }; kör `digikomp take` igen för att fortsätta.
+    }
 interrupted-kept = Avbrutet. Dina svar hittills är sparade i { $path }; kör `digikomp take` igen för att fortsätta.
 saved-to = Sparat: { $path }
 # $title, $version, $n, $min, $max
-questions-title = { $title } (version { $version }): { $n } påståenden, skala { $min }–{ $max }
+questions-title = { $n ->
+        [one] { $title } (version { $version }): 1 påstående, skala { $min }–{ $max }
+       *[other] { $title } (version { $version }): { $n } påståenden, skala { $min }–{ $max }
+    }
 plan-no-statement = '{ $code }' är ingen påståendekod; se `digikomp questions`
 plan-no-area = det finns inget område { $area }; se `digikomp questions`
 # $expected, $got
@@ -285,13 +291,13 @@ html-some-dates = Diagrammet skriver bara ut vissa datum; alla värden står i t
 html-plan-caption = Det du har valt att arbeta med
 html-change-caption = Medel per område i varje omgång, och förändringen
 # $from, $to
-change-legend = Förändring: medlet i { $to } minus medlet i { $from }, så som medlen visas här (en decimal). ▲ högre, ▼ lägre, = oförändrat, – ingen siffra (för få deltagare). Omgångarna kan ha olika deltagare; förändringen för samma personer står nedan.
+change-legend = Förändring: medlet i «{ $to }» minus medlet i «{ $from }», så som medlen visas här (en decimal). ▲ högre, ▼ lägre, = oförändrat, – ingen siffra (för få deltagare). Omgångarna kan ha olika deltagare; förändringen för samma personer står nedan.
 html-paired-caption = Förändringen för dem som svarade i båda omgångarna
 html-gains-heading = Största ökningar per påstående
 # $from, $to
-html-gains-caption = Påståendena vars medel steg mest från { $from } till { $to }
+html-gains-caption = Påståendena vars medel steg mest från «{ $from }» till «{ $to }»
 # $from, $to
-html-gains-legend = Förändring: hur mycket påståendets medel steg från { $from } till { $to }.
+html-gains-legend = Förändring: hur mycket påståendets medel steg från «{ $from }» till «{ $to }».
 html-skipped-heading = Filer som inte kunde användas
 man-manual = Användarkommandon
 plain-review-prompt = Skriv s (eller tryck Enter) för att spara, ett nummer 1–{ $n } för att ändra det svaret, l för att läsa listan igen, ? för hjälp eller q för att avsluta:{" "}

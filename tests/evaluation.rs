@@ -392,7 +392,12 @@ fn export_of(path: &Path, records: &[(String, &str, &str, u8, u8)]) {
         .map(|(i, (who, label, date, first, rest))| {
             let answers: serde_json::Map<String, serde_json::Value> = common::CODES
                 .iter()
-                .map(|c| (c.to_string(), (if *c == "101" { *first } else { *rest }).into()))
+                .map(|c| {
+                    (
+                        c.to_string(),
+                        (if *c == "101" { *first } else { *rest }).into(),
+                    )
+                })
                 .collect();
             serde_json::json!({
                 "respondent": who, "attempt_id": format!("a{i}"), "date": date,
@@ -425,14 +430,27 @@ fn changes_are_between_the_figures_as_shown() {
     }
     let file = env.scratch().join("kurs.json");
     export_of(&file, &records);
-    let r = json_of(env.cmd().arg("workshop").arg(&file).args(["--format", "json", "--exact"]));
-    assert_eq!(r["comparison"]["biggest_gains"][0], serde_json::json!(["101", 1.7]));
+    let r = json_of(
+        env.cmd()
+            .arg("workshop")
+            .arg(&file)
+            .args(["--format", "json", "--exact"]),
+    );
+    assert_eq!(
+        r["comparison"]["biggest_gains"][0],
+        serde_json::json!(["101", 1.7])
+    );
     let table = stdout_of(env.cmd().arg("workshop").arg(&file).arg("--exact"));
     assert!(table.contains("+1,7"), "{table}");
     assert!(!table.contains("+1,8"), "{table}");
     // The only "±" is the legend's band of "the same" ("inom ±0,5").
     assert_eq!(table.matches('±').count(), 1, "no ± in a change: {table}");
     assert!(table.contains("0,0 … 0,0"), "{table}");
-    let md = stdout_of(env.cmd().arg("workshop").arg(&file).args(["--exact", "-f", "md"]));
+    let md = stdout_of(
+        env.cmd()
+            .arg("workshop")
+            .arg(&file)
+            .args(["--exact", "-f", "md"]),
+    );
     assert!(md.contains("+1,7") && !md.contains("+1,8"), "{md}");
 }

@@ -189,7 +189,7 @@ fn the_group_report_has_every_figure_of_the_other_formats() {
     assert!(legends.contains("Spridning: standardavvikelsen"));
     assert!(legends.contains("≥ 6: andelen som svarade 6 eller högre"));
     let change = section(&page, "<h2>Förändring: före → efter</h2>", "</main>");
-    assert!(change.contains("Förändring: medlet i efter minus medlet i före"));
+    assert!(change.contains("Förändring: medlet i «efter» minus medlet i «före»"));
     assert!(change.contains("n: personer som svarat i båda omgångarna"));
     // 101 rose most: 1, 2, 6 → 5, 6, 7, means 3,0 → 6,0.
     assert!(

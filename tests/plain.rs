@@ -73,7 +73,7 @@ fn plain_flag_q_keeps_a_draft_and_piping_onto_a_draft_needs_restart() {
         .assert()
         .success()
         .stderr(predicate::str::contains("Statement 2 of 24"))
-        .stderr(predicate::str::contains("Your 1 answers are saved"));
+        .stderr(predicate::str::contains("Your answer is saved"));
     env.cmd()
         .arg("take")
         .write_stdin(lines(&["4"]))

@@ -158,6 +158,15 @@ impl Context {
         })
     }
 
+    /// The style with the terminal's width as it is now: a screen shown after
+    /// a prompt (the result after `take`) fits a terminal resized meanwhile.
+    pub fn style_now(&self) -> Style {
+        Style {
+            width: output_width(std::io::stdout().is_terminal()),
+            ..self.style
+        }
+    }
+
     /// The texts in the user's language.
     pub fn texts(&self) -> &'static Texts {
         texts(self.lang)
@@ -508,17 +517,21 @@ pub fn read_set_text(path: &Path) -> Result<String> {
     String::from_utf8(bytes).with_context(|| Op::QuestionSetNotUtf8(path.to_path_buf()))
 }
 
-/// The width tables are laid out for: the terminal's, else `COLUMNS`, else 80.
+/// The width tables are laid out for: `COLUMNS`, else the terminal's, else 80.
 fn output_width(stdout_tty: bool) -> u16 {
+    // COLUMNS first (a script's or a test's choice), then the terminal stdout
+    // is, then the one stderr is (output piped into a pager or grep is still
+    // read on that terminal), then 80.
     let from_env = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse::<u16>().ok());
-    let detected = if stdout_tty {
-        dialoguer::console::Term::stdout()
-            .size_checked()
-            .map(|(_, w)| w)
-    } else {
-        None
+    let terminal = || {
+        let term = if stdout_tty {
+            dialoguer::console::Term::stdout()
+        } else {
+            dialoguer::console::Term::stderr()
+        };
+        term.size_checked().map(|(_, w)| w)
     };
-    detected.or(from_env).unwrap_or(80).clamp(40, 160)
+    from_env.or_else(terminal).unwrap_or(80).clamp(40, 160)
 }

@@ -140,11 +140,16 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
         let shown = p
             .path
             .as_ref()
-            .map_or_else(|| "–".to_string(), |p| p.display().to_string());
+            .map_or_else(String::new, |p| p.display().to_string());
         let source = p.source.said(t);
         let missing = if p.exists { "" } else { t.path_not_created() };
         let label = p.name.label(t);
         let pad = wide - label.chars().count();
+        if p.path.is_none() {
+            // The bundled set has no path: what it is, said once.
+            out.push_str(&format!("{label}{:pad$}{source}\n", ""));
+            continue;
+        }
         out.push_str(&format!("{label}{:pad$}{shown}  ({source}{missing})\n", ""));
     }
     ctx.print(&out)

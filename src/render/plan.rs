@@ -124,9 +124,9 @@ pub fn plan_table(
     format!("{}\n{}", style.heading(t.plan_title()), grid.render(style))
 }
 
-/// A statement or area to pick for the plan, with its rating said as what it
-/// is (a statement's is your answer, an area's a mean): "påstående 213
-/// (Besökarens digitala spår), ditt svar 2: Jag kan …"; `with_text` adds the
+/// A statement or area to pick for the plan, after its rating said as what it
+/// is (a statement's is your answer, an area's a mean): "ditt svar 2:
+/// påstående 213 (Besökarens digitala spår): Jag kan …"; `with_text` adds the
 /// statement's text (a screen reader gets the short title alone, so that the
 /// list is not read out in full before the question).
 pub fn candidate_label(
@@ -138,6 +138,8 @@ pub fn candidate_label(
 ) -> String {
     let t = texts(lang);
     let what = describe_target(target, set, lang);
+    // The rating first: a list cut at a narrow terminal's width cuts the title,
+    // never the figure the choice is made by.
     let rated = match target {
         Target::Statement { .. } => t.plan_candidate_answer(format!("{value:.0}")),
         Target::Area { .. } => t.plan_candidate_mean(decimal(value, lang)),
@@ -149,8 +151,8 @@ pub fn candidate_label(
         _ => "",
     };
     if text.is_empty() {
-        format!("{what}, {rated}")
+        format!("{rated}: {what}")
     } else {
-        format!("{what}, {rated}: {text}")
+        format!("{rated}: {what}: {text}")
     }
 }

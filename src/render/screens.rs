@@ -114,7 +114,12 @@ pub fn resource_title(r: &Resource, lang: Lang) -> String {
                 ResourceKind::Guide => t.resource_kind_guide(),
                 ResourceKind::Lesson => t.resource_kind_lesson(),
             };
-            format!("{} ({kind})", r.title.get(lang))
+            let title = r.title.get(lang);
+            // One parenthesis, not two: "… (in Swedish, guide)".
+            match title.strip_suffix(')') {
+                Some(open) if open.contains('(') => format!("{open}, {kind})"),
+                _ => format!("{title} ({kind})"),
+            }
         }
         None => r.title.get(lang).to_string(),
     }
@@ -315,8 +320,9 @@ pub fn history_table(
         .map(textwrap::core::display_width)
         .max()
         .unwrap_or(0);
-    // Id and date as wide as they are, as in comfy-table below.
-    let natural = [0, 1];
+    // Every column but the label as wide as it is (header included), as in
+    // comfy-table below: only the label wraps, never "Overall" into "Overal / l".
+    let natural: Vec<usize> = (0..header.len()).filter(|&c| c != 2).collect();
     let body = if fits(
         &long_table::content_widths(&header, &cells),
         style,

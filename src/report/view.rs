@@ -480,7 +480,8 @@ fn change_blocks(set: &QuestionSet, r: &Report, c: &Comparison, lang: Lang) -> V
         .iter()
         .map(|g| {
             Column::number(format!(
-                "{}\n(n = {})",
+                // "(n = 8)" stays whole when the header wraps.
+                "{}\n(n\u{a0}=\u{a0}{})",
                 group_name(r, g, lang),
                 g.respondents
             ))

@@ -59,6 +59,28 @@ impl Drop for RawMode {
     }
 }
 
+/// Whether a key is waiting on stdin, waiting at most `millis` for one: the
+/// screens redraw themselves when the terminal is resized meanwhile.
+#[cfg(unix)]
+pub fn key_waiting(millis: i32) -> bool {
+    let mut fds = [libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    }];
+    // SAFETY: one valid pollfd, its count given; poll writes only its revents.
+    let ready = unsafe { libc::poll(fds.as_mut_ptr(), 1, millis) };
+    // An error (EINTR from a signal) returns to the caller, who reads the key
+    // or sees the signal; a timeout says no.
+    ready != 0
+}
+
+/// Windows reads block: a key is always "waiting" (a resize shows on the next key).
+#[cfg(not(unix))]
+pub fn key_waiting(_millis: i32) -> bool {
+    true
+}
+
 /// Nothing is saved on Windows: see [`RawMode::enter`].
 #[cfg(not(unix))]
 pub type Saved = ();

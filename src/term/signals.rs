@@ -4,6 +4,7 @@
 //!
 //! The flow saves a draft after every answer, so ending from here loses nothing.
 
+use crate::render::style::wrap;
 use crate::term::rawmode;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -49,7 +50,11 @@ pub fn exit_interrupted(signal: i32) -> ! {
         } else {
             &messages.nothing
         };
-        let _ = write!(err, "\n{message}\n");
+        // Wrapped between words at the terminal's width, like every message.
+        let width = dialoguer::console::Term::stderr()
+            .size_checked()
+            .map_or(80, |(_, w)| usize::from(w).max(20));
+        let _ = write!(err, "\n{}\n", wrap(message, width, "", ""));
     }
     let _ = err.flush();
     reraise(signal);

@@ -11,7 +11,7 @@ use crate::model::lang::Lang;
 use crate::render::style::wrap;
 use crate::term::hints;
 use crate::term::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
-use crate::term::rawmode::RawMode;
+use crate::term::rawmode::{self, RawMode};
 use crate::term::signals::{self, InterruptMessages};
 use anyhow::Result;
 use dialoguer::console::{measure_text_width, Key, Term};
@@ -67,7 +67,10 @@ impl TerminalPrompter {
         loop {
             let block = self.list_block(list, cursor);
             canvas.draw(&block)?;
-            let key = read_key(&self.term)?;
+            // A resize redraws the list at the new size at once.
+            let Some(key) = key_or_resize(&self.term, canvas.size)? else {
+                continue;
+            };
             let chosen = match key {
                 Key::ArrowUp | Key::BackTab => {
                     cursor = (cursor + n - 1) % n;
@@ -220,6 +223,19 @@ fn rows_of(block: &str, cols: usize) -> usize {
         .sum()
 }
 
+/// Waits for a key, or for the terminal to change size from `size` (`None`:
+/// redraw for the new size).
+fn key_or_resize(term: &Term, size: (u16, u16)) -> Result<Option<Key>> {
+    loop {
+        if rawmode::key_waiting(150) {
+            return read_key(term).map(Some);
+        }
+        if term.size() != size {
+            return Ok(None);
+        }
+    }
+}
+
 /// Reads one key in raw mode; Ctrl-C and signals end the prompt as interrupted.
 fn read_key(term: &Term) -> Result<Key> {
     match term.read_key_raw() {
@@ -300,9 +316,12 @@ impl Prompter for TerminalPrompter {
                 block.push('\n');
             }
             canvas.draw(&block)?;
-            let key = read_key(&self.term);
+            let key = key_or_resize(&self.term, canvas.size);
             canvas.erase()?;
-            let key = key?;
+            // A resize redraws the statement at the new width at once.
+            let Some(key) = key? else {
+                continue;
+            };
             let action = key_action(&key, screen, &mut selected);
             nudge = action.is_none() && matches!(key, Key::Enter | Key::Char(' '));
             if let Some(action) = action {
@@ -361,8 +380,18 @@ impl Prompter for TerminalPrompter {
         // is accepted.
         let mut notes = 0;
         loop {
+            // The question wrapped between words, all but its last line written
+            // first: dialoguer draws its prompt on one line, which a narrow
+            // terminal would break mid-word ("hoppa ö / ver"). Some room is left
+            // on the last line to type in.
+            let width = self.width();
+            let wrapped = wrap(ask.prompt, width.saturating_sub(12).max(20), "", "");
+            let (head, last) = wrapped.rsplit_once('\n').unwrap_or(("", &wrapped));
+            if !head.is_empty() {
+                self.term.write_line(head)?;
+            }
             let typed = dialoguer::Input::<String>::with_theme(&self.theme)
-                .with_prompt(ask.prompt)
+                .with_prompt(last)
                 .allow_empty(true)
                 .report(false)
                 .interact_text_on(&self.term)
@@ -371,10 +400,16 @@ impl Prompter for TerminalPrompter {
             // wider than the terminal took more rows, which would stay behind as a
             // ghost copy of the line.
             let mut asked = String::new();
-            let _ = self.theme.format_input_prompt(&mut asked, ask.prompt, None);
+            let _ = self.theme.format_input_prompt(&mut asked, last, None);
             let cols = usize::from(self.term.size().1).max(1);
             let rows = (measure_text_width(&asked) + measure_text_width(&typed)).div_ceil(cols);
-            self.term.clear_last_lines(rows.saturating_sub(1))?;
+            let head_rows = if head.is_empty() {
+                0
+            } else {
+                rows_of(head, cols)
+            };
+            self.term
+                .clear_last_lines(rows.saturating_sub(1) + head_rows)?;
             let value = typed.trim().to_string();
             let refusal = match value.as_str() {
                 "?" => Some(ask.help.to_string()),
@@ -382,7 +417,7 @@ impl Prompter for TerminalPrompter {
                 _ => (ask.check)(&value),
             };
             if let Some(text) = refusal {
-                let text = wrap(&text, self.width(), "", "");
+                let text = wrap(&text, width, "", "");
                 notes += rows_of(&text, cols);
                 self.term.write_line(&text)?;
                 continue;
@@ -392,7 +427,7 @@ impl Prompter for TerminalPrompter {
             let _ = self
                 .theme
                 .format_input_prompt_selection(&mut done, ask.prompt, &value);
-            self.term.write_line(&done)?;
+            self.term.write_line(&wrap(&done, width, "", "  "))?;
             return Ok(value);
         }
     }

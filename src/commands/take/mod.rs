@@ -126,7 +126,14 @@ fn show_result(
     let mut out = if plain {
         result_plain(&ctx.set, attempt, &score, p.as_ref(), ctx.lang)
     } else {
-        result_screen(&ctx.set, attempt, &score, p.as_ref(), ctx.lang, ctx.style)
+        result_screen(
+            &ctx.set,
+            attempt,
+            &score,
+            p.as_ref(),
+            ctx.lang,
+            ctx.style_now(),
+        )
     };
     out.push_str(&follow_up_text(ctx, plain)?);
     ctx.print(&out)
@@ -147,7 +154,13 @@ fn follow_up_text(ctx: &Context, plain: bool) -> Result<String> {
         .collect();
     let refs: Vec<&Attempt> = attempts.iter().collect();
     let evaluated = evaluate_all(&ctx.set, &open, &refs);
-    Ok(follow_up(&ctx.set, &evaluated, ctx.lang, ctx.style, plain))
+    Ok(follow_up(
+        &ctx.set,
+        &evaluated,
+        ctx.lang,
+        ctx.style_now(),
+        plain,
+    ))
 }
 
 /// After a new attempt: asks whether to keep, close or replace each open item, and
