@@ -243,8 +243,10 @@ chart-first-groups = The chart shows the first { $shown } of { $all } groups; al
 profile-unwritable = could not create your profile (the random respondent id that exports carry) in { $dir }; make the folder writable or choose another with --data-dir
 bad-merge = --merge '{ $given }': give two rounds with = between them, e.g. --merge "Before the course=before"
 unknown-round = no round is called '{ $label }'; see the rounds with `digikomp workshop … --group-by label`
+merge-unmatched = warning: --merge: no round in the files is called «{ $from }»; see the rounds with --group-by label
 # $a, $b, $merge
 look-alike-hint = hint: the rounds «{ $a }» and «{ $b }» look like one; join them with --merge { $merge }
+look-alike-hint-plain = hint: the rounds «{ $a }» and «{ $b }» look like one; join them with --merge "FROM=INTO", with the names as the files spell them
 look-alike-more = hint: more rounds look alike; see them all with --group-by label and join them with --merge
 compare-needs-label = --compare compares rounds, and change is shown only between rounds, never between workplaces or roles: leave out --group-by workplace or role to compare
 several-files = 
@@ -620,6 +622,7 @@ io-too-many-links = too many links to the file
 io-crosses-devices = cannot be moved between two devices
 io-out-of-memory = not enough memory
 io-link-loop = the links lead round in a circle (or too deep) and never reach a file
+io-no-device = no device answers behind the file
 io-other = system error { $code }
 io-unknown = unknown error
 
@@ -646,6 +649,7 @@ unusable-newer = { $file } { $path } was written by a newer version of digikomp;
 unusable-draft = the draft { $path } cannot be used ({ $why }); start over with `digikomp take --restart`
 unusable-plans = the action plan { $path } cannot be used ({ $why }); move it away to start a new plan
 unusable-profile = the profile { $path } cannot be used ({ $why }); remove it to get a new respondent id
+data-dir-broken-link = the data directory { $path } ({ $from }) is a link that leads to no folder (to something that does not exist, or round in a circle); fix the link or choose another folder with --data-dir
 data-dir-is-file = the data directory { $path } ({ $from }) is a file, not a folder; move it away or choose another with --data-dir
 bad-statement-code = '{ $code }' is not a statement code (three digits, e.g. 203)
 unknown-lang = unknown language '{ $given }': use { $codes }
@@ -976,7 +980,7 @@ arg-i18n-check = Check a catalogue (Fluent, .ftl) against the program and list e
 
 ## The group report's protection (statistical disclosure control)
 
-protection-perturbed = The figures are protected so that nobody's answers can be worked out, not even by comparing several reports: no figure about fewer than { $min } people is shown, for fewer than { $small } people only the mean, and everything is computed from answers with noise: each person's answers carry a noise of their own, the same in every report (at most ±{ $noise } on an answer, of which ±{ $shift } shared by an area). Means move a little (for 10 people mostly less than 0.3), distributions and shares more: they are of the answers with noise.
+protection-perturbed = The figures are protected so that nobody's answers can be worked out, not even by comparing several reports: no figure about fewer than { $min } people is shown, for fewer than { $small } people only the mean, and everything is computed from answers with noise: each person's answers carry a noise of their own, the same in every report (at most ±{ $noise } on an answer, of which ±{ $shift } shared by an area). Means move less the more people there are (for 10 people mostly less than 0.5, for 40 less than 0.25), distributions and shares more: they are of the answers with noise.
 protection-exact = EXACT FIGURES, NOT FOR SHARING: this report was made with --exact for the facilitator, who holds the files. Every group of at least { $min } people is shown without noise and without protection against comparing reports. Share the protected report (without --exact).
 rounds-apart = The files have { $n } rounds (labels); each round is shown on its own and rounds are never mixed. Each person's latest attempt in each round counts.
 future-records-left-out = { $file }: { $n ->
@@ -998,6 +1002,10 @@ anonymous-copies = { $n ->
 group-in-round = { $round } · { $group }
 mean-only-small = With fewer than { $small } people behind a figure only the mean is shown: a median, spread, distribution or share would let everyone in a small group work out the others' answers.
 hidden-fewer = –: not shown, fewer than { $min } people behind the figure.
+skipped-more = { $n ->
+        [one] … and 1 more file could not be used (--strict makes it an error).
+       *[other] … and { $n } more files could not be used (--strict makes it an error).
+    }
 skipped-count = { $n ->
         [one] 1 file could not be used (files are named on the terminal only):
        *[other] { $n } files could not be used (files are named on the terminal only):

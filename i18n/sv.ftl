@@ -247,8 +247,12 @@ chart-first-groups = Diagrammet visar de första { $shown } av { $all } grupper;
 profile-unwritable = kunde inte skapa din profil (det slumpade deltagar-id som exporter bär) i { $dir }; gör mappen skrivbar eller välj en annan med --data-dir
 bad-merge = --merge '{ $given }': skriv två omgångar med = emellan, t.ex. --merge "Före kursen=före"
 unknown-round = ingen omgång heter '{ $label }'; se omgångarna i `digikomp workshop … --group-by label`
+# $from
+merge-unmatched = varning: --merge: ingen omgång i filerna heter «{ $from }»; se omgångarna med --group-by label
 # $a, $b, $merge
 look-alike-hint = tips: omgångarna «{ $a }» och «{ $b }» ser ut att vara samma; slå ihop dem med --merge { $merge }
+# $a, $b
+look-alike-hint-plain = tips: omgångarna «{ $a }» och «{ $b }» ser ut att vara samma; slå ihop dem med --merge "FRÅN=TILL", med namnen som de står i filerna
 look-alike-more = tips: fler omgångar liknar varandra; se alla med --group-by label och slå ihop med --merge
 compare-needs-label = --compare jämför omgångar, och förändringen visas bara mellan omgångar, aldrig mellan arbetsplatser eller roller: ta bort --group-by workplace eller role för att jämföra
 several-files = { $n } deltagare finns i flera filer: kontrollera att ingen export har fel id.
@@ -646,6 +650,7 @@ io-too-many-links = för många länkar till filen
 io-crosses-devices = går inte att flytta mellan två enheter
 io-out-of-memory = minnet räckte inte
 io-link-loop = länkarna leder runt i en cirkel (eller för djupt) och når aldrig en fil
+io-no-device = ingen enhet svarar bakom filen
 io-other = systemfel { $code }
 io-unknown = okänt fel
 
@@ -679,6 +684,8 @@ unusable-draft = utkastet { $path } går inte att använda ({ $why }); börja om
 unusable-plans = handlingsplanen { $path } går inte att använda ({ $why }); flytta undan den för att börja en ny plan
 # $path, $why
 unusable-profile = profilen { $path } går inte att använda ({ $why }); ta bort den för att få ett nytt deltagar-id
+# $path, $from
+data-dir-broken-link = datamappen { $path } ({ $from }) är en länk som inte leder till någon mapp (den pekar på något som inte finns, eller runt i en cirkel); rätta länken eller välj en annan mapp med --data-dir
 # $path, $from
 data-dir-is-file = datamappen { $path } ({ $from }) är en fil, inte en mapp; flytta undan den eller välj en annan med --data-dir
 bad-statement-code = '{ $code }' är ingen påståendekod (tre siffror, t.ex. 203)
@@ -1042,7 +1049,7 @@ arg-i18n-check = Kontrollera en katalog (Fluent, .ftl) mot programmet och visa v
 ## The group report's protection (statistical disclosure control)
 
 # $min, $small, $noise, $shift
-protection-perturbed = Siffrorna är skyddade så att ingen persons svar kan räknas fram, inte heller genom att jämföra flera rapporter: ingen siffra om färre än { $min } personer visas, för färre än { $small } personer visas bara medlet, och allt räknas av svar med brus: varje persons svar har ett eget brus, detsamma i varje rapport (högst ±{ $noise } på ett svar, varav ±{ $shift } gemensamt för ett område). Medlen påverkas lite (för 10 personer oftast mindre än 0,3), fördelningarna och andelarna mer: de är av svaren med brus.
+protection-perturbed = Siffrorna är skyddade så att ingen persons svar kan räknas fram, inte heller genom att jämföra flera rapporter: ingen siffra om färre än { $min } personer visas, för färre än { $small } personer visas bara medlet, och allt räknas av svar med brus: varje persons svar har ett eget brus, detsamma i varje rapport (högst ±{ $noise } på ett svar, varav ±{ $shift } gemensamt för ett område). Medlen påverkas mindre ju fler personerna är (för 10 personer oftast mindre än 0,5, för 40 mindre än 0,25), fördelningarna och andelarna mer: de är av svaren med brus.
 protection-exact = EXAKTA SIFFROR, INTE FÖR ATT DELA: rapporten gjordes med --exact för den som leder workshoppen och har filerna. Varje grupp om minst { $min } personer visas utan brus och utan skydd mot att rapporter jämförs. Dela den skyddade rapporten (utan --exact).
 rounds-apart = Filerna har { $n } omgångar (etiketter); varje omgång visas för sig och omgångarna blandas aldrig. Varje persons senaste försök i varje omgång räknas.
 # $file, $n, $date
@@ -1066,6 +1073,10 @@ anonymous-copies = { $n ->
 group-in-round = { $round } · { $group }
 mean-only-small = Med färre än { $small } personer bakom en siffra visas bara medlet: median, spridning, fördelning och andelar skulle låta var och en i en liten grupp räkna ut de andras svar.
 hidden-fewer = –: visas inte, färre än { $min } personer bakom siffran.
+skipped-more = { $n ->
+        [one] … och 1 fil till gick inte att använda (--strict gör det till ett fel).
+       *[other] … och { $n } filer till gick inte att använda (--strict gör det till ett fel).
+    }
 skipped-count = { $n ->
         [one] 1 fil kunde inte användas (filerna namnges bara i terminalen):
        *[other] { $n } filer kunde inte användas (filerna namnges bara i terminalen):

@@ -834,7 +834,18 @@ fn a_hint_to_paste_runs_nothing_in_a_shell() {
     let dir = env.scratch().join("in");
     std::fs::create_dir_all(&dir).expect("dir");
     let mut rows = Vec::new();
-    for (k, label) in ["före", "före$(touch pwned)\"`x`"].iter().enumerate() {
+    // Each risky label looks like "före" (one is the start of the other); one
+    // plain pair gets a paste-ready hint.
+    let labels = [
+        "före",
+        "före$(touch pwned)\"`x`",
+        "före\\'; touch pwned; #",
+        "före’; calc; ’x",
+        "före & calc",
+        "efter",
+        "efterr",
+    ];
+    for (k, label) in labels.iter().enumerate() {
         for i in 0..3 {
             rows.push((
                 format!("r{k}{i}"),
@@ -847,19 +858,21 @@ fn a_hint_to_paste_runs_nothing_in_a_shell() {
     csv_export(&dir, "a.csv", &rows);
     let out = env.cmd().arg("workshop").arg(&dir).output().expect("runs");
     let err = String::from_utf8_lossy(&out.stderr);
-    let hint = err
+    let hints: Vec<&str> = err
         .lines()
-        .find(|l| l.starts_with("tips: omgångarna"))
-        .unwrap_or_else(|| panic!("a hint: {err}"));
-    // In single quotes nothing is expanded: the text after --merge is one word.
-    let (_, word) = hint.split_once("--merge ").expect("a --merge");
-    assert!(
-        word.starts_with('\'')
-            && word.ends_with('\'')
-            && word[1..word.len() - 1].find('\'').is_none(),
-        "{hint}"
-    );
-    assert!(word.contains("$(touch pwned)\"`x`"), "{hint}");
+        .filter(|l| l.starts_with("tips: omgångarna"))
+        .collect();
+    assert!(hints.len() >= 4, "{err}");
+    for hint in &hints {
+        let (_, merge) = hint.split_once("--merge ").expect("a --merge");
+        if hint.contains("«efter") {
+            // Plain names: one word in double quotes, alike in every shell.
+            assert!(merge.starts_with("\"efter"), "{hint}");
+        } else {
+            // Anything else: no command to paste, only what to write.
+            assert!(merge.starts_with("\"FRÅN=TILL\""), "{hint}");
+        }
+    }
 }
 
 /// Whether a cell would start a formula in a spreadsheet: it starts (after
@@ -891,7 +904,7 @@ fn no_formula_starts_behind_any_separator() {
     // Every formula start behind every separator a spreadsheet may split on.
     let mut labels = Vec::new();
     for sep in [",", ";", "\t"] {
-        for start in ["=", "+", "-", "@", " ="] {
+        for start in ["=", "+", "-", "@", " =", "\"=", " \"+"] {
             labels.push(format!("x{sep}{start}cmd|' /C calc'!A0{sep}"));
         }
     }
@@ -980,7 +993,7 @@ fn delete_all_deletes_exactly_what_digikomp_wrote() {
     put(&locked, "{}");
     std::fs::set_permissions(&locked, std::os::unix::fs::PermissionsExt::from_mode(0o000))
         .expect("chmod");
-    put(&attempts.join(".tmp-123-save"), "half");
+    put(&attempts.join(".tmp-abc123.part"), "half");
     env.cmd()
         .args(["delete", "--all", "--yes"])
         .assert()
@@ -1180,6 +1193,8 @@ fn markdown_never_makes_a_link_of_a_name() {
         "https://evil.example/x",
         "www.evil.example",
         "<http://evil.example>",
+        "ftp://evil.example/x",
+        "anna@evil.example",
     ];
     let recs: Vec<_> = names
         .iter()
@@ -1202,9 +1217,11 @@ fn markdown_never_makes_a_link_of_a_name() {
         .expect("utf-8");
         // Escaped characters (`\<`, `\:`) are text, not markup.
         let unescaped = md.replace("\\<", "").replace("\\:", "");
-        for raw in ["https://evil", "www.evil", "<http"] {
+        for raw in ["https://evil", "www.evil", "<http", "ftp://evil", "@evil"] {
             assert!(!unescaped.contains(raw), "{by}: {raw} in {md}");
         }
+        // An address is split after its "@" by an empty comment.
+        assert!(md.contains("anna@<!-- -->evil"), "{by}: {md}");
     }
 }
 
@@ -1405,4 +1422,85 @@ fn a_record_from_the_future_costs_only_itself() {
     assert_eq!(r["records_read"], 3, "the records used");
     assert_eq!(r["future_records"], 1);
     assert_eq!(r["respondents"], 3);
+}
+
+#[test]
+#[cfg(unix)]
+fn delete_all_follows_no_link_and_reads_the_kind_not_the_word() {
+    let env = TestEnv::new();
+    let root = env.data_dir();
+    env.take(SAMPLE, None);
+    // attempts/ replaced by a link to a folder of the user's own files: nothing
+    // in it is digikomp's to delete, though the names look like attempts.
+    let elsewhere = env.scratch().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).expect("dir");
+    let attempts = root.join("attempts");
+    for entry in std::fs::read_dir(&attempts).expect("dir") {
+        let path = entry.expect("entry").path();
+        std::fs::rename(&path, elsewhere.join(path.file_name().expect("name"))).expect("move");
+    }
+    std::fs::remove_dir(&attempts).expect("rmdir");
+    std::os::unix::fs::symlink(&elsewhere, &attempts).expect("link");
+    // A text file that mentions the kind is still the user's: only a JSON
+    // object that declares it is ours.
+    put(&root.join("notes.txt"), r#"see "kind": "digikomp-profile""#);
+    let out = env
+        .cmd()
+        .args(["delete", "--all", "--yes"])
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(
+        std::fs::read_dir(&elsewhere).expect("dir").count(),
+        1,
+        "the linked folder is not entered: {err}"
+    );
+    assert!(root.join("notes.txt").exists(), "{err}");
+    assert!(
+        err.contains(&format!("Kvar: {}", attempts.display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn one_name_in_two_unicode_forms_is_one_group() {
+    let env = TestEnv::new();
+    let dir = env.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    // "före" typed on two systems: é as one code point (NFC, most systems) and
+    // as e + a combining diaeresis (NFD, as macOS file names give it). They
+    // look the same, so they are the same round.
+    let recs: Vec<_> = ["f\u{f6}re", "fo\u{308}re", "f\u{f6}re"]
+        .iter()
+        .enumerate()
+        .map(|(i, label)| record(&format!("r{i}"), &format!("a{i}"), label, "2026-01-10"))
+        .collect();
+    export_file(&dir, "g.json", &recs);
+    let report = json_of(env.cmd().arg("workshop").arg(&dir).args([
+        "--format",
+        "json",
+        "--group-by",
+        "label",
+    ]));
+    let groups = report["groups"].as_array().expect("groups");
+    assert_eq!(groups.len(), 1, "{report:#}");
+    assert_eq!(groups[0]["respondents"], 3, "{report:#}");
+    assert_eq!(groups[0]["round"], "f\u{f6}re");
+}
+
+#[test]
+#[cfg(unix)]
+fn a_data_folder_link_to_nowhere_is_said_in_words() {
+    let env = TestEnv::new();
+    let link = env.scratch().join("data-link");
+    std::os::unix::fs::symlink(env.scratch().join("gone"), &link).expect("link");
+    env.cmd()
+        .env("DIGIKOMP_DATA_DIR", &link)
+        .args(["take", "--answers", SAMPLE])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "är en länk som inte leder till någon mapp",
+        ));
 }

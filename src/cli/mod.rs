@@ -123,7 +123,7 @@ enum PlanCommand {
     Add {
         #[arg(long, value_name = "CODE", conflicts_with = "area")]
         statement: Option<StatementCode>,
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
         area: Option<u8>,
         #[arg(long, value_name = "TEXT", value_parser = short_text)]
         goal: Option<String>,
@@ -202,9 +202,9 @@ struct WorkshopArgs {
     force: bool,
     #[arg(long, value_enum, value_name = "FIELD")]
     group_by: Option<GroupByArg>,
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     high: Option<u8>,
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     low: Option<u8>,
     #[arg(long)]
     strict: bool,
@@ -212,7 +212,7 @@ struct WorkshopArgs {
     merge: Vec<String>,
     #[arg(long, num_args = 2, value_names = ["BEFORE", "AFTER"])]
     compare: Vec<String>,
-    #[arg(long, default_value_t = 3, value_name = "K", value_parser = clap::value_parser!(u16).range(3..))]
+    #[arg(long, default_value_t = 3, value_name = "K", value_parser = clap::value_parser!(u16).range(3..), allow_negative_numbers = true)]
     min_group: u16,
     #[arg(long, default_value = ";", value_parser = parse_delimiter)]
     delimiter: u8,
@@ -258,7 +258,7 @@ struct ProgressArgs {
     #[arg(long)]
     by_statement: bool,
 
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), allow_negative_numbers = true)]
     last: Option<u32>,
 
     #[arg(long, value_name = "DATE", value_parser = parse_date)]

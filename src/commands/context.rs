@@ -69,6 +69,9 @@ impl Globals {
     }
 }
 
+/// How many skipped files are named one by one; the rest are counted.
+const MAX_SKIPPED_SAID: usize = 20;
+
 /// The clock and the id source, passed in so that tests are deterministic.
 pub struct Sources {
     pub now: Box<dyn Fn() -> DateTime<FixedOffset>>,
@@ -362,8 +365,13 @@ impl Context {
         let t = self.texts();
         let describe = |p: &FileProblem| t.file_problem(p);
         let loaded = load(&self.set, inputs, latest, by, &describe);
-        for b in &loaded.bad {
+        // The first files each with why; then how many more, so that a folder of
+        // thousands of stray files does not bury the report's messages.
+        for b in loaded.bad.iter().take(MAX_SKIPPED_SAID) {
             self.say(&t.skipped_file(&b.file, &b.reason));
+        }
+        if loaded.bad.len() > MAX_SKIPPED_SAID {
+            self.say(&t.skipped_more(loaded.bad.len() - MAX_SKIPPED_SAID));
         }
         for l in &loaded.left_out {
             self.say(&t.future_records_left_out(&l.file, l.records, l.date));

@@ -8,7 +8,10 @@ use crate::model::text::shell_word;
 use crate::report::format::Format;
 use crate::report::RenderCtx;
 use crate::workshop::aggregate::{aggregate, CompareError, GroupBy, Options};
+use crate::workshop::report::LookAlikes;
+use crate::workshop::rounds::round_key;
 use crate::workshop::rounds::Merges;
+use crate::workshop::rows::Rows;
 use anyhow::Result;
 use std::path::PathBuf;
 
@@ -35,6 +38,35 @@ pub struct WorkshopOptions {
     pub exact: bool,
 }
 
+/// Warns of each `--merge` whose FROM no label in `rows` matches.
+fn warn_unmatched(ctx: &Context, merges: &Merges, rows: &Rows) {
+    let labels: Vec<String> = (0..rows.rounds.len())
+        .map(|r| round_key(rows.rounds.text(r as u32)))
+        .collect();
+    for from in merges.unmatched(&labels) {
+        ctx.say(&ctx.texts().merge_unmatched(from));
+    }
+}
+
+/// The hints that rounds look like one: a paste-ready `--merge` only for
+/// names that are one word in every shell.
+fn say_look_alikes(ctx: &Context, look_alike: &LookAlikes) {
+    let t = ctx.texts();
+    for hint in &look_alike.pairs {
+        let said = match (shell_word(&hint.a), shell_word(&hint.b)) {
+            (Some(_), Some(_)) => {
+                let merge = format!("\"{}={}\"", hint.a, hint.b);
+                t.look_alike_hint(&hint.a, &hint.b, &merge)
+            }
+            _ => t.look_alike_hint_plain(&hint.a, &hint.b),
+        };
+        ctx.say(&said);
+    }
+    if look_alike.more {
+        ctx.say(t.look_alike_more());
+    }
+}
+
 /// `workshop`: reads, aggregates and writes the group report.
 pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     let scale = &ctx.set.scale;
@@ -57,6 +89,7 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     let merges =
         Merges::parse(&opts.merge).map_err(|bad| Failure::Usage(ctx.texts().bad_merge(bad)))?;
     let loaded = ctx.load_exports(&opts.inputs, opts.strict, opts.group_by)?;
+    warn_unmatched(ctx, &merges, &loaded.rows);
     let options = Options {
         group_by: opts.group_by,
         high,
@@ -86,13 +119,7 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
             CompareError::Same { round } => t.compare_same(round),
         })
     })?;
-    for hint in &report.look_alike.pairs {
-        let merge = shell_word(&format!("{}={}", hint.a, hint.b));
-        ctx.say(&ctx.texts().look_alike_hint(&hint.a, &hint.b, &merge));
-    }
-    if report.look_alike.more {
-        ctx.say(ctx.texts().look_alike_more());
-    }
+    say_look_alikes(ctx, &report.look_alike);
     let format = opts
         .format
         .or_else(|| opts.output.as_deref().and_then(Format::of_path))

@@ -42,6 +42,20 @@ fn is_link_loop(e: &io::Error) -> bool {
     }
 }
 
+/// Whether `e` says there is no device behind a special file (a terminal
+/// that is not there, as /dev/tty without one).
+fn is_no_device(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        matches!(e.raw_os_error(), Some(libc::ENXIO | libc::ENODEV))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = e;
+        false
+    }
+}
+
 impl Texts {
     /// The whole chain of `err`, outermost first, joined with ": ".
     pub fn describe(&'static self, err: &anyhow::Error) -> String {
@@ -181,6 +195,7 @@ impl Texts {
             K::CrossesDevices => self.io_crosses_devices(),
             K::OutOfMemory => self.io_out_of_memory(),
             _ if is_link_loop(e) => self.io_link_loop(),
+            _ if is_no_device(e) => self.io_no_device(),
             _ => {
                 return match e.raw_os_error() {
                     Some(code) => self.io_other(code),
@@ -264,7 +279,11 @@ impl Texts {
             PathSource::Env => crate::store::DATA_DIR_ENV,
             PathSource::Default => self.path_platform(),
         };
-        self.data_dir_is_file(e.path.display(), from)
+        if e.broken_link {
+            self.data_dir_broken_link(e.path.display(), from)
+        } else {
+            self.data_dir_is_file(e.path.display(), from)
+        }
     }
 
     /// Why answers given without prompts were refused.

@@ -246,8 +246,14 @@ pub fn neutralise(text: &str) -> String {
     out
 }
 
+/// Whether a cell starting here would start a formula: a formula character
+/// after any spaces and quote marks (a reader splitting on another separator
+/// takes a `"` there for the start of a quoted field, and drops it), or an
+/// apostrophe of its own.
 fn needs_apostrophe(text: &str) -> bool {
-    text.trim_start_matches(' ').starts_with(FORMULA_START) || text.starts_with('\'')
+    text.trim_start_matches([' ', '"'])
+        .starts_with(FORMULA_START)
+        || text.starts_with('\'')
 }
 
 /// Undoes [`neutralise`].

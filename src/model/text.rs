@@ -21,10 +21,12 @@ pub fn too_long(text: &str) -> bool {
 
 /// Whether `c` must not reach a terminal or a report as it is: C0 and C1 control
 /// characters, DEL, the bidirectional controls, the line and paragraph
-/// separators, and every character Unicode says a renderer may draw as nothing
-/// (`Default_Ignorable_Code_Point`: soft hyphen, zero-width and filler
-/// characters, variation selectors, tag characters, …) or that hides text
-/// (interlinear annotation). Any of them would let two names look alike but
+/// separators, every format character (General Category Cf: soft hyphen,
+/// Arabic number signs, Egyptian hieroglyph controls, …), every character
+/// Unicode says a renderer may draw as nothing (`Default_Ignorable_Code_Point`:
+/// zero-width and filler characters, variation selectors, tag characters, …),
+/// the blank Braille pattern and the blank musical symbol, and interlinear
+/// annotation, which hides text. Any of them would let two names look alike but
 /// differ, or text read otherwise than it sorts.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
@@ -32,19 +34,29 @@ pub fn is_unsafe(c: char) -> bool {
             c,
             '\u{00ad}'
                 | '\u{034f}'
+                | '\u{0600}'..='\u{0605}'
                 | '\u{061c}'
+                | '\u{06dd}'
+                | '\u{070f}'
+                | '\u{0890}'..='\u{0891}'
+                | '\u{08e2}'
                 | '\u{115f}'..='\u{1160}'
                 | '\u{17b4}'..='\u{17b5}'
                 | '\u{180b}'..='\u{180f}'
                 | '\u{200b}'..='\u{200f}'
                 | '\u{2028}'..='\u{202e}'
                 | '\u{2060}'..='\u{206f}'
+                | '\u{2800}'
                 | '\u{3164}'
                 | '\u{fe00}'..='\u{fe0f}'
                 | '\u{feff}'
                 | '\u{ffa0}'
                 | '\u{fff0}'..='\u{fffb}'
+                | '\u{110bd}'
+                | '\u{110cd}'
+                | '\u{13430}'..='\u{1343f}'
                 | '\u{1bca0}'..='\u{1bca3}'
+                | '\u{1d159}'
                 | '\u{1d173}'..='\u{1d17a}'
                 | '\u{e0000}'..='\u{e0fff}'
         )
@@ -59,6 +71,20 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 /// Like [`visible`], but newlines stay: for messages of several lines.
 pub fn visible_lines(text: &str) -> Cow<'_, str> {
     escape(text, |c| c != '\n')
+}
+
+/// A name from someone else's file as it is compared and shown: composed to
+/// one form (Unicode NFC: an "ö" typed as "o" and a combining diaeresis is the
+/// "ö" of every other file), then made visible. Two names that look the same
+/// are then the same, or differ visibly.
+pub fn name_of(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let composed: String = if unicode_normalization::is_nfc(text) {
+        text.to_string()
+    } else {
+        text.nfc().collect()
+    };
+    visible(&composed).into_owned()
 }
 
 /// Makes a stored text visible in place (see [`visible`]).
@@ -90,17 +116,15 @@ fn escape(text: &str, also: impl Fn(char) -> bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// `text` as one word for the shell a hint's command is pasted into: in double
-/// quotes when it holds only letters, digits, spaces and a few plain marks (the
-/// same in every shell), else in single quotes, where nothing is expanded (a
-/// single quote inside is written as POSIX shells and PowerShell read it).
-pub fn shell_word(text: &str) -> String {
-    let plain = |c: char| c.is_alphanumeric() || " -_.,:/+@=".contains(c);
-    if text.chars().all(plain) {
-        return format!("\"{text}\"");
-    }
-    let inner = if cfg!(windows) { "''" } else { "'\\''" };
-    format!("'{}'", text.replace('\'', inner))
+/// `text` as one word in double quotes for a command to paste, when it holds
+/// only letters, digits, spaces and a few plain marks: then it is one word
+/// alike in bash, zsh, fish, PowerShell and cmd. `None` for anything else:
+/// quoting rules differ between shells (fish reads `\'` inside single quotes,
+/// PowerShell takes curly quotes for straight ones, cmd none at all), and a
+/// hint must never paste into a command that runs something.
+pub fn shell_word(text: &str) -> Option<String> {
+    let plain = |c: char| c.is_alphanumeric() || " -_.,:/+@".contains(c);
+    text.chars().all(plain).then(|| format!("\"{text}\""))
 }
 
 #[cfg(test)]
@@ -125,15 +149,27 @@ mod tests {
             visible("a\u{e0041}\u{206a}\u{180e}\u{3164}\u{fe0f}"),
             "a\\u{e0041}\\u{206a}\\u{180e}\\u{3164}\\u{fe0f}"
         );
+        assert_eq!(visible("före\u{2800}kursen"), "före\\u{2800}kursen");
+        // One "ö", however it was typed.
+        assert_eq!(name_of("fo\u{308}re"), "före");
     }
 
     #[test]
     fn shell_words_expand_nothing() {
-        assert_eq!(shell_word("Före kursen=före"), "\"Före kursen=före\"");
-        assert_eq!(shell_word("$(id)"), "'$(id)'");
-        assert_eq!(shell_word("x\"; rm -rf ~"), "'x\"; rm -rf ~'");
-        if !cfg!(windows) {
-            assert_eq!(shell_word("it's"), "'it'\\''s'");
+        assert_eq!(
+            shell_word("Före kursen").as_deref(),
+            Some("\"Före kursen\"")
+        );
+        for risky in [
+            "$(id)",
+            "x\"; rm -rf ~",
+            "it's",
+            "före\\'",
+            "a’b",
+            "a&b",
+            "a=b",
+        ] {
+            assert_eq!(shell_word(risky), None, "{risky}");
         }
     }
 }

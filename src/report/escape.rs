@@ -16,7 +16,7 @@ pub fn html_escape(text: &str) -> String {
 /// characters are made visible, a line break becomes a space, every character
 /// that Markdown or its HTML would act on is escaped with a backslash, and an
 /// address that a GFM renderer would turn into a link by itself (`https://…`,
-/// `www.…`) is broken, so that a label can be neither a link, nor HTML, nor a new
+/// `ftp://…`, `www.…`, an e-mail address) is broken, so that a label can be neither a link, nor HTML, nor a new
 /// table cell. Parentheses and braces are left alone: with `[` and `]` escaped
 /// they can start nothing, and escaping them only makes text noisy.
 pub fn md_text(text: &str) -> String {
@@ -36,13 +36,19 @@ pub fn md_text(text: &str) -> String {
         }
         // "https://x" → "https\://x", "www.x" → "www\.x": no autolink.
         if (c == ':'
-            && (ends_with(i, "http") || ends_with(i, "https"))
+            && (ends_with(i, "http") || ends_with(i, "https") || ends_with(i, "ftp"))
             && bytes[i..].starts_with(b"://"))
             || (c == '.' && ends_with(i, "www"))
         {
             out.push('\\');
         }
         out.push(c);
+        // An e-mail address (also after "mailto:" or "xmpp:") is linked by GFM
+        // whatever is escaped in it; an empty comment after the "@" splits the
+        // text there, and renders as nothing.
+        if c == '@' {
+            out.push_str("<!-- -->");
+        }
     }
     out
 }
@@ -69,6 +75,8 @@ mod tests {
         // No address becomes a link by itself.
         assert_eq!(md_text("se https://x.se"), "se https\\://x.se");
         assert_eq!(md_text("WWW.x.se"), "WWW\\.x.se");
+        assert_eq!(md_text("ftp://x.se"), "ftp\\://x.se");
+        assert_eq!(md_text("anna@x.se"), "anna@<!-- -->x.se");
     }
 
     #[test]

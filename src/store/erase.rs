@@ -52,7 +52,13 @@ impl Store {
         self.usable_root()?;
         let mut plan = Erasure::default();
         let attempts = self.attempts_dir();
-        for (path, name) in entries(&attempts)? {
+        // A link named `attempts` is not digikomp's folder: never looked into.
+        let attempts_entries = if is_real_dir(&attempts) {
+            entries(&attempts)?
+        } else {
+            Vec::new()
+        };
+        for (path, name) in attempts_entries {
             match attempt_file(&path, &name) {
                 Ok(temp) => {
                     plan.attempts += usize::from(!temp);
@@ -144,6 +150,10 @@ fn attempt_file(path: &Path, name: &OsStr) -> Result<bool, Left> {
         return Ok(true);
     }
     let our_name = name.to_str().and_then(split_name).is_some();
+    // digikomp writes attempts as `.json`; a `notes.txt` that quotes one is not one.
+    if Path::new(name).extension().is_none_or(|e| e != "json") {
+        return Err(Left::NotOurs);
+    }
     match declared_kind(path) {
         Ok(Some(kind)) if kind == ATTEMPT_KIND => Ok(false),
         // Damaged, or not readable: its name is digikomp's own pattern.
@@ -181,8 +191,12 @@ fn declared_kind(path: &Path) -> Result<Option<String>, ReadError> {
     Ok(kind_in(&head))
 }
 
-/// The value of the first `"kind": "…"` in `head`.
+/// The value of the first `"kind": "…"` in `head`, a JSON object (a file
+/// that does not start with `{` declares nothing).
 fn kind_in(head: &[u8]) -> Option<String> {
+    if !head.trim_ascii_start().starts_with(b"{") {
+        return None;
+    }
     let key = b"\"kind\"";
     let at = head.windows(key.len()).position(|w| w == key)? + key.len();
     let rest = head[at..].trim_ascii_start().strip_prefix(b":")?;
@@ -204,5 +218,10 @@ mod tests {
         assert_eq!(kind_in(br#"{"hello": 1}"#), None);
         assert_eq!(kind_in(br#"{"kind": 3}"#), None);
         assert_eq!(kind_in(b"\xff\xfe"), None);
+        assert_eq!(
+            kind_in(br#"notes: "kind": "digikomp-attempt""#),
+            None,
+            "not a JSON object"
+        );
     }
 }

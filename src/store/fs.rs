@@ -74,9 +74,21 @@ pub const TEMP_PREFIX: &str = ".tmp-";
 /// in progress could be.
 const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(600);
 
-/// Whether a file name is one of digikomp's temp files.
+/// How many random characters tempfile puts in a name (its default).
+const TEMP_RANDOM: usize = 6;
+
+/// Whether a file name is one of digikomp's temp files: `.tmp-` and six
+/// letters or digits, then `.part`, exactly as [`write_atomic`] names them
+/// (a `.tmp-thesis.docx` of the user's is not one).
 pub fn is_temp(name: &std::ffi::OsStr) -> bool {
-    name.to_string_lossy().starts_with(TEMP_PREFIX)
+    let Some(name) = name.to_str() else {
+        return false;
+    };
+    name.strip_prefix(TEMP_PREFIX)
+        .and_then(|rest| rest.strip_suffix(".part"))
+        .is_some_and(|mid| {
+            mid.len() == TEMP_RANDOM && mid.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
 }
 
 /// Whether a temp file is older than any save in progress could be: left by a
@@ -124,6 +136,7 @@ pub(crate) fn write_atomic_with(
     };
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
+        .rand_bytes(TEMP_RANDOM)
         .suffix(".part")
         .tempfile_in(dir)
         .with_context(|| Op::CreateIn(dir.to_path_buf()))?;

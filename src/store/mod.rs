@@ -55,6 +55,9 @@ pub struct DataDirIsFile {
     pub path: PathBuf,
     /// Where the path came from.
     pub from: PathSource,
+    /// Whether the path is a link that leads to no folder (nowhere, or round
+    /// in a circle) rather than a file.
+    pub broken_link: bool,
 }
 
 /// The data directory: attempts in `attempts/`, the unfinished test in
@@ -121,14 +124,18 @@ impl Store {
     /// before any file in it is looked for, so that nobody is told to move a
     /// `plans.json` inside a file.
     fn usable_root(&self) -> Result<()> {
-        if self.root.exists() && !self.root.is_dir() {
-            return Err(DataDirIsFile {
-                path: self.root.clone(),
-                from: self.source,
-            }
-            .into());
+        let broken = |kind| DataDirIsFile {
+            path: self.root.clone(),
+            from: self.source,
+            broken_link: kind,
+        };
+        match std::fs::metadata(&self.root) {
+            Ok(meta) if !meta.is_dir() => Err(broken(false).into()),
+            // A link that leads nowhere, or round in a circle: said so, not
+            // taken for a folder to create.
+            Err(_) if std::fs::symlink_metadata(&self.root).is_ok() => Err(broken(true).into()),
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     /// Creates `dir` (and the data directory) if needed, private to the user on Unix.
@@ -227,7 +234,7 @@ mod tests {
         newer["schema_version"] = 99.into();
         fs::write(adir.join("newer.json"), newer.to_string()).expect("w");
         fs::write(adir.join("notes.txt"), "hi").expect("w");
-        fs::write(adir.join(".tmp-x.part"), "half").expect("w");
+        fs::write(adir.join(".tmp-x1y2z3.part"), "half").expect("w");
         let (stored, skipped) = store.load_attempts().expect("load");
         assert_eq!(stored.len(), 1);
         let reasons: Vec<_> = skipped
@@ -293,8 +300,8 @@ mod tests {
         let store = Store::at(dir.path(), PathSource::Flag);
         store.save_attempt(&attempt("22222222-1", 1)).expect("save");
         let adir = store.attempts_dir();
-        let old = adir.join(".tmp-killed.part");
-        let fresh = adir.join(".tmp-inprogress.part");
+        let old = adir.join(".tmp-k1lled.part");
+        let fresh = adir.join(".tmp-inprog.part");
         fs::write(&old, "{\"kind\": \"digik").expect("w");
         fs::write(&fresh, "{").expect("w");
         let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);

@@ -5,7 +5,7 @@ use crate::model::attempt::SetRef;
 use crate::model::code::{StatementCode, CODE_SPACE};
 use crate::model::question_set::QuestionSet;
 use crate::model::record::{unneutralise, GroupBy, RecordDate, EXPORT_KIND, EXPORT_SCHEMA_VERSION};
-use crate::model::text::{too_long, visible};
+use crate::model::text::{name_of, too_long, visible};
 use crate::store::json::JsonPlace;
 use crate::workshop::rows::{Cell, Meta, Rows};
 use serde::Deserialize;
@@ -248,10 +248,10 @@ fn json_record(
             .label
             .as_deref()
             .filter(|l| !l.trim().is_empty())
-            .map(|l| rows.rounds.intern(&visible(l))),
+            .map(|l| rows.rounds.intern(&name_of(l))),
         group: group
             .filter(|g| !g.trim().is_empty())
-            .map(|g| rows.groups.intern(&visible(g))),
+            .map(|g| rows.groups.intern(&name_of(g))),
         date: r.date,
         attempt: rows.attempt_key(&r.attempt_id),
         file,
@@ -557,8 +557,8 @@ fn csv_record(
     bounded(columns.group_name, group.as_deref().unwrap_or_default())?;
     let meta = Meta {
         respondent: rows.respondents.intern(&visible(&respondent)),
-        round: round.map(|r| rows.rounds.intern(&visible(&r))),
-        group: group.map(|g| rows.groups.intern(&visible(&g))),
+        round: round.map(|r| rows.rounds.intern(&name_of(&r))),
+        group: group.map(|g| rows.groups.intern(&name_of(&g))),
         date,
         attempt: rows.attempt_key(&attempt),
         file,

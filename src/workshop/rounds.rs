@@ -34,6 +34,16 @@ impl Merges {
             .map(Merges)
     }
 
+    /// The FROM of each merge that no label in `keys` (labels' keys) matches:
+    /// a misspelt --merge would otherwise do nothing, silently.
+    pub fn unmatched<'a>(&'a self, keys: &[String]) -> Vec<&'a str> {
+        self.0
+            .iter()
+            .filter(|(from, _)| !keys.contains(from))
+            .map(|(from, _)| from.as_str())
+            .collect()
+    }
+
     /// The key a label's key ends up as, after the merges (followed in turn, so
     /// `a=b` and `b=c` put `a` in `c`; a loop stops where it started).
     pub fn resolve(&self, key: &str) -> String {
