@@ -122,6 +122,7 @@ fn records(set: &QuestionSet, n: usize, rng: &mut Rng) -> Vec<Vec<Record>> {
                     .map(|m| (m.area, (m.mean * 100.0).round() / 100.0))
                     .collect(),
                 answers: a,
+                abstained: digikomp::model::attempt::Abstained::new(),
             });
         }
         out.push(mine);
@@ -185,6 +186,7 @@ fn main() -> anyhow::Result<()> {
                     lang: Lang::SV,
                     label: (i % 10 == 0).then(|| format!("omgång {}", i / 10 + 1)),
                     answers: answers(&set, &mut rng, &levels, (i * 3) / n.max(1)),
+                    abstained: digikomp::model::attempt::Abstained::new(),
                 };
                 let name = format!(
                     "{}-{}.json",

@@ -135,9 +135,11 @@ err-not-number = '{ $token }' (answer { $position }) is not a whole number
 err-out-of-range = answer { $position } is { $value }, outside the scale { $min }–{ $max }
 err-unknown-code = '{ $code }' is not a statement code of this question set
 err-duplicate = statement { $code } is answered twice
+err-no-abstain = answer { $position } is x, but these questions have no such answer: give a value on the scale
 err-missing = statement { $code } has no answer
 # $source, $problem, $n, $min, $max, $example
 err-answers-hint = { $source }: { $problem }. Give { $n } values from { $min } to { $max } in the order of `digikomp questions`, e.g. --answers { $example }
+err-answers-hint-abstain = { $source }: { $problem }. Give one answer per statement in the order of `digikomp questions`: a value from { $min } to { $max }, or x for “{ $label }”, e.g. --answers { $example }
 err-piped-draft = there is an unfinished test in { $path }; add --restart to discard it and take the test from the piped answers, or run `digikomp take` in a terminal to continue it
 # $target, $goal, $before, $after, $trend
 plan-item-line = { $target }: { $goal } (before { $before }, now { $after }: { $trend })
@@ -150,6 +152,7 @@ target-statement = statement { $code }
 # $n, $name
 target-area = area { $n } ({ $name })
 plan-unknown = no open item of the action plan has the id '{ $id }'; see `digikomp plan`
+plain-abstain = Or x: { $label }.
 # $min, $min_label, $max, $max_label
 plain-scale = Scale from { $min }, { $min_label }, to { $max }, { $max_label }.
 # $n, $min
@@ -330,6 +333,10 @@ tied-more =
         [one] … and 1 more statement at { $value }.
        *[other] … and { $n } more statements at { $value }.
     }
+abstained-note = { $n ->
+        [one] 1 statement is not part of your job; the means are over the { $answered } you answered with a number.
+       *[other] { $n } statements are not part of your job; the means are over the { $answered } you answered with a number.
+    }
 all-answers-equal = You gave every statement the same answer, { $value }, so nothing stands out as a strength or as something to develop. Next time, try answering each statement as you feel about it.
 # $points, $min, $max
 progress-legend = Δ previous: the change since the previous attempt. Δ first: the change since the first. Trend: the step from attempt to attempt (the latest { $points }), as the figures show: ↗ up, → unchanged, ↘ down.
@@ -389,6 +396,60 @@ path-label-draft = draft
 path-label-profile = profile (config)
 path-label-question-set = question set
 path-label-action-plan = action plan
+learn-level-basic = basic
+learn-level-intermediate = intermediate
+learn-level-advanced = advanced
+learn-format-course = course
+learn-format-article = article
+learn-format-video = video
+learn-format-podcast = podcast
+learn-format-exercise = exercise
+learn-format-lesson-pack = lesson pack
+learn-mode-self = alone
+learn-mode-group = in a group
+learn-mode-both = alone or in a group
+learn-audience-staff = for staff
+learn-audience-public = for teaching visitors
+learn-audience-both = for staff and visitors
+learn-facts = { $level } · { $format } · { $minutes } min · { $mode } · { $audience }
+learn-serves = { $n ->
+        [one] Statement { $codes } · id { $id }
+       *[other] Statements { $codes } · id { $id }
+    }
+learn-count = { $total ->
+        [one] { $shown } of 1 resource in { $catalogue }
+       *[other] { $shown } of { $total } resources in { $catalogue }
+    }
+learn-none = No resource matches the filter. Try fewer conditions, for example without --level or --max-minutes; `digikomp learn` shows them all.
+learn-for-me-title = Suggestions from your latest result and your action plan, the best match first
+learn-check-ok = { $catalogue }: { $n } resources, every statement has at least one; no problems.
+learn-check-failed = { $n ->
+        [one] 1 problem in the learning library
+       *[other] { $n } problems in the learning library
+    }
+learn-problem-syntax = the file cannot be read as a learning library: { $detail }
+learn-problem-duplicate-id = id '{ $id }' is there twice
+learn-problem-bad-id = id '{ $id }' may only hold lowercase a–z, digits and hyphens
+learn-problem-bad-url = { $id }: '{ $url }' is not a specific page starting with https://
+learn-problem-bad-text = { $id }: a title, summary, provider, licence or language is missing or holds invisible characters
+learn-problem-bad-competence = { $id }: '{ $competence }' is no DigComp 2.2 competence (e.g. 1.1–1.3, 2.1–2.6)
+learn-problem-no-statement = { $id }: serves no statement
+learn-problem-bad-minutes = { $id }: { $minutes } minutes; give 1–480
+learn-problem-verified-later = { $id }: verified { $date }, after today
+learn-problem-uncovered = statement { $code } has no resource
+learn-problem-unknown-statement = { $id }: statement { $code } is not in the questions
+learn-resources-bad = cannot use the learning library { $path }: { $problem }
+learn-unknown-id = '{ $id }' is not in the learning library; `digikomp learn` shows every resource with its id
+learn-done-msg = Noted that you have worked through “{ $title }”.
+learn-done-plan = It belongs to item { $id } of your action plan ({ $target }); close it with `digikomp plan close { $id }` when you feel confident.
+learn-done-no-plan = It belongs to no open item of your action plan.
+circle-title = Study circle: area { $area }, { $name }
+circle-meeting = Meeting { $n }: { $title }
+circle-before = Before the meeting
+circle-questions = To talk about
+circle-try = Try together
+circle-resources = To learn more from, ideally together
+learn-no-area = there is no area { $area }; choose one of 1–5
 resource-kind-course = course
 resource-kind-guide = guide
 resource-kind-lesson = lesson
@@ -442,6 +503,7 @@ man-section-environment = ENVIRONMENT
 
 plain-rate-prompt = Answer ({ $min }–{ $max }{ $more }, ? = help, q = save and quit):{" "}
 plain-keys-keep = , Enter = keep { $current }
+plain-keys-abstain = , x = { $label }
 plain-keys-back-previous = , b = previous
 plain-keys-back-review = , b = back to the review
 plain-rate-empty = An empty line is not an answer here
@@ -450,10 +512,12 @@ plain-rate-bad-keep = { $what }: type a number { $min }–{ $max }, or { $letter
 plain-rate-bad = { $what }: type a number { $min }–{ $max }, or { $letters } or q.
 plain-rate-help = Type a number from { $min } ({ $min_label }) to { $max } ({ $max_label }) and press Enter.
 plain-rate-help-keep = An empty line keeps your answer { $current }.
+plain-rate-help-abstain = x answers “{ $label }”, which counts in no mean.
 plain-rate-help-previous = b goes back to the previous statement.
 plain-rate-help-review = b goes back to the review without changing the answer.
 plain-rate-help-quit = q saves the answers so far and quits; next time you continue where you left off.
 review-row = Statement { $number }, { $title }: { $answer }
+review-row-abstain = Statement { $number }, { $title }: not part of my job
 review-row-unanswered = Statement { $number }, { $title }: no answer
 review-row-answer-first = Statement { $number } (answer { $answer }): { $title }
 review-row-answer-first-unanswered = Statement { $number } (no answer): { $title }
@@ -845,6 +909,45 @@ cmd-analyze-after-help =
 arg-analyze-inputs = Export files (CSV or JSON), or folders of them
 arg-analyze-json = Print JSON instead of tables
 arg-analyze-strict = Fail on the first file that cannot be used, instead of skipping it
+cmd-learn-about = Browse the learning library “Jag vill lära mig mer!”: courses, articles and exercises for every statement
+cmd-learn-after-help = 
+    Examples:
+      digikomp learn                                  the whole learning library
+      digikomp learn --for-me                         suggestions from your result and your plan
+      digikomp learn --area 4 --max-minutes 20        safety, at most 20 minutes
+      digikomp learn --statement 410 --group          to do together
+      digikomp learn --public                         material for teaching visitors
+      digikomp learn circle 1 -o circle.html          a study circle on area 1
+      digikomp learn done uu-ub-sokteknik             note that you worked through a resource
+      digikomp learn --check --resources ours.toml    check a library's own catalogue
+arg-learn-area = Only resources for the area (1–5)
+arg-learn-competence = Only resources for the DigComp 2.2 competence, e.g. 4.2
+arg-learn-statement = Only resources for the statement, by code
+arg-learn-level = Only resources of the level
+arg-learn-max-minutes = Only resources that take at most so many minutes
+arg-learn-group = Only resources to work through together
+arg-learn-public = Only material for teaching visitors
+arg-learn-for-me = Suggestions from your latest result and your action plan, best first
+arg-learn-json = Print JSON
+arg-learn-resources = A catalogue of your own (TOML) to add to the bundled one; the same id replaces
+arg-learn-check = Check the learning library and report every problem
+cmd-learn-circle-about = Write a guide for a study circle on one area: 3–4 meetings with questions to talk about
+cmd-learn-circle-after-help = 
+    Examples:
+      digikomp learn circle 1
+      digikomp learn circle 4 -o circle.html
+      digikomp learn circle 2 --format md -o circle.md
+arg-learn-circle-area = The area (1–5)
+arg-learn-circle-format = File format (md or html) [default: by the extension of -o, else md]
+arg-learn-circle-output = Write to the file instead of standard output
+arg-learn-circle-force = Replace the file if it exists
+arg-learn-circle-resources = A catalogue of your own (TOML) to add to the bundled one
+cmd-learn-done-about = Note that you have worked through a resource; the action-plan item it belongs to is told
+cmd-learn-done-after-help = 
+    Examples:
+      digikomp learn done uu-ub-sokteknik
+arg-learn-done-id = The resource's id, as `digikomp learn` shows it
+arg-learn-done-resources = A catalogue of your own (TOML) to add to the bundled one
 cmd-questions-about = List the statements of the question set
 cmd-questions-after-help = 
     Examples:
@@ -912,6 +1015,10 @@ value-values = VALUES
 value-format = FORMAT
 value-delimiter = DELIMITER
 value-shell = SHELL
+value-level = LEVEL
+value-min = MINUTES
+value-c = COMPETENCE
+value-area = AREA
 value-command = COMMAND
 
 ## The command line: usage errors

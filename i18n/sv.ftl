@@ -147,9 +147,13 @@ err-not-number = '{ $token }' (svar { $position }) är inget heltal
 err-out-of-range = svar { $position } är { $value }, utanför skalan { $min }–{ $max }
 err-unknown-code = '{ $code }' är ingen påståendekod i frågorna
 err-duplicate = påstående { $code } är besvarat två gånger
+# $position
+err-no-abstain = svar { $position } är x, men de här frågorna har inget sådant svar: ge ett värde på skalan
 err-missing = påstående { $code } saknar svar
 # $source, $problem, $n, $min, $max, $example
 err-answers-hint = { $source }: { $problem }. Ge { $n } värden från { $min } till { $max } i samma ordning som `digikomp questions`, t.ex. --answers { $example }
+# $source, $problem, $min, $max, $label, $example
+err-answers-hint-abstain = { $source }: { $problem }. Ge ett svar per påstående i samma ordning som `digikomp questions`: ett värde från { $min } till { $max }, eller x för ”{ $label }”, t.ex. --answers { $example }
 err-piped-draft = det finns ett påbörjat test i { $path }; lägg till --restart för att kasta det och göra testet med de inskickade svaren, eller kör `digikomp take` i en terminal för att fortsätta
 # $target, $goal, $before, $after, $trend
 plan-item-line = { $target }: { $goal } (före { $before }, nu { $after }: { $trend })
@@ -162,6 +166,7 @@ target-statement = påstående { $code }
 # $n, $name
 target-area = område { $n } ({ $name })
 plan-unknown = ingen öppen punkt i handlingsplanen har id '{ $id }'; se `digikomp plan`
+plain-abstain = Eller x: { $label }.
 # $min, $min_label, $max, $max_label
 plain-scale = Skala från { $min }, { $min_label }, till { $max }, { $max_label }.
 # $n, $min
@@ -333,6 +338,11 @@ tied-more =
         [one] … och 1 påstående till med { $value }.
        *[other] … och { $n } påståenden till med { $value }.
     }
+# $n, $answered
+abstained-note = { $n ->
+        [one] 1 påstående ingår inte i ditt arbete; medlen är över de { $answered } du svarade på med en siffra.
+       *[other] { $n } påståenden ingår inte i ditt arbete; medlen är över de { $answered } du svarade på med en siffra.
+    }
 all-answers-equal = Du gav alla påståenden samma svar, { $value }, så inget sticker ut som en styrka eller som något att utveckla. Svara gärna så som du känner dig för varje påstående nästa gång.
 progress-legend = Δ förra: ändringen sedan förra försöket. Δ första: ändringen sedan det första. Trend: steget från försök till försök (de senaste { $points }), som siffrorna visas: ↗ upp, → oförändrat, ↘ ner.
 progress-legend-plain = Δ förra är ändringen sedan förra försöket, Δ första ändringen sedan det första. Trend är steget från försök till försök (de senaste { $points }), som siffrorna visas.
@@ -388,6 +398,73 @@ path-label-draft = utkast
 path-label-profile = profil (inställningar)
 path-label-question-set = frågeuppsättning
 path-label-action-plan = handlingsplan
+learn-level-basic = grundläggande
+learn-level-intermediate = breddad
+learn-level-advanced = fördjupad
+learn-format-course = kurs
+learn-format-article = artikel
+learn-format-video = video
+learn-format-podcast = podd
+learn-format-exercise = övning
+learn-format-lesson-pack = lektionsupplägg
+learn-mode-self = själv
+learn-mode-group = i grupp
+learn-mode-both = själv eller i grupp
+learn-audience-staff = för personal
+learn-audience-public = för att lära besökare
+learn-audience-both = för personal och besökare
+# $level, $format, $minutes, $mode, $audience
+learn-facts = { $level } · { $format } · { $minutes } min · { $mode } · { $audience }
+# $n, $codes, $id
+learn-serves = { $n ->
+        [one] Påstående { $codes } · id { $id }
+       *[other] Påståenden { $codes } · id { $id }
+    }
+# $shown, $total, $catalogue
+learn-count = { $total ->
+        [one] { $shown } av 1 resurs i { $catalogue }
+       *[other] { $shown } av { $total } resurser i { $catalogue }
+    }
+learn-none = Inga resurser passar filtret. Pröva med färre villkor, till exempel utan --level eller --max-minutes; `digikomp learn` visar alla.
+learn-for-me-title = Förslag utifrån ditt senaste resultat och din handlingsplan, det som passar bäst först
+# $catalogue, $n
+learn-check-ok = { $catalogue }: { $n } resurser, varje påstående har minst en; inga fel.
+learn-check-failed = { $n ->
+        [one] 1 fel i lärbiblioteket
+       *[other] { $n } fel i lärbiblioteket
+    }
+learn-problem-syntax = filen går inte att läsa som ett lärbibliotek: { $detail }
+learn-problem-duplicate-id = id '{ $id }' finns två gånger
+learn-problem-bad-id = id '{ $id }' får bara ha små bokstäver a–z, siffror och bindestreck
+# $id, $url
+learn-problem-bad-url = { $id }: '{ $url }' är ingen bestämd sida som börjar med https://
+learn-problem-bad-text = { $id }: en titel, sammanfattning, utgivare, licens eller språk saknas eller har osynliga tecken
+# $id, $competence
+learn-problem-bad-competence = { $id }: '{ $competence }' är ingen kompetens i DigComp 2.2 (t.ex. 1.1–1.3, 2.1–2.6)
+learn-problem-no-statement = { $id }: tjänar inget påstående
+# $id, $minutes
+learn-problem-bad-minutes = { $id }: { $minutes } minuter; ange 1–480
+# $id, $date
+learn-problem-verified-later = { $id }: kontrollerad { $date }, efter dagens datum
+learn-problem-uncovered = påstående { $code } har ingen resurs
+# $id, $code
+learn-problem-unknown-statement = { $id }: påstående { $code } finns inte i frågorna
+# $path, $problem
+learn-resources-bad = kan inte använda lärbiblioteket { $path }: { $problem }
+learn-unknown-id = '{ $id }' finns inte i lärbiblioteket; `digikomp learn` visar varje resurs med dess id
+learn-done-msg = Antecknade att du har gått igenom ”{ $title }”.
+# $id, $target
+learn-done-plan = Det hör till punkt { $id } i din handlingsplan ({ $target }); stäng den med `digikomp plan close { $id }` när du känner dig säker.
+learn-done-no-plan = Den hör inte till någon öppen punkt i din handlingsplan.
+# $area, $name
+circle-title = Studiecirkel: område { $area }, { $name }
+# $n, $title
+circle-meeting = Träff { $n }: { $title }
+circle-before = Före träffen
+circle-questions = Att samtala om
+circle-try = Prova tillsammans
+circle-resources = Att lära sig mer av, gärna tillsammans
+learn-no-area = det finns inget område { $area }; välj ett av 1–5
 resource-kind-course = kurs
 resource-kind-guide = guide
 resource-kind-lesson = lektion
@@ -442,6 +519,7 @@ man-section-environment = MILJÖ
 # $min, $max, $more: the keys after the scale that work here (keep, back).
 plain-rate-prompt = Svar ({ $min }–{ $max }{ $more }, ? = hjälp, q = spara och avsluta):{" "}
 plain-keys-keep = , Enter = behåll { $current }
+plain-keys-abstain = , x = { $label }
 plain-keys-back-previous = , b = föregående
 plain-keys-back-review = , b = tillbaka till granskningen
 plain-rate-empty = En tom rad är inget svar här
@@ -453,11 +531,14 @@ plain-rate-bad = { $what }: skriv en siffra { $min }–{ $max }, eller { $letter
 # $min, $min_label, $max, $max_label
 plain-rate-help = Skriv en siffra från { $min } ({ $min_label }) till { $max } ({ $max_label }) och tryck Enter.
 plain-rate-help-keep = En tom rad behåller ditt svar { $current }.
+plain-rate-help-abstain = x svarar ”{ $label }”, som inte räknas in i något medel.
 plain-rate-help-previous = b går tillbaka till föregående påstående.
 plain-rate-help-review = b går tillbaka till granskningen utan att ändra svaret.
 plain-rate-help-quit = q sparar svaren hittills och avslutar; nästa gång fortsätter du där du slutade.
 # $number, $title, $answer
 review-row = Påstående { $number }, { $title }: { $answer }
+# $number, $title
+review-row-abstain = Påstående { $number }, { $title }: ingår inte i mitt arbete
 # $number, $title
 review-row-unanswered = Påstående { $number }, { $title }: inget svar
 # $number, $answer, $title
@@ -891,6 +972,45 @@ cmd-analyze-after-help =
 arg-analyze-inputs = Exportfiler (CSV eller JSON), eller mappar med sådana
 arg-analyze-json = Skriv ut JSON i stället för tabeller
 arg-analyze-strict = Avbryt vid första filen som inte går att använda, i stället för att hoppa över den
+cmd-learn-about = Bläddra i lärbiblioteket ”Jag vill lära mig mer!”: kurser, artiklar och övningar till varje påstående
+cmd-learn-after-help = 
+    Exempel:
+      digikomp learn                                  hela lärbiblioteket
+      digikomp learn --for-me                         förslag utifrån ditt resultat och din plan
+      digikomp learn --area 4 --max-minutes 20        säkerhet, högst 20 minuter
+      digikomp learn --statement 410 --group          att göra tillsammans
+      digikomp learn --public                         material för att lära besökare
+      digikomp learn circle 1 -o cirkel.html          en studiecirkel om område 1
+      digikomp learn done uu-ub-sokteknik             anteckna att du gått igenom en resurs
+      digikomp learn --check --resources vara.toml    kontrollera ett eget lärbibliotek
+arg-learn-area = Bara resurser för området (1–5)
+arg-learn-competence = Bara resurser för kompetensen i DigComp 2.2, t.ex. 4.2
+arg-learn-statement = Bara resurser för påståendet, med dess kod
+arg-learn-level = Bara resurser på nivån
+arg-learn-max-minutes = Bara resurser som tar högst så många minuter
+arg-learn-group = Bara resurser att gå igenom tillsammans
+arg-learn-public = Bara material för att lära besökare
+arg-learn-for-me = Förslag utifrån ditt senaste resultat och din handlingsplan, bäst först
+arg-learn-json = Skriv ut JSON
+arg-learn-resources = Ett eget lärbibliotek (TOML) att lägga till det inbyggda; samma id ersätter
+arg-learn-check = Kontrollera lärbiblioteket och visa varje fel
+cmd-learn-circle-about = Skriv en guide för en studiecirkel om ett område: 3–4 träffar med frågor att samtala om
+cmd-learn-circle-after-help = 
+    Exempel:
+      digikomp learn circle 1
+      digikomp learn circle 4 -o cirkel.html
+      digikomp learn circle 2 --format md -o cirkel.md
+arg-learn-circle-area = Området (1–5)
+arg-learn-circle-format = Filformat (md eller html) [standard: efter filändelsen i -o, annars md]
+arg-learn-circle-output = Skriv till filen i stället för standard ut
+arg-learn-circle-force = Ersätt filen om den finns
+arg-learn-circle-resources = Ett eget lärbibliotek (TOML) att lägga till det inbyggda
+cmd-learn-done-about = Anteckna att du har gått igenom en resurs; punkten i handlingsplanen den hör till får veta det
+cmd-learn-done-after-help = 
+    Exempel:
+      digikomp learn done uu-ub-sokteknik
+arg-learn-done-id = Resursens id, som `digikomp learn` visar
+arg-learn-done-resources = Ett eget lärbibliotek (TOML) att lägga till det inbyggda
 cmd-questions-about = Lista påståendena i frågeuppsättningen
 cmd-questions-after-help = 
     Exempel:
@@ -958,6 +1078,10 @@ value-values = SVAR
 value-format = FORMAT
 value-delimiter = TECKEN
 value-shell = SKAL
+value-level = NIVÅ
+value-min = MINUTER
+value-c = KOMPETENS
+value-area = OMRÅDE
 value-command = KOMMANDO
 
 ## The command line: usage errors

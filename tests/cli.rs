@@ -121,7 +121,7 @@ fn paths_say_where_they_came_from() {
         v[2]["path"],
         env.data_dir().join("draft.json").display().to_string()
     );
-    assert_eq!(v[4]["source"], "bundled (digikomp-bibliotek 2.0)");
+    assert_eq!(v[4]["source"], "bundled (digikomp-bibliotek 3.0)");
 
     let flag = env.scratch().join("usb");
     let v = json(

@@ -885,7 +885,7 @@ fn every_error_speaks_one_language() {
     seen.add(sweep(
         &env,
         &[case(
-            &["plan", "add", "--statement", "106", "--goal", "x"],
+            &["plan", "add", "--statement", "107", "--goal", "x"],
             Shows::Prose,
             1,
         )],

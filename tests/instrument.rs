@@ -1,4 +1,4 @@
-//! The instrument: the rules the bundled question set (2.0) keeps, attempts made
+//! The instrument: the rules the bundled question set (3.0) keeps, attempts made
 //! with 1.0, no default answer, and `analyze` checked against a hand computation.
 
 mod common;
@@ -14,7 +14,7 @@ const SMALL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/small.toml"
 #[test]
 fn the_bundled_set_keeps_its_writing_rules() {
     let set = QuestionSet::bundled();
-    assert_eq!(set.version, "2.0");
+    assert_eq!(set.version, "3.0");
     assert_eq!(set.statements.len(), 24);
     let codes: BTreeSet<_> = set.statements.iter().map(|s| s.code).collect();
     assert_eq!(codes.len(), 24, "unique codes");
@@ -29,16 +29,28 @@ fn the_bundled_set_keeps_its_writing_rules() {
         for t in [&title.own(Lang::SV), &title.own(Lang::EN)] {
             let n = t.split_whitespace().count();
             assert!(
-                (2..=5).contains(&n),
+                (2..=8).contains(&n),
                 "{}: title '{t}' has {n} words",
                 st.code
             );
         }
     }
+    // 3.0: a task outside one's job is answered "Ingår inte i mitt arbete" (x).
     let welcome = set.welcome.as_ref().expect("a welcome line");
-    assert!(welcome
-        .own(Lang::SV)
-        .contains("även när uppgiften inte ingår i ditt arbete"));
+    assert!(welcome.own(Lang::SV).contains("Ingår inte i mitt arbete"));
+    let abstain = set.scale.abstain.as_ref().expect("an abstain answer");
+    assert_eq!(abstain.own(Lang::EN), "Not part of my job");
+    // Short titles are verb phrases: an English -ing form first.
+    for st in &set.statements {
+        let title = st.title.as_ref().expect("title").own(Lang::EN).to_string();
+        let first = title.split_whitespace().next().unwrap_or_default();
+        assert!(first.ends_with("ing"), "{}: {title}", st.code);
+    }
+    // The three statements redone in 3.0 are gone, with their codes retired.
+    let codes: BTreeSet<String> = set.statements.iter().map(|s| s.code.to_string()).collect();
+    for retired in ["106", "301", "401", "210", "405", "502", "507", "508"] {
+        assert!(!codes.contains(retired), "{retired} is retired");
+    }
     assert_eq!(
         (
             set.scale.min_label.own(Lang::EN),
@@ -70,21 +82,14 @@ fn every_digcomp_competence_has_a_statement_and_a_resource() {
             st.code
         );
     }
-    let taught: BTreeSet<&String> = set.resources.iter().flat_map(|r| &r.competences).collect();
-    assert_eq!(taught.len(), 21, "every competence has a resource");
-    for r in &set.resources {
-        let path = r.url.splitn(4, '/').nth(3).unwrap_or("");
+    // Resources live in the learning library: every statement is served.
+    let library = digikomp::model::learning::Catalogue::bundled();
+    for st in &set.statements {
         assert!(
-            r.url.starts_with("https://") && !path.is_empty(),
-            "{} is a specific page",
-            r.url
+            !library.for_statement(&set, st.code).is_empty(),
+            "{} has a resource",
+            st.code
         );
-        assert!(
-            !r.title.own(Lang::SV).is_empty() && !r.title.own(Lang::EN).is_empty(),
-            "{}",
-            r.url
-        );
-        assert!(r.kind.is_some(), "{} says what it is", r.url);
     }
     let ai = set
         .statements
@@ -95,12 +100,13 @@ fn every_digcomp_competence_has_a_statement_and_a_resource() {
 }
 
 #[test]
-fn questions_shows_version_two_and_the_short_titles() {
+fn questions_shows_version_three_and_the_short_titles() {
     let env = TestEnv::bundled();
     let out = stdout_of(env.cmd().arg("questions"));
-    assert!(out.contains("(version 2.0)"), "{out}");
+    assert!(out.contains("(version 3.0)"), "{out}");
     let json = json_of(env.cmd().args(["questions", "--json"]));
-    assert_eq!(json["version"], "2.0");
+    assert_eq!(json["version"], "3.0");
+    assert_eq!(json["scale"]["abstain"]["sv"], "Ingår inte i mitt arbete");
     assert_eq!(json["statements"][0]["code"], "105");
     assert_eq!(
         json["statements"][0]["title"]["en"],
@@ -112,7 +118,7 @@ fn questions_shows_version_two_and_the_short_titles() {
 fn an_attempt_made_with_one_point_zero_is_shown_with_its_own_statements() {
     let env = TestEnv::new();
     env.take("5,6,4,7,3,3,2,4,5,6,1,7,7,6,2,4,4,4,4,1,2,3,4,5", None);
-    // Now the bundled set (2.0) is in use.
+    // Now the bundled set (3.0) is in use.
     let now = TestEnv::bundled();
     std::fs::rename(env.data_dir(), now.data_dir()).expect("move the data");
     let out = stdout_of(now.cmd().arg("results"));
@@ -124,11 +130,11 @@ fn an_attempt_made_with_one_point_zero_is_shown_with_its_own_statements() {
     // 1.0's area 2 has 7 statements: 3+3+2+4+5+6+1 = 24, 24/7.
     let area2 = v["score"]["areas"][1]["mean"].as_f64().expect("mean");
     assert!((area2 - 24.0 / 7.0).abs() < 1e-12);
-    // progress compares by code: only 301, 401, 501 and 502 are in both versions.
+    // progress compares by code: only 501 is in both 1.0 and 3.0.
     now.take(&["4"; 24].join(","), None);
     let p = json_of(now.cmd().args(["progress", "--json"]));
     let missing = p["not_comparable"][0]["missing"].as_array().map(Vec::len);
-    assert_eq!(missing, Some(20), "the 20 new codes are named");
+    assert_eq!(missing, Some(23), "the 23 new codes are named");
 }
 
 #[test]

@@ -186,11 +186,11 @@ fn english_review_titles_and_the_plan_prompts_answer_question_marks() {
         "{err}"
     );
     assert!(
-        err.contains("\nStatement 13, May the picture be used?: 4\n"),
+        err.contains("\nStatement 13, Checking a picture's licence: 4\n"),
         "{err}"
     );
     assert!(
-        err.contains("Answer (1–7, Enter = keep 4, b = back to the review, ? = help, q = save and quit): Statement 9, Moderating the chat: 4\nType s (or press Enter)"),
+        err.contains("Answer (1–7, x = Not part of my job, Enter = keep 4, b = back to the review, ? = help, q = save and quit): Statement 9, Moderating the chat: 4\nType s (or press Enter)"),
         "b from an edit goes back to the review and reads back the row: {err}"
     );
     let yes_no =

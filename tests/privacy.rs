@@ -1037,13 +1037,14 @@ fn the_perturbed_answers_themselves_to_a_careful_attacker() {
     tally.assert_promise("300 people's perturbed answers (careful)");
 }
 
-/// A person who took a 1.0 attempt, exported under the bundled set 2.0 (only
+/// A person who took a 1.0 attempt, exported under set 2.0 (only
 /// the four shared codes come out): the real path of a 1.0 export among 2.0 ones.
 fn export_of_a_v1_attempt(to: &Path) {
     let p = TestEnv::new();
     p.take(common::SAMPLE, Some("före"));
     let out = common::digikomp()
         .env("DIGIKOMP_DATA_DIR", p.data_dir())
+        .env("DIGIKOMP_QUESTIONS", common::V2)
         .args(["export", "--all", "-o"])
         .arg(to)
         .output()
@@ -1062,7 +1063,7 @@ fn export_of_a_v1_attempt(to: &Path) {
 /// `analyze`, protected or exact.
 #[test]
 fn attack_3_statements_answered_by_fewer_than_k_in_a_big_group() {
-    let env = TestEnv::bundled();
+    let env = TestEnv::with_set(common::V2);
     let dir = env.scratch().join("in");
     std::fs::create_dir_all(&dir).expect("a folder");
     export_of_a_v1_attempt(&dir.join("v1-real.csv"));

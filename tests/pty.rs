@@ -107,7 +107,7 @@ fn keys_answer_go_back_review_and_save() {
 fn enter_alone_records_nothing_and_says_how_to_answer() {
     let env = TestEnv::bundled();
     let mut p = spawn(&env, &["take"]);
-    wait_for(&mut p, "även när uppgiften inte ingår i ditt arbete");
+    wait_for(&mut p, "Ingår inte i mitt arbete");
     wait_for(&mut p, "Vill du börja?");
     p.send("\r").expect("yes");
     wait_for(&mut p, "Påstående 1 av 24");
@@ -125,6 +125,32 @@ fn enter_alone_records_nothing_and_says_how_to_answer() {
         !env.data_dir().join("draft.json").exists(),
         "no answer, no draft"
     );
+}
+
+#[test]
+fn x_answers_not_part_of_my_job_and_is_selected_on_the_way_back() {
+    let env = TestEnv::bundled();
+    let mut p = spawn(&env, &["take"]);
+    wait_for(&mut p, "Vill du börja?");
+    p.send("\r").expect("yes");
+    wait_for(&mut p, "Påstående 1 av 24");
+    wait_for(&mut p, "x  Ingår inte i mitt arbete");
+    p.send("x").expect("x");
+    wait_for(&mut p, "Påstående 2 av 24");
+    p.send("5").expect("5");
+    wait_for(&mut p, "Påstående 3 av 24");
+    // Back to the first: the abstain answer is the one selected.
+    p.send("b").expect("back");
+    p.send("b").expect("back");
+    wait_for(&mut p, "[x]");
+    p.send("q").expect("quit");
+    rest(&mut p);
+    let draft: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(env.data_dir().join("draft.json")).expect("a draft"),
+    )
+    .expect("json");
+    assert_eq!(draft["abstained"], serde_json::json!(["105"]));
+    assert_eq!(draft["answers"]["109"], 5);
 }
 
 #[test]

@@ -121,7 +121,7 @@ fn bad_answers_are_refused_and_nothing_is_written() {
         ),
         (
             &SAMPLE.replacen('5', "x", 1),
-            "'x' (svar 1) är inget heltal",
+            "svar 1 är x, men de här frågorna har inget sådant svar",
         ),
         ("", "förväntade 24 svar"),
     ];
@@ -326,4 +326,115 @@ fn result_screen_snapshot() {
     insta::with_settings!({filters => vec![(r"\d{4}-\d\d-\d\d \d\d:\d\d", "[DATE]")]}, {
         insta::assert_snapshot!("result_en_60", stdout);
     });
+}
+
+/// Instrument 3.0's "not part of my job" (`x`): an answer, not a point, left
+/// out of every mean. Worked by hand below.
+#[test]
+fn not_part_of_my_job_is_answered_with_x_and_counts_in_no_mean() {
+    let env = TestEnv::bundled();
+    // 3.0 in its order: area 1 is 105 109 107 108 (4 statements), area 2 has 7,
+    // area 3 has 4, area 4 has 4, area 5 has 5. Area 1: x, 6, 4, x → (6 + 4) / 2 = 5.0.
+    let answers = "x,6,4,x,5,5,5,5,5,5,5,4,4,4,4,3,3,3,3,2,2,2,2,x";
+    let out = env
+        .cmd()
+        .args(["take", "--answers", answers])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json_of(env.cmd().args(["results", "--json"]));
+    let areas = &v["score"]["areas"];
+    assert_eq!(areas[0]["mean"], 5.0);
+    assert_eq!(areas[0]["answered"], 2);
+    // Area 5: 2, 2, 2, 2, x → 2.0 over 4.
+    assert_eq!(areas[4]["mean"], 2.0);
+    assert_eq!(areas[4]["answered"], 4);
+    // Overall over the 21 numbers: 6+4 + 5·7 + 4·4 + 3·4 + 2·4 = 10+35+16+12+8 = 81; 81/21.
+    let overall = v["score"]["overall"].as_f64().expect("overall");
+    assert!((overall - 81.0 / 21.0).abs() < 1e-12, "{overall}");
+    let abstained = v["attempt"]["abstained"].as_array().expect("abstained");
+    assert_eq!(abstained.len(), 3);
+    // The result says it in words; results shows the answer by name.
+    let shown =
+        String::from_utf8_lossy(&env.cmd().args(["results"]).output().expect("runs").stdout)
+            .to_string();
+    assert!(
+        shown.contains("3 påståenden ingår inte i ditt arbete"),
+        "{shown}"
+    );
+    assert!(shown.contains("Ingår inte i mitt arbete"), "{shown}");
+    // The export writes x; a workshop reads it as no rating.
+    let csv = env.scratch().join("me.csv");
+    env.cmd()
+        .args(["export", "-o"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&csv).expect("csv");
+    let row = text.lines().nth(1).expect("a record");
+    assert!(row.contains(";x;6;4;x;"), "{row}");
+}
+
+/// A workshop reads `x` as no rating: worked by hand below.
+#[test]
+fn a_workshop_counts_not_part_of_my_job_in_no_figure() {
+    let answers = "x,6,4,x,5,5,5,5,5,5,5,4,4,4,4,3,3,3,3,2,2,2,2,x";
+    let env = TestEnv::bundled();
+    env.take(answers, None);
+    let csv = env.scratch().join("me.csv");
+    env.cmd()
+        .args(["export", "-o"])
+        .arg(&csv)
+        .assert()
+        .success();
+    // Three colleagues with the same answers (the least a report shows):
+    // 105 and 108 have no rating, so no figure; area 1 is (6 + 4) / 2 = 5.0.
+    let dir = env.scratch().join("exports");
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::copy(&csv, dir.join("a.csv")).expect("copy");
+    for name in ["b.csv", "c.csv"] {
+        let other = TestEnv::bundled();
+        other.take(answers, None);
+        other
+            .cmd()
+            .args(["export", "-o"])
+            .arg(dir.join(name))
+            .assert()
+            .success();
+    }
+    let report = json_of(
+        env.cmd()
+            .args(["workshop", "--exact", "--format", "json"])
+            .arg(&dir),
+    );
+    let group = &report["groups"][0];
+    assert_eq!(group["respondents"], 3);
+    let codes: Vec<&str> = group["statements"]
+        .as_array()
+        .expect("statements")
+        .iter()
+        .filter_map(|s| s["code"].as_str())
+        .collect();
+    assert!(
+        !codes.contains(&"105") && !codes.contains(&"108"),
+        "{codes:?}"
+    );
+    assert_eq!(group["areas"][0]["mean"], 5.0);
+    // Plain mode takes x too.
+    let plain = TestEnv::bundled();
+    plain
+        .cmd()
+        .arg("take")
+        .write_stdin(answers.replace(',', "\n"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "Eller x: Ingår inte i mitt arbete.",
+        ));
+    let saved = plain.attempts();
+    assert_eq!(saved[0]["abstained"].as_array().map(Vec::len), Some(3));
 }

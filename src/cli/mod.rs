@@ -5,6 +5,7 @@ use crate::commands::analyze::AnalyzeOptions;
 use crate::commands::delete::DeleteOptions;
 use crate::commands::export::{ExportOptions, Which};
 use crate::commands::i18n::I18nOptions;
+use crate::commands::learn::{CircleOptions, LearnOptions};
 use crate::commands::plan::{PlanAddOptions, PlanShowOptions};
 use crate::commands::profile::ProfileOptions;
 use crate::commands::progress::ProgressOptions;
@@ -14,6 +15,7 @@ use crate::commands::workshop::WorkshopOptions;
 use crate::commands::{Action, ColorChoice, Globals};
 use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
+use crate::model::learning::{Filter, Level};
 use crate::model::plan::Target;
 use crate::model::progress::Window;
 use crate::model::text::{too_long, visible, MAX_TEXT_CHARS};
@@ -96,6 +98,9 @@ enum Command {
 
     Questions(QuestionsArgs),
 
+    #[command(args_conflicts_with_subcommands = true)]
+    Learn(LearnArgs),
+
     Paths(JsonArg),
 
     I18n(I18nArgs),
@@ -133,6 +138,118 @@ enum PlanCommand {
     Close {
         id: String,
     },
+}
+
+#[derive(Debug, Args)]
+struct LearnArgs {
+    #[command(subcommand)]
+    action: Option<LearnCommand>,
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
+    area: Option<u8>,
+    #[arg(long, value_name = "C")]
+    competence: Option<String>,
+    #[arg(long, value_name = "CODE")]
+    statement: Option<StatementCode>,
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    level: Option<LevelArg>,
+    #[arg(long, value_name = "MIN")]
+    max_minutes: Option<u16>,
+    #[arg(long)]
+    group: bool,
+    #[arg(long)]
+    public: bool,
+    #[arg(long, conflicts_with_all = ["area", "competence", "statement", "level", "max_minutes", "group", "public"])]
+    for_me: bool,
+    #[arg(long)]
+    json: bool,
+    #[arg(
+        long,
+        value_name = "FILE",
+        env = "DIGIKOMP_RESOURCES",
+        hide_env_values = true
+    )]
+    resources: Option<PathBuf>,
+    #[arg(long, conflicts_with_all = ["for_me", "json"])]
+    check: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LevelArg {
+    Basic,
+    Intermediate,
+    Advanced,
+}
+
+#[derive(Debug, Subcommand)]
+enum LearnCommand {
+    Circle {
+        #[arg(value_name = "AREA", value_parser = clap::value_parser!(u8).range(1..=5))]
+        area: u8,
+        #[arg(long, short, value_parser = ["md", "html"], value_name = "FORMAT")]
+        format: Option<String>,
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        force: bool,
+        #[arg(
+            long,
+            value_name = "FILE",
+            env = "DIGIKOMP_RESOURCES",
+            hide_env_values = true
+        )]
+        resources: Option<PathBuf>,
+    },
+    Done {
+        #[arg(value_name = "ID")]
+        id: String,
+        #[arg(
+            long,
+            value_name = "FILE",
+            env = "DIGIKOMP_RESOURCES",
+            hide_env_values = true
+        )]
+        resources: Option<PathBuf>,
+    },
+}
+
+impl LearnArgs {
+    fn into_action(self) -> Action {
+        match self.action {
+            None => Action::Learn(LearnOptions {
+                filter: Filter {
+                    area: self.area,
+                    competence: self.competence,
+                    statement: self.statement,
+                    level: self.level.map(|l| match l {
+                        LevelArg::Basic => Level::Basic,
+                        LevelArg::Intermediate => Level::Intermediate,
+                        LevelArg::Advanced => Level::Advanced,
+                    }),
+                    max_minutes: self.max_minutes,
+                    group: self.group,
+                    public: self.public,
+                },
+                for_me: self.for_me,
+                json: self.json,
+                resources: self.resources,
+                check: self.check,
+            }),
+            Some(LearnCommand::Circle {
+                area,
+                format,
+                output,
+                force,
+                resources,
+            }) => Action::LearnCircle(CircleOptions {
+                area,
+                format,
+                output,
+                force,
+                resources,
+            }),
+            Some(LearnCommand::Done { id, resources }) => Action::LearnDone { id, resources },
+        }
+    }
 }
 
 /// The names `export --format` takes: the formats with a personal exporter.
@@ -423,6 +540,7 @@ impl Command {
                 json: a.json,
             }),
             Command::Plan(a) => a.into_action(),
+            Command::Learn(a) => a.into_action(),
             Command::Export(a) => Action::Export(a.into_options()),
             Command::Workshop(a) => Action::Workshop(a.into_options()),
             Command::Analyze(a) => Action::Analyze(AnalyzeOptions {

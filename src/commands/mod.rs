@@ -7,6 +7,7 @@ pub mod delete;
 pub mod export;
 pub mod history;
 pub mod i18n;
+pub mod learn;
 pub mod paths;
 pub mod plan;
 pub mod profile;
@@ -49,6 +50,12 @@ pub enum Action {
     Plan(plan::PlanShowOptions),
     PlanAdd(plan::PlanAddOptions),
     PlanClose(String),
+    Learn(learn::LearnOptions),
+    LearnCircle(learn::CircleOptions),
+    LearnDone {
+        id: String,
+        resources: Option<std::path::PathBuf>,
+    },
     /// Bytes made by the command line itself (completions, man page).
     Emit(Vec<u8>),
 }
@@ -79,6 +86,9 @@ pub fn run(globals: &Globals, action: Action) -> Result<()> {
         Action::Plan(opts) => plan::run_show(&ctx, &opts),
         Action::PlanAdd(opts) => plan::run_add(&ctx, &opts),
         Action::PlanClose(id) => plan::run_close(&ctx, &id),
+        Action::Learn(opts) => learn::run(&ctx, &opts),
+        Action::LearnCircle(opts) => learn::run_circle(&ctx, &opts),
+        Action::LearnDone { id, resources } => learn::run_done(&ctx, &id, resources.as_deref()),
         Action::Emit(_) | Action::I18n(_) => Ok(()),
     }
 }

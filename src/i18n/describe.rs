@@ -8,6 +8,7 @@ use crate::error::Op;
 use crate::model::answers::AnswersError;
 use crate::model::code::BadCode;
 use crate::model::lang::{Lang, UnknownLang};
+use crate::model::learning::CatalogueProblem;
 use crate::model::question_set::{
     HeadKey, Problem, QuestionSetError, SetFault, SetProblem, SetTable, SetText, UnsafeIn,
 };
@@ -300,7 +301,33 @@ impl Texts {
             AnswersError::UnknownCode { code } => self.err_unknown_code(code),
             AnswersError::Duplicate { code } => self.err_duplicate(code),
             AnswersError::Missing { code } => self.err_missing(code),
+            AnswersError::NoAbstain { position } => self.err_no_abstain(position),
             AnswersError::Mixed => self.err_mixed().to_string(),
+        }
+    }
+
+    /// A rule of the learning library that an entry breaks.
+    pub fn learn_problem(&'static self, p: &CatalogueProblem) -> String {
+        match p {
+            CatalogueProblem::Syntax(detail) => self.learn_problem_syntax(detail),
+            CatalogueProblem::DuplicateId(id) => self.learn_problem_duplicate_id(id),
+            CatalogueProblem::BadId(id) => self.learn_problem_bad_id(id),
+            CatalogueProblem::BadUrl { id, url } => self.learn_problem_bad_url(id, url),
+            CatalogueProblem::BadText { id } => self.learn_problem_bad_text(id),
+            CatalogueProblem::BadCompetence { id, competence } => {
+                self.learn_problem_bad_competence(id, competence)
+            }
+            CatalogueProblem::NoStatement { id } => self.learn_problem_no_statement(id),
+            CatalogueProblem::BadMinutes { id, minutes } => {
+                self.learn_problem_bad_minutes(id, minutes)
+            }
+            CatalogueProblem::VerifiedLater { id, date } => {
+                self.learn_problem_verified_later(id, date)
+            }
+            CatalogueProblem::Uncovered(code) => self.learn_problem_uncovered(code),
+            CatalogueProblem::UnknownStatement { id, code } => {
+                self.learn_problem_unknown_statement(id, code)
+            }
         }
     }
 

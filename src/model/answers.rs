@@ -1,7 +1,7 @@
 //! Answers given without prompts (`take --answers`): one value per statement in
 //! the set's order, or `code=value` pairs.
 
-use crate::model::attempt::Answers;
+use crate::model::attempt::{give, Abstained, Answers, Given};
 use crate::model::code::StatementCode;
 use crate::model::question_set::QuestionSet;
 
@@ -32,13 +32,29 @@ pub enum AnswersError {
     Missing {
         code: StatementCode,
     },
+    /// `x` given, but the set has no abstain answer.
+    NoAbstain {
+        position: usize,
+    },
     Mixed,
 }
 
+/// The answers of one sitting: ratings, and the statements answered with the
+/// set's abstain answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub answers: Answers,
+    pub abstained: Abstained,
+}
+
+/// The token for the abstain answer ("Ingår inte i mitt arbete").
+pub const ABSTAIN_TOKEN: &str = "x";
+
 /// Parses answers given on the command line or in a file: either one value per
 /// statement in the set's order (`5,6,4,…`), or `code=value` pairs in any order
-/// (`101=5 102=6 …`). Commas, semicolons and white space all separate.
-pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<Answers, AnswersError> {
+/// (`101=5 102=6 …`). Commas, semicolons and white space all separate. `x`
+/// gives the set's abstain answer, where the set has one.
+pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<Parsed, AnswersError> {
     let tokens: Vec<&str> = text
         .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
         .filter(|t| !t.is_empty())
@@ -47,7 +63,13 @@ pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<Answers, AnswersEr
     if pairs > 0 && pairs != tokens.len() {
         return Err(AnswersError::Mixed);
     }
-    let check = |position: usize, token: &str| -> Result<u8, AnswersError> {
+    let check = |position: usize, token: &str| -> Result<Given, AnswersError> {
+        if token.eq_ignore_ascii_case(ABSTAIN_TOKEN) {
+            return match set.scale.abstain {
+                Some(_) => Ok(Given::Abstain),
+                None => Err(AnswersError::NoAbstain { position }),
+            };
+        }
         let value: i64 = token.parse().map_err(|_| AnswersError::NotANumber {
             position,
             token: token.to_string(),
@@ -55,6 +77,7 @@ pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<Answers, AnswersEr
         u8::try_from(value)
             .ok()
             .filter(|v| set.scale.contains(*v))
+            .map(Given::Point)
             .ok_or(AnswersError::OutOfRange {
                 position,
                 value,
@@ -63,7 +86,7 @@ pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<Answers, AnswersEr
             })
     };
 
-    let mut answers = Answers::new();
+    let mut out = Parsed::default();
     if pairs == 0 {
         if tokens.len() != set.statements.len() {
             return Err(AnswersError::Count {
@@ -72,7 +95,12 @@ pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<Answers, AnswersEr
             });
         }
         for (i, (st, token)) in set.statements.iter().zip(&tokens).enumerate() {
-            answers.insert(st.code, check(i + 1, token)?);
+            give(
+                &mut out.answers,
+                &mut out.abstained,
+                st.code,
+                check(i + 1, token)?,
+            );
         }
     } else {
         for (i, token) in tokens.iter().enumerate() {
@@ -83,19 +111,20 @@ pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<Answers, AnswersEr
                     code: text.to_string(),
                 })?;
             let value = check(i + 1, value)?;
-            if answers.insert(code, value).is_some() {
+            if out.answers.contains_key(&code) || out.abstained.contains(&code) {
                 return Err(AnswersError::Duplicate { code });
             }
+            give(&mut out.answers, &mut out.abstained, code, value);
         }
         if let Some(st) = set
             .statements
             .iter()
-            .find(|s| !answers.contains_key(&s.code))
+            .find(|s| !out.answers.contains_key(&s.code) && !out.abstained.contains(&s.code))
         {
             return Err(AnswersError::Missing { code: st.code });
         }
     }
-    Ok(answers)
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -108,9 +137,15 @@ mod tests {
     fn parses_plain_values_in_set_order() {
         let set = crate::model::attempt::fixtures::v1();
         let text = SAMPLE.map(|v| v.to_string()).join(",");
-        assert_eq!(parse_answers(&set, &text), Ok(answers(&SAMPLE)));
+        assert_eq!(
+            parse_answers(&set, &text).map(|p| p.answers),
+            Ok(answers(&SAMPLE))
+        );
         let spaced = SAMPLE.map(|v| v.to_string()).join(" ; \n");
-        assert_eq!(parse_answers(&set, &spaced), Ok(answers(&SAMPLE)));
+        assert_eq!(
+            parse_answers(&set, &spaced).map(|p| p.answers),
+            Ok(answers(&SAMPLE))
+        );
     }
 
     #[test]
@@ -123,7 +158,10 @@ mod tests {
             .map(|(s, v)| format!("{}={v}", s.code))
             .collect();
         pairs.reverse();
-        assert_eq!(parse_answers(&set, &pairs.join(" ")), Ok(answers(&SAMPLE)));
+        assert_eq!(
+            parse_answers(&set, &pairs.join(" ")).map(|p| p.answers),
+            Ok(answers(&SAMPLE))
+        );
     }
 
     #[test]
@@ -171,6 +209,12 @@ mod tests {
             Err(AnswersError::NotANumber { .. })
         ));
         assert_eq!(parse_answers(&set, "101=4 5"), Err(AnswersError::Mixed));
+        v[4] = "x".into();
+        assert_eq!(
+            parse_answers(&set, &v.join(",")),
+            Err(AnswersError::NoAbstain { position: 5 }),
+            "1.0 has no abstain answer"
+        );
         assert_eq!(
             parse_answers(&set, "999=4"),
             Err(AnswersError::UnknownCode { code: "999".into() })
@@ -182,6 +226,24 @@ mod tests {
         assert_eq!(
             parse_answers(&set, "101=4"),
             Err(AnswersError::Missing { code: code("102") })
+        );
+    }
+
+    #[test]
+    fn x_is_the_abstain_answer_where_the_set_has_one() {
+        let set = crate::model::question_set::QuestionSet::bundled();
+        let mut v: Vec<String> = vec!["4".into(); 24];
+        v[0] = "x".into();
+        v[23] = "X".into();
+        let parsed = parse_answers(&set, &v.join(",")).expect("parses");
+        assert_eq!(parsed.answers.len(), 22);
+        let first = set.statements[0].code;
+        let last = set.statements[23].code;
+        assert_eq!(parsed.abstained, [first, last].into_iter().collect());
+        let pairs = format!("{first}=x {first}=4");
+        assert_eq!(
+            parse_answers(&set, &pairs),
+            Err(AnswersError::Duplicate { code: first })
         );
     }
 }

@@ -7,7 +7,7 @@ use crate::model::question_set::QuestionSet;
 use crate::model::text::{make_visible, make_visible_opt};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// Written into every attempt file; readers refuse files of a newer schema.
@@ -21,6 +21,52 @@ pub const DRAFT_KIND: &str = "digikomp-draft";
 
 /// Ratings by statement code.
 pub type Answers = BTreeMap<StatementCode, u8>;
+
+/// The statements answered with the set's abstain answer ("Ingår inte i mitt
+/// arbete"): answered, but with no rating, so left out of every mean.
+pub type Abstained = BTreeSet<StatementCode>;
+
+/// What a person gave on one statement: a point of the scale, or the set's
+/// abstain answer, which is not a point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Given {
+    Point(u8),
+    Abstain,
+}
+
+/// A point as its number, the abstain answer as `x`: how a prompt names what
+/// was given, and the key that gives it.
+impl fmt::Display for Given {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Given::Point(v) => write!(f, "{v}"),
+            Given::Abstain => f.write_str("x"),
+        }
+    }
+}
+
+/// What was given on `code`, if anything: the one place that reads a rating
+/// and an abstention together, so that no caller mistakes one for the other.
+pub fn given(answers: &Answers, abstained: &Abstained, code: StatementCode) -> Option<Given> {
+    answers
+        .get(&code)
+        .map(|&v| Given::Point(v))
+        .or_else(|| abstained.contains(&code).then_some(Given::Abstain))
+}
+
+/// Records `given` on `code`, replacing whatever was given before.
+pub fn give(answers: &mut Answers, abstained: &mut Abstained, code: StatementCode, given: Given) {
+    match given {
+        Given::Point(v) => {
+            abstained.remove(&code);
+            answers.insert(code, v);
+        }
+        Given::Abstain => {
+            answers.remove(&code);
+            abstained.insert(code);
+        }
+    }
+}
 
 /// Which question set an attempt or draft was answered against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,9 +117,17 @@ pub struct Attempt {
     /// Rating per statement code.
     #[serde(deserialize_with = "unique_answers")]
     pub answers: Answers,
+    /// The statements answered "not part of my job" (sets that offer it).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub abstained: Abstained,
 }
 
 impl Attempt {
+    /// What was given on `code`.
+    pub fn given(&self, code: StatementCode) -> Option<Given> {
+        given(&self.answers, &self.abstained, code)
+    }
+
     /// Makes its free texts (the label, the id) safe to show: a file may have been
     /// edited by hand.
     pub fn make_visible(&mut self) {
@@ -104,9 +158,22 @@ pub struct Draft {
     pub label: Option<String>,
     #[serde(deserialize_with = "unique_answers")]
     pub answers: Answers,
+    /// The statements answered "not part of my job".
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub abstained: Abstained,
 }
 
 impl Draft {
+    /// What was given on `code`.
+    pub fn given(&self, code: StatementCode) -> Option<Given> {
+        given(&self.answers, &self.abstained, code)
+    }
+
+    /// Records `given` on `code`.
+    pub fn give(&mut self, code: StatementCode, given: Given) {
+        give(&mut self.answers, &mut self.abstained, code, given);
+    }
+
     /// Makes its label safe to show.
     pub fn make_visible(&mut self) {
         make_visible_opt(&mut self.label);
@@ -182,6 +249,7 @@ pub(crate) mod fixtures {
                 .zip(values)
                 .map(|(s, &v)| (s.code, v))
                 .collect(),
+            abstained: super::Abstained::new(),
         }
     }
 }

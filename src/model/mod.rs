@@ -6,6 +6,7 @@ pub mod answers;
 pub mod attempt;
 pub mod code;
 pub mod lang;
+pub mod learning;
 pub mod lookup;
 pub mod plan;
 pub mod profile;

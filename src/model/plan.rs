@@ -79,6 +79,32 @@ pub struct Plans {
     pub kind: String,
     pub schema_version: u32,
     pub items: Vec<PlanItem>,
+    /// The learning resources the person has noted as worked through
+    /// (`learn done`), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub learned: Vec<Learned>,
+}
+
+/// A learning resource worked through, and the open items it served then.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Learned {
+    /// The resource's id in the learning library.
+    pub resource: String,
+    pub at: DateTime<FixedOffset>,
+    /// The ids of the open items whose statement or area it serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+}
+
+impl Target {
+    /// Whether a resource serving `statements` serves this target: its
+    /// statement, or a statement of its area.
+    pub fn served_by(&self, statements: &[StatementCode]) -> bool {
+        match self {
+            Target::Statement { code } => statements.contains(code),
+            Target::Area { area } => statements.iter().any(|c| c.area() == *area),
+        }
+    }
 }
 
 impl Default for Plans {
@@ -87,6 +113,7 @@ impl Default for Plans {
             kind: PLANS_KIND.to_string(),
             schema_version: PLANS_SCHEMA_VERSION,
             items: Vec::new(),
+            learned: Vec::new(),
         }
     }
 }

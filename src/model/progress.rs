@@ -282,7 +282,7 @@ fn mismatches(set: &QuestionSet, attempts: &[&Attempt]) -> Vec<Mismatch> {
             let missing: Vec<StatementCode> = set
                 .statements
                 .iter()
-                .filter(|s| !a.answers.contains_key(&s.code))
+                .filter(|s| a.given(s.code).is_none())
                 .map(|s| s.code)
                 .collect();
             let extra: Vec<StatementCode> = a

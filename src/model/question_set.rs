@@ -16,7 +16,10 @@ pub const BUNDLED_TOML: &str = include_str!("../../questions/digikomp.toml");
 
 /// Earlier versions of the bundled set, kept so that attempts made with them are
 /// still shown with their own statements.
-pub const EARLIER_TOML: [&str; 1] = [include_str!("../../questions/digikomp-1.0.toml")];
+pub const EARLIER_TOML: [&str; 2] = [
+    include_str!("../../questions/digikomp-2.0.toml"),
+    include_str!("../../questions/digikomp-1.0.toml"),
+];
 
 /// The rating scale: integers `min..=max` with a label for each end.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +29,10 @@ pub struct Scale {
     pub max: u8,
     pub min_label: Localized,
     pub max_label: Localized,
+    /// The answer that is not a scale point ("Ingår inte i mitt arbete"), when
+    /// the set offers one: given with `x`, left out of every mean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abstain: Option<Localized>,
 }
 
 impl Scale {
@@ -669,13 +676,14 @@ mod tests {
     #[test]
     fn every_bundled_version_is_valid_and_found_by_its_version() {
         let set = QuestionSet::parse(BUNDLED_TOML, "bundled").expect("bundled set parses");
-        assert_eq!(set.version, "2.0");
+        assert_eq!(set.version, "3.0");
         for text in EARLIER_TOML {
             let old = QuestionSet::parse(text, "earlier").expect("earlier set parses");
             assert_eq!(old.id, set.id, "one instrument, several versions");
             assert_eq!(QuestionSet::bundled_version(&old.version), Some(old));
         }
-        assert_eq!(QuestionSet::bundled_version("2.0"), Some(set));
+        assert_eq!(QuestionSet::bundled_version("3.0"), Some(set));
+        assert!(QuestionSet::bundled_version("2.0").is_some());
         assert_eq!(QuestionSet::bundled_version("0.1"), None);
     }
 

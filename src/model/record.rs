@@ -1,7 +1,7 @@
 //! The export record: one attempt as it travels from a person to a workshop, the
 //! JSON export file around it, and how text survives a spreadsheet.
 
-use crate::model::attempt::{Answers, Attempt, SetRef};
+use crate::model::attempt::{Abstained, Answers, Attempt, Given, SetRef};
 use crate::model::plan::PlanItem;
 use crate::model::profile::Profile;
 use crate::model::pseudonym;
@@ -136,10 +136,20 @@ pub struct Record {
     pub study: Option<String>,
     #[serde(deserialize_with = "crate::model::attempt::unique_answers")]
     pub answers: Answers,
+    /// The statements answered "not part of my job": in no mean.
+    #[serde(default, skip_serializing_if = "Abstained::is_empty")]
+    pub abstained: Abstained,
     /// Mean per area number, to two decimals; written for the reader's
     /// convenience, `workshop` recomputes them.
     #[serde(default)]
     pub area_means: BTreeMap<u8, f64>,
+}
+
+impl Record {
+    /// What was given on `code`.
+    pub fn given(&self, code: crate::model::code::StatementCode) -> Option<Given> {
+        crate::model::attempt::given(&self.answers, &self.abstained, code)
+    }
 }
 
 /// A JSON export file.
@@ -208,6 +218,7 @@ pub fn records(
                 question_set: a.question_set.clone(),
                 study,
                 answers: a.answers.clone(),
+                abstained: a.abstained.clone(),
                 area_means: score(set, &a.answers)
                     .areas
                     .iter()

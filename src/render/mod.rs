@@ -5,6 +5,7 @@
 
 pub mod format;
 pub mod grid;
+pub mod learn;
 pub mod long_table;
 pub mod plan;
 pub mod progress;

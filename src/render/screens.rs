@@ -4,8 +4,10 @@
 //! snapshot-tested at fixed widths.
 
 use crate::i18n::texts;
-use crate::model::attempt::Attempt;
+use crate::model::attempt::{Attempt, Given};
+use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
+use crate::model::learning::Catalogue;
 use crate::model::plan::Target;
 use crate::model::progress::Progression;
 use crate::model::question_set::{QuestionSet, Resource, ResourceKind};
@@ -50,6 +52,7 @@ pub fn result_screen(
     let mut out = String::new();
     let _ = writeln!(out, "{}", style.heading(&attempt_title(attempt, lang)));
     out.push_str(&area_table(set, score, lang, style));
+    out.push_str(&abstained_note(attempt, lang, style));
     if let Some(p) = p {
         out.push_str(&change_story(set, p, lang, style, false));
     }
@@ -71,16 +74,26 @@ pub fn result_screen(
         }
     }
 
-    let resources = set.resources_for_all(score.to_develop.iter().map(|r| r.code));
+    let resources = learn_more(set, score.to_develop.iter().map(|r| r.code), lang);
     if !resources.is_empty() {
         let _ = writeln!(out, "\n{}", style.heading(t.learn_more_lowest()));
-        for r in resources {
+        for (title, url) in resources {
             // The URL gets a line of its own so that wrapping never breaks it.
-            out.push_str(&style.wrapped(&resource_title(r, lang), "  • ", "    "));
-            let _ = writeln!(out, "    {}", r.url);
+            out.push_str(&style.wrapped(&title, "  • ", "    "));
+            let _ = writeln!(out, "    {url}");
         }
     }
     out
+}
+
+/// How many statements were "not part of my job", and what the means are over;
+/// empty when there were none.
+fn abstained_note(attempt: &Attempt, lang: Lang, style: Style) -> String {
+    if attempt.abstained.is_empty() {
+        return String::new();
+    }
+    let text = texts(lang).abstained_note(attempt.abstained.len(), attempt.answers.len());
+    style.wrapped(&text, "", "")
 }
 
 /// The strengths and the statements to develop that are not empty, each with
@@ -102,6 +115,31 @@ fn highlight_lists(score: &Score, lang: Lang) -> Vec<(&'static str, &[Rated], Op
         (heading, list.as_slice(), more)
     })
     .collect()
+}
+
+/// How many resources a result or a group's priorities point to.
+const LEARN_MORE: usize = 4;
+
+/// Where to learn more about `codes`, as (title, address): from the learning
+/// library, else (sets older than the library's statements with no competence
+/// in it) the set's own resources.
+pub fn learn_more(
+    set: &QuestionSet,
+    codes: impl IntoIterator<Item = StatementCode> + Clone,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let found: Vec<(String, String)> = Catalogue::shared()
+        .for_statements(set, codes.clone(), LEARN_MORE)
+        .into_iter()
+        .map(|r| (crate::render::learn::short_title(r, lang), r.url.clone()))
+        .collect();
+    if !found.is_empty() {
+        return found;
+    }
+    set.resources_for_all(codes)
+        .into_iter()
+        .map(|r| (resource_title(r, lang), r.url.clone()))
+        .collect()
 }
 
 /// A resource's title in `lang`, with what kind of resource it is.
@@ -148,6 +186,7 @@ pub fn result_plain(
         );
     }
     let _ = writeln!(out, "{}: {}", t.overall(), decimal(score.overall, lang));
+    out.push_str(&abstained_note(attempt, lang, Style::plain(u16::MAX)));
     if let Some(p) = p {
         let style = Style::plain(u16::MAX);
         out.push_str(&change_story(set, p, lang, style, true));
@@ -170,11 +209,11 @@ pub fn result_plain(
             let _ = writeln!(out, "{more}");
         }
     }
-    let resources = set.resources_for_all(score.to_develop.iter().map(|r| r.code));
+    let resources = learn_more(set, score.to_develop.iter().map(|r| r.code), lang);
     if !resources.is_empty() {
         let _ = writeln!(out, "\n{}:", t.learn_more_lowest());
-        for r in resources {
-            let _ = writeln!(out, "{}: {}", resource_title(r, lang), r.url);
+        for (title, url) in resources {
+            let _ = writeln!(out, "{title}: {url}");
         }
     }
     out
@@ -212,10 +251,15 @@ pub fn answers_table(set: &QuestionSet, attempt: &Attempt, lang: Lang, style: St
         .figure(t.col_answer())
         .words(t.col_statement());
     for st in &set.statements {
-        let answer = attempt
-            .answers
-            .get(&st.code)
-            .map_or_else(|| "–".to_string(), u8::to_string);
+        let answer = match attempt.given(st.code) {
+            Some(Given::Point(v)) => v.to_string(),
+            Some(Given::Abstain) => set
+                .scale
+                .abstain
+                .as_ref()
+                .map_or_else(|| "x".to_string(), |a| a.get(lang).to_string()),
+            None => "–".to_string(),
+        };
         grid.row(vec![
             st.code.to_string(),
             answer,

@@ -106,12 +106,12 @@ impl Exporter<Personal<'_>> for Csv {
                 neutralise(&r.question_set.id),
                 neutralise(&r.question_set.version),
             ];
-            row.extend(set.statements.iter().map(|s| {
-                r.answers
-                    .get(&s.code)
-                    .map(u8::to_string)
-                    .unwrap_or_default()
-            }));
+            // A rating, `x` for "not part of my job", empty for no answer.
+            row.extend(
+                set.statements
+                    .iter()
+                    .map(|s| r.given(s.code).map(|g| g.to_string()).unwrap_or_default()),
+            );
             row.extend(set.areas.iter().map(|a| {
                 r.area_means
                     .get(&a.number)

@@ -62,10 +62,8 @@ impl Exporter<Personal<'_>> for Markdown {
         for st in &set.statements {
             let _ = write!(out, "| {} | {} |", st.code, md_text(st.text.get(lang)));
             for r in records {
-                let v = r
-                    .answers
-                    .get(&st.code)
-                    .map_or("–".to_string(), u8::to_string);
+                // `x`: "not part of my job", said under the table.
+                let v = r.given(st.code).map_or("–".to_string(), |g| g.to_string());
                 let _ = write!(out, " {v} |");
             }
             out.push('\n');

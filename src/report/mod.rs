@@ -4,6 +4,7 @@
 //! [`format::FORMATS`].
 
 pub mod analysis;
+pub mod circle;
 pub mod csv;
 pub mod escape;
 pub mod format;

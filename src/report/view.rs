@@ -10,7 +10,7 @@ use crate::model::question_set::QuestionSet;
 use crate::model::stats::disclosure::{Protection, Shown};
 use crate::model::stats::shown_change;
 use crate::render::format::{decimal, delta, fixed, marked_delta, percent, DecimalMark};
-use crate::render::screens::resource_title;
+use crate::render::screens::learn_more;
 use crate::workshop::report::{Comparison, Figures, Group, PairedFigures, Report};
 
 /// A part of the document.
@@ -362,13 +362,9 @@ fn plan_blocks(set: &QuestionSet, g: &Group, name: &str, lang: Lang) -> Vec<Bloc
         if let Some(more) = super::tied_line(set, g, lang) {
             out.push(Block::Para(more));
         }
-        let links: Vec<Link> = set
-            .resources_for_all(g.priorities.iter().copied())
+        let links: Vec<Link> = learn_more(set, g.priorities.iter().copied(), lang)
             .into_iter()
-            .map(|res| Link {
-                title: resource_title(res, lang),
-                url: res.url.clone(),
-            })
+            .map(|(title, url)| Link { title, url })
             .collect();
         if !links.is_empty() {
             out.push(Block::Heading(3, t.html_resources_heading().to_string()));

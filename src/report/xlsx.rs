@@ -16,6 +16,7 @@
 
 use crate::error::Failure;
 use crate::i18n::{texts, Texts};
+use crate::model::attempt::Given;
 use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
@@ -291,8 +292,13 @@ impl Exporter<Personal<'_>> for Xlsx {
                 table.date(row, 2, date)?;
             }
             for (k, st) in set.statements.iter().enumerate() {
-                if let Some(v) = r.answers.get(&st.code) {
-                    table.number(row, first_answer + k, f64::from(*v), Figure::Count)?;
+                match r.given(st.code) {
+                    Some(Given::Point(v)) => {
+                        table.number(row, first_answer + k, f64::from(v), Figure::Count)?;
+                    }
+                    // A text cell: no formula counts it as a rating.
+                    Some(Given::Abstain) => table.text(row, first_answer + k, "x")?,
+                    None => {}
                 }
             }
             // The means from the answers, whole: the record's own are rounded

@@ -186,6 +186,7 @@ mod tests {
             lang: Lang::SV,
             label: None,
             answers: BTreeMap::from([(code("101"), 4)]),
+            abstained: crate::model::attempt::Abstained::new(),
         }
     }
 

@@ -10,7 +10,7 @@
 
 use crate::i18n::{texts, Texts};
 use crate::model::lang::Lang;
-use crate::term::prompt::Back;
+use crate::term::prompt::{Back, Given};
 
 /// Where Backspace (or `b`) goes, as the catalogue's selectors name it.
 fn back_key(back: Back) -> &'static str {
@@ -27,9 +27,11 @@ pub fn plain_rate_prompt(
     min: u8,
     max: u8,
     back: Back,
-    current: Option<u8>,
+    current: Option<Given>,
+    abstain: Option<&str>,
 ) -> String {
-    let mut more = current.map(|c| t.plain_keys_keep(c)).unwrap_or_default();
+    let mut more = abstain.map(|a| t.plain_keys_abstain(a)).unwrap_or_default();
+    more.push_str(&current.map(|c| t.plain_keys_keep(c)).unwrap_or_default());
     more.push_str(match back {
         Back::Previous => t.plain_keys_back_previous(),
         Back::Review => t.plain_keys_back_review(),
@@ -45,9 +47,15 @@ pub fn plain_rate_bad(
     input: &str,
     (min, max): (u8, u8),
     back: Back,
-    current: Option<u8>,
+    current: Option<Given>,
+    abstain: bool,
 ) -> String {
-    let letters = if back == Back::Nowhere { "?" } else { "b, ?" };
+    let letters = match (abstain, back == Back::Nowhere) {
+        (false, true) => "?",
+        (false, false) => "b, ?",
+        (true, true) => "x, ?",
+        (true, false) => "x, b, ?",
+    };
     let what = if input.is_empty() {
         t.plain_rate_empty().to_string()
     } else {
@@ -65,9 +73,14 @@ pub fn plain_rate_help(
     (min, min_label): (u8, &str),
     (max, max_label): (u8, &str),
     back: Back,
-    current: Option<u8>,
+    current: Option<Given>,
+    abstain: Option<&str>,
 ) -> String {
     let mut out = t.plain_rate_help(min, min_label, max, max_label);
+    if let Some(label) = abstain {
+        out.push(' ');
+        out.push_str(&t.plain_rate_help_abstain(label));
+    }
     if let Some(c) = current {
         out.push(' ');
         out.push_str(&t.plain_rate_help_keep(c));
@@ -89,8 +102,9 @@ pub fn plain_rate_help(
 }
 
 /// One row of the review as a sentence: "Påstående 9, Skriva text tillsammans: 5".
-pub fn review_row(t: &'static Texts, number: usize, title: &str, answer: Option<u8>) -> String {
+pub fn review_row(t: &'static Texts, number: usize, title: &str, answer: Option<Given>) -> String {
     match answer {
+        Some(Given::Abstain) => t.review_row_abstain(number, title),
         Some(a) => t.review_row(number, title, a),
         None => t.review_row_unanswered(number, title),
     }
@@ -102,7 +116,7 @@ pub fn review_row_answer_first(
     t: &'static Texts,
     number: usize,
     title: &str,
-    answer: Option<u8>,
+    answer: Option<Given>,
 ) -> String {
     match answer {
         Some(a) => t.review_row_answer_first(number, a, title),

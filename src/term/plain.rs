@@ -9,7 +9,9 @@ use crate::model::lang::Lang;
 use crate::model::text::visible;
 use crate::render::style::spoken;
 use crate::term::hints;
-use crate::term::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
+use crate::term::prompt::{
+    Ask, Given, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen,
+};
 use anyhow::{Context as _, Result};
 use std::io::{BufRead, Read, Write};
 
@@ -120,8 +122,13 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
         block.push_str(&t.plain_scale(min, &screen.min_label, max, &screen.max_label));
         block.push('\n');
+        if let Some(label) = &screen.abstain {
+            block.push_str(&t.plain_abstain(label));
+            block.push('\n');
+        }
         self.write(&block)?;
-        let prompt = hints::plain_rate_prompt(t, min, max, back, current);
+        let abstain = screen.abstain.as_deref();
+        let prompt = hints::plain_rate_prompt(t, min, max, back, current, abstain);
         loop {
             self.write(&prompt)?;
             let Some(answer) = self.line()? else {
@@ -143,15 +150,22 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                     (max, &screen.max_label),
                     back,
                     current,
+                    abstain,
                 ))?,
+                ("x", _) if screen.abstain.is_some() => {
+                    return Ok(RateAction::Answer(Given::Abstain));
+                }
                 (other, _) => match other.parse::<u8>() {
-                    Ok(v) if (min..=max).contains(&v) => return Ok(RateAction::Answer(v)),
+                    Ok(v) if (min..=max).contains(&v) => {
+                        return Ok(RateAction::Answer(Given::Point(v)));
+                    }
                     _ => self.say(&hints::plain_rate_bad(
                         t,
                         &answer,
                         (min, max),
                         back,
                         current,
+                        abstain.is_some(),
                     ))?,
                 },
             }
@@ -272,6 +286,7 @@ mod tests {
             max: 7,
             min_label: "Mycket osäker".into(),
             max_label: "Mycket säker".into(),
+            abstain: None,
             current: None,
             back,
         }
@@ -298,7 +313,7 @@ mod tests {
             items: vec![
                 ReviewRow {
                     title: "Söka".into(),
-                    answer: Some(5),
+                    answer: Some(Given::Point(5)),
                 },
                 ReviewRow {
                     title: "Dela".into(),
@@ -315,7 +330,7 @@ mod tests {
         let (action, out) = run("8\nfem\n\n?\n5\n", Lang::SV, |p| {
             p.rate(&screen(Back::Previous)).expect("rates")
         });
-        assert_eq!(action, RateAction::Answer(5));
+        assert_eq!(action, RateAction::Answer(Given::Point(5)));
         assert!(
             out.contains("'8' är inget svar: skriv en siffra 1–7, eller b, ? eller q."),
             "{out}"
@@ -363,11 +378,11 @@ mod tests {
     #[test]
     fn an_empty_line_keeps_an_earlier_answer_and_says_so() {
         let answered = RateScreen {
-            current: Some(5),
+            current: Some(Given::Point(5)),
             ..screen(Back::Previous)
         };
         let (action, out) = run("x\n\n", Lang::SV, |p| p.rate(&answered).expect("rates"));
-        assert_eq!(action, RateAction::Answer(5));
+        assert_eq!(action, RateAction::Answer(Given::Point(5)));
         assert!(
             out.contains("Ditt svar nu: 5. Tryck Enter för att behålla det."),
             "{out}"
@@ -386,7 +401,7 @@ mod tests {
         });
         assert_eq!(
             action,
-            RateAction::Answer(3),
+            RateAction::Answer(Given::Point(3)),
             "no answer is chosen for the user"
         );
         assert!(out.contains("En tom rad är inget svar här"), "{out}");

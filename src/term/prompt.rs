@@ -2,12 +2,13 @@
 //! and the screens it shows. The terminal and the plain line mode implement it;
 //! tests implement it with a script.
 
+pub use crate::model::attempt::Given;
 use anyhow::Result;
 
 /// What the user did on a statement screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RateAction {
-    Answer(u8),
+    Answer(Given),
     Back,
     Quit,
 }
@@ -43,9 +44,12 @@ pub struct RateScreen {
     pub max: u8,
     pub min_label: String,
     pub max_label: String,
+    /// The set's answer that is not a point ("Ingår inte i mitt arbete"), given
+    /// with `x`, when the set has one.
+    pub abstain: Option<String>,
     /// The answer given before, preselected; `None` starts with nothing selected,
     /// so that Enter alone never records an answer.
-    pub current: Option<u8>,
+    pub current: Option<Given>,
     pub back: Back,
 }
 
@@ -75,7 +79,7 @@ pub struct ReviewScreen {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewRow {
     pub title: String,
-    pub answer: Option<u8>,
+    pub answer: Option<Given>,
 }
 
 /// A line of text to ask for.

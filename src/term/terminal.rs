@@ -10,7 +10,9 @@ use crate::i18n::texts;
 use crate::model::lang::Lang;
 use crate::render::style::wrap;
 use crate::term::hints;
-use crate::term::prompt::{Ask, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen};
+use crate::term::prompt::{
+    Ask, Given, Prompter, RateAction, RateScreen, ReviewAction, ReviewScreen,
+};
 use crate::term::rawmode::{self, RawMode};
 use crate::term::signals::{self, InterruptMessages};
 use anyhow::Result;
@@ -435,9 +437,17 @@ impl Prompter for TerminalPrompter {
 
 /// What a key does on the rating widget; `None` means keep reading. The first
 /// arrow selects the middle of the scale; Enter answers only what is selected.
-fn key_action(key: &Key, screen: &RateScreen, selected: &mut Option<u8>) -> Option<RateAction> {
+fn key_action(key: &Key, screen: &RateScreen, selected: &mut Option<Given>) -> Option<RateAction> {
     let middle = screen.min + (screen.max - screen.min) / 2;
+    // From the abstain answer (or nothing), the first arrow selects the middle.
+    let point = match selected {
+        Some(Given::Point(v)) => Some(*v),
+        _ => None,
+    };
     match key {
+        Key::Char('x' | 'X') if screen.abstain.is_some() => {
+            Some(RateAction::Answer(Given::Abstain))
+        }
         Key::Char(c) if c.is_ascii_digit() => {
             let value = u8::try_from(c.to_digit(10).unwrap_or(0)).unwrap_or(0);
             // On a ten-point scale, 0 stands for 10.
@@ -448,14 +458,18 @@ fn key_action(key: &Key, screen: &RateScreen, selected: &mut Option<u8>) -> Opti
             };
             (screen.min..=screen.max)
                 .contains(&value)
-                .then_some(RateAction::Answer(value))
+                .then_some(RateAction::Answer(Given::Point(value)))
         }
         Key::ArrowLeft | Key::Char('h') => {
-            *selected = Some(selected.map_or(middle, |v| v.saturating_sub(1).max(screen.min)));
+            *selected = Some(Given::Point(
+                point.map_or(middle, |v| v.saturating_sub(1).max(screen.min)),
+            ));
             None
         }
         Key::ArrowRight | Key::Char('l') => {
-            *selected = Some(selected.map_or(middle, |v| (v + 1).min(screen.max)));
+            *selected = Some(Given::Point(
+                point.map_or(middle, |v| (v + 1).min(screen.max)),
+            ));
             None
         }
         Key::Enter | Key::Char(' ') => selected.map(RateAction::Answer),
@@ -481,7 +495,7 @@ fn paint(color: bool, code: &str, text: &str) -> String {
 /// wrapped, and the key hint is the longest form that fits, always with `q`.
 pub fn rate_block(
     screen: &RateScreen,
-    selected: Option<u8>,
+    selected: Option<Given>,
     width: usize,
     color: bool,
     lang: Lang,
@@ -500,7 +514,7 @@ pub fn rate_block(
     out.push('\n');
     let scale: String = (screen.min..=screen.max)
         .map(|v| {
-            if Some(v) == selected {
+            if Some(Given::Point(v)) == selected {
                 paint(color, "7", &format!("[{v}]"))
             } else {
                 format!(" {v} ")
@@ -522,6 +536,15 @@ pub fn rate_block(
             screen.min, screen.min_label, screen.max, screen.max_label
         );
         out.push_str(&wrap(&labels, width, "  ", "  "));
+        out.push('\n');
+    }
+    if let Some(label) = &screen.abstain {
+        let key = if selected == Some(Given::Abstain) {
+            paint(color, "7", "[x]")
+        } else {
+            " x ".to_string()
+        };
+        out.push_str(&wrap(&format!("{key} {label}"), width, "  ", "      "));
         out.push('\n');
     }
     let hint = hints::rate_keys(
@@ -560,6 +583,7 @@ mod tests {
             max: 7,
             min_label: "Mycket osäker".into(),
             max_label: "Mycket säker".into(),
+            abstain: None,
             current: None,
             back: Back::Nowhere,
         }
@@ -577,13 +601,17 @@ mod tests {
         assert_eq!(key_action(&Key::Char(' '), &s, &mut sel), None);
         assert_eq!(sel, None);
         assert_eq!(key_action(&Key::ArrowLeft, &s, &mut sel), None);
-        assert_eq!(sel, Some(4), "the first arrow selects the middle");
+        assert_eq!(
+            sel,
+            Some(Given::Point(4)),
+            "the first arrow selects the middle"
+        );
         let mut sel = None;
         key_action(&Key::ArrowRight, &s, &mut sel);
-        assert_eq!(sel, Some(4));
+        assert_eq!(sel, Some(Given::Point(4)));
         assert_eq!(
             key_action(&Key::Enter, &s, &mut sel),
-            Some(RateAction::Answer(4))
+            Some(RateAction::Answer(Given::Point(4)))
         );
         assert!(
             !rate_block(&s, None, 80, false, Lang::SV).contains('['),
@@ -594,22 +622,22 @@ mod tests {
     #[test]
     fn keys_map_to_actions() {
         let s = screen();
-        let mut sel = Some(4);
+        let mut sel = Some(Given::Point(4));
         assert_eq!(
             key_action(&Key::Char('6'), &s, &mut sel),
-            Some(RateAction::Answer(6))
+            Some(RateAction::Answer(Given::Point(6)))
         );
         assert_eq!(key_action(&Key::Char('8'), &s, &mut sel), None);
         assert_eq!(key_action(&Key::Char('0'), &s, &mut sel), None);
         assert_eq!(key_action(&Key::ArrowRight, &s, &mut sel), None);
-        assert_eq!(sel, Some(5));
+        assert_eq!(sel, Some(Given::Point(5)));
         assert_eq!(
             key_action(&Key::Enter, &s, &mut sel),
-            Some(RateAction::Answer(5))
+            Some(RateAction::Answer(Given::Point(5)))
         );
-        sel = Some(1);
+        sel = Some(Given::Point(1));
         key_action(&Key::ArrowLeft, &s, &mut sel);
-        assert_eq!(sel, Some(1), "stays on the scale");
+        assert_eq!(sel, Some(Given::Point(1)), "stays on the scale");
         assert_eq!(
             key_action(&Key::Backspace, &s, &mut sel),
             None,
@@ -631,12 +659,12 @@ mod tests {
 
     #[test]
     fn block_shows_labels_and_the_selection() {
-        let block = rate_block(&screen(), Some(4), 80, false, Lang::SV);
+        let block = rate_block(&screen(), Some(Given::Point(4)), 80, false, Lang::SV);
         assert!(block.contains("Påstående 1 av 24"));
         assert!(block.contains("Mycket osäker"));
         assert!(block.contains("[4]"));
         assert!(block.contains(" 3 "));
-        let narrow = rate_block(&screen(), Some(4), 40, false, Lang::SV);
+        let narrow = rate_block(&screen(), Some(Given::Point(4)), 40, false, Lang::SV);
         assert!(
             narrow.contains("1 = Mycket osäker, 7 = Mycket säker"),
             "{narrow}"

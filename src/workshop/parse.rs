@@ -567,11 +567,12 @@ fn csv_record(
     Ok(())
 }
 
-/// A rating cell: empty is no answer; otherwise a whole number on the scale
-/// (digits only: a sign, a decimal or a value past 255 is not a rating).
+/// A rating cell: empty is no answer, `x` the abstain answer ("not part of my
+/// job", which no mean counts); otherwise a whole number on the scale (digits
+/// only: a sign, a decimal or a value past 255 is not a rating).
 fn rating_cell(set: &QuestionSet, code: StatementCode, raw: &[u8]) -> Result<Cell, BadInput> {
     let raw = raw.trim_ascii();
-    if raw.is_empty() {
+    if raw.is_empty() || raw.eq_ignore_ascii_case(b"x") {
         return Ok(None);
     }
     let value = (raw.len() <= 3 && raw.iter().all(u8::is_ascii_digit))

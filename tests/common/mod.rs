@@ -26,6 +26,10 @@ pub const CLEARED_ENV: [&str; 6] = [
 /// statements. `tests/instrument.rs` covers the current bundled set.
 pub const V1: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/questions/digikomp-1.0.toml");
 
+/// Version 2.0 of the set, for the tests written against its 24 codes.
+#[allow(dead_code)] // Not every test binary uses it.
+pub const V2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/questions/digikomp-2.0.toml");
+
 /// The binary, with [`CLEARED_ENV`] removed: the one way every test starts it.
 pub fn digikomp() -> std::process::Command {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digikomp"));
@@ -64,6 +68,15 @@ impl TestEnv {
         TestEnv {
             dir: tempfile::tempdir().expect("a temp dir"),
             questions: Some(V1),
+        }
+    }
+
+    /// A fresh data directory, with the set in `path`.
+    #[allow(dead_code)] // Not every test binary uses it.
+    pub fn with_set(path: &'static str) -> Self {
+        TestEnv {
+            dir: tempfile::tempdir().expect("a temp dir"),
+            questions: Some(path),
         }
     }
 

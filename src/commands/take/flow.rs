@@ -5,9 +5,9 @@ use crate::commands::context::Sources;
 use crate::error::Op;
 use crate::error::{is_interrupted, Failure};
 use crate::i18n::texts;
-use crate::model::answers::parse_answers;
+use crate::model::answers::{parse_answers, Parsed};
 use crate::model::attempt::{
-    Answers, Attempt, Draft, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION, DRAFT_KIND,
+    Abstained, Answers, Attempt, Draft, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION, DRAFT_KIND,
 };
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
@@ -47,7 +47,10 @@ pub struct TakeOptions {
 #[derive(Debug)]
 pub enum Outcome {
     /// Finished and saved.
-    Saved { attempt: Attempt, path: PathBuf },
+    Saved {
+        attempt: Box<Attempt>,
+        path: PathBuf,
+    },
     /// The user quit; this many answers are kept in the draft.
     Kept { answered: usize },
     /// The user declined to start; nothing was written.
@@ -76,18 +79,23 @@ pub fn non_interactive(
             (text, "standard input".to_string())
         }
     };
-    let answers = parse_answers(set, &text).map_err(|e| {
-        Failure::Usage(t.err_answers_hint(
-            &source,
-            t.answers_error(&e),
-            set.statements.len(),
-            set.scale.min,
-            set.scale.max,
-            example_answers(set),
-        ))
+    let parsed = parse_answers(set, &text).map_err(|e| {
+        let problem = t.answers_error(&e);
+        let (n, min, max) = (set.statements.len(), set.scale.min, set.scale.max);
+        Failure::Usage(match &set.scale.abstain {
+            Some(label) => t.err_answers_hint_abstain(
+                &source,
+                problem,
+                min,
+                max,
+                label.get(opts.lang),
+                example_answers(set),
+            ),
+            None => t.err_answers_hint(&source, problem, n, min, max, example_answers(set)),
+        })
     })?;
     let now = env.now();
-    let attempt = new_attempt(set, opts.lang, opts.label.clone(), answers, now, now, env);
+    let attempt = new_attempt(set, opts.lang, opts.label.clone(), parsed, now, now, env);
     let path = store.save_attempt(&attempt)?;
     Ok((attempt, path))
 }
@@ -114,7 +122,7 @@ fn new_attempt(
     set: &QuestionSet,
     lang: Lang,
     label: Option<String>,
-    answers: Answers,
+    given: Parsed,
     started_at: DateTime<FixedOffset>,
     finished_at: DateTime<FixedOffset>,
     env: &Sources,
@@ -128,7 +136,8 @@ fn new_attempt(
         question_set: SetRef::of(set),
         lang,
         label,
-        answers,
+        answers: given.answers,
+        abstained: given.abstained,
     }
 }
 
@@ -152,7 +161,7 @@ pub fn interactive(
         }
         let question = t.resume_question(
             old.started_at.format("%Y-%m-%d %H:%M"),
-            old.answers.len(),
+            old.answers.len() + old.abstained.len(),
             set.statements.len(),
         );
         if prompter.confirm(&question, true)? {
@@ -168,34 +177,9 @@ pub fn interactive(
         }
         d
     } else {
-        let welcome = t.welcome_body(
-            set.statements.len(),
-            set.scale.min,
-            set.scale.min_label.get(opts.lang),
-            set.scale.max,
-            set.scale.max_label.get(opts.lang),
-        );
-        // The set's own instruction (e.g. to answer for tasks outside one's job).
-        let instruction = set
-            .welcome
-            .as_ref()
-            .map(|w| format!("\n\n{}", w.get(opts.lang)))
-            .unwrap_or_default();
-        prompter.say(&format!(
-            "{}\n\n{welcome}{instruction}\n",
-            t.welcome_title()
-        ))?;
-        if !prompter.confirm_start(t.welcome_start())? {
-            return Ok(Outcome::Declined);
-        }
-        Draft {
-            kind: DRAFT_KIND.to_string(),
-            schema_version: ATTEMPT_SCHEMA_VERSION,
-            started_at: env.now(),
-            question_set: SetRef::of(set),
-            lang: opts.lang,
-            label: opts.label.clone(),
-            answers: Answers::new(),
+        match welcome(set, prompter, opts, env)? {
+            Some(d) => d,
+            None => return Ok(Outcome::Declined),
         }
     };
 
@@ -214,34 +198,82 @@ pub fn interactive(
         set,
         opts.lang,
         draft.label.clone(),
-        draft.answers.clone(),
+        Parsed {
+            answers: draft.answers.clone(),
+            abstained: draft.abstained.clone(),
+        },
         draft.started_at,
         env.now(),
         env,
     );
     let path = store.save_attempt(&attempt)?;
     store.remove_draft()?;
-    Ok(Outcome::Saved { attempt, path })
+    Ok(Outcome::Saved {
+        attempt: Box::new(attempt),
+        path,
+    })
+}
+
+/// The welcome for a new test and, when the user starts, its empty draft;
+/// `None` when they decline.
+fn welcome(
+    set: &QuestionSet,
+    prompter: &mut dyn Prompter,
+    opts: &TakeOptions,
+    env: &Sources,
+) -> Result<Option<Draft>> {
+    let t = texts(opts.lang);
+    let welcome = t.welcome_body(
+        set.statements.len(),
+        set.scale.min,
+        set.scale.min_label.get(opts.lang),
+        set.scale.max,
+        set.scale.max_label.get(opts.lang),
+    );
+    // The set's own instruction (e.g. to answer for tasks outside one's job).
+    let instruction = set
+        .welcome
+        .as_ref()
+        .map(|w| format!("\n\n{}", w.get(opts.lang)))
+        .unwrap_or_default();
+    prompter.say(&format!(
+        "{}\n\n{welcome}{instruction}\n",
+        t.welcome_title()
+    ))?;
+    if !prompter.confirm_start(t.welcome_start())? {
+        return Ok(None);
+    }
+    Ok(Some(Draft {
+        kind: DRAFT_KIND.to_string(),
+        schema_version: ATTEMPT_SCHEMA_VERSION,
+        started_at: env.now(),
+        question_set: SetRef::of(set),
+        lang: opts.lang,
+        label: opts.label.clone(),
+        answers: Answers::new(),
+        abstained: Abstained::new(),
+    }))
 }
 
 fn keep(store: &Store, draft: &Draft) -> Result<Outcome> {
-    if draft.answers.is_empty() {
+    if draft.answers.is_empty() && draft.abstained.is_empty() {
         store.remove_draft()?;
     } else {
         store.save_draft(draft)?;
     }
     Ok(Outcome::Kept {
-        answered: draft.answers.len(),
+        answered: draft.answers.len() + draft.abstained.len(),
     })
 }
 
 /// The message shown when the test stops early with answers kept.
 pub fn kept_message(store: &Store, draft_answers: &Draft, lang: Lang) -> String {
     let t = texts(lang);
-    if draft_answers.answers.is_empty() {
+    let given = draft_answers.answers.len() + draft_answers.abstained.len();
+    if given == 0 {
         t.cancelled_nothing_saved().to_string()
     } else {
-        t.draft_kept(draft_answers.answers.len(), store.draft_path().display())
+        t.draft_kept(given, store.draft_path().display())
     }
 }
 
@@ -257,12 +289,12 @@ fn ask_all(
     let mut index = set
         .statements
         .iter()
-        .position(|s| !draft.answers.contains_key(&s.code))
+        .position(|s| draft.given(s.code).is_none())
         .unwrap_or(n);
     while index < n {
         match prompter.rate(&screen(set, lang, draft, index))? {
-            RateAction::Answer(value) => {
-                draft.answers.insert(set.statements[index].code, value);
+            RateAction::Answer(given) => {
+                draft.give(set.statements[index].code, given);
                 store.save_draft(draft)?;
                 index += 1;
             }
@@ -283,8 +315,8 @@ fn ask_all(
                 // Going back from a change returns to the review.
                 one.back = Back::Review;
                 match prompter.rate(&one)? {
-                    RateAction::Answer(value) => {
-                        draft.answers.insert(set.statements[i].code, value);
+                    RateAction::Answer(given) => {
+                        draft.give(set.statements[i].code, given);
                         store.save_draft(draft)?;
                     }
                     RateAction::Back => {}
@@ -308,7 +340,8 @@ fn screen(set: &QuestionSet, lang: Lang, draft: &Draft, index: usize) -> RateScr
         max: set.scale.max,
         min_label: set.scale.min_label.get(lang).to_string(),
         max_label: set.scale.max_label.get(lang).to_string(),
-        current: draft.answers.get(&st.code).copied(),
+        abstain: set.scale.abstain.as_ref().map(|a| a.get(lang).to_string()),
+        current: draft.given(st.code),
         back: if index > 0 {
             Back::Previous
         } else {
@@ -337,7 +370,7 @@ fn review_screen(
             .iter()
             .map(|s| ReviewRow {
                 title: s.short_title(lang),
-                answer: draft.answers.get(&s.code).copied(),
+                answer: draft.given(s.code),
             })
             .collect(),
         edited,
@@ -349,7 +382,7 @@ mod tests {
     use super::*;
     use crate::model::code::code;
     use crate::store::PathSource;
-    use crate::term::prompt::Ask;
+    use crate::term::prompt::{Ask, Given};
     use chrono::TimeZone;
     use std::collections::VecDeque;
 
@@ -434,13 +467,13 @@ mod tests {
             reviews: [ReviewAction::Change(23), ReviewAction::Save].into(),
             ..Default::default()
         };
-        p.rates.push_back(Ok(RateAction::Answer(2)));
+        p.rates.push_back(Ok(RateAction::Answer(Given::Point(2))));
         p.rates.push_back(Ok(RateAction::Back));
-        p.rates.push_back(Ok(RateAction::Answer(6)));
+        p.rates.push_back(Ok(RateAction::Answer(Given::Point(6))));
         for _ in 1..24 {
-            p.rates.push_back(Ok(RateAction::Answer(4)));
+            p.rates.push_back(Ok(RateAction::Answer(Given::Point(4))));
         }
-        p.rates.push_back(Ok(RateAction::Answer(1)));
+        p.rates.push_back(Ok(RateAction::Answer(Given::Point(1))));
         let outcome = with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");
         let Outcome::Saved { attempt, path } = outcome else {
             panic!("expected a saved attempt");
@@ -456,7 +489,9 @@ mod tests {
         assert_eq!(attempt.label.as_deref(), Some("before"));
         assert!(path.exists());
         assert!(!store.draft_path().exists(), "the draft is gone once saved");
-        assert!(p.shown.contains(&"Statement 1 of 24|Some(2)".to_string()));
+        assert!(p
+            .shown
+            .contains(&"Statement 1 of 24|Some(Point(2))".to_string()));
         let reviews: Vec<_> = p.shown.iter().filter(|s| s.starts_with("review")).collect();
         assert_eq!(
             reviews,
@@ -471,8 +506,8 @@ mod tests {
         let mut p = Scripted {
             confirms: [true].into(),
             rates: [
-                Ok(RateAction::Answer(3)),
-                Ok(RateAction::Answer(5)),
+                Ok(RateAction::Answer(Given::Point(3))),
+                Ok(RateAction::Answer(Given::Point(5))),
                 Err(()),
             ]
             .into(),
@@ -493,7 +528,7 @@ mod tests {
             ..Default::default()
         };
         for _ in 2..24 {
-            p.rates.push_back(Ok(RateAction::Answer(7)));
+            p.rates.push_back(Ok(RateAction::Answer(Given::Point(7))));
         }
         let outcome = with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");
         let Outcome::Saved { attempt, .. } = outcome else {
@@ -514,7 +549,11 @@ mod tests {
         let (set, _dir, store) = fresh();
         let mut p = Scripted {
             confirms: [true].into(),
-            rates: [Ok(RateAction::Answer(3)), Ok(RateAction::Quit)].into(),
+            rates: [
+                Ok(RateAction::Answer(Given::Point(3))),
+                Ok(RateAction::Quit),
+            ]
+            .into(),
             ..Default::default()
         };
         let outcome = with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");
@@ -543,7 +582,11 @@ mod tests {
         let (set, _dir, store) = fresh();
         let mut p = Scripted {
             confirms: [true].into(),
-            rates: [Ok(RateAction::Answer(3)), Ok(RateAction::Quit)].into(),
+            rates: [
+                Ok(RateAction::Answer(Given::Point(3))),
+                Ok(RateAction::Quit),
+            ]
+            .into(),
             ..Default::default()
         };
         with_env(|env| interactive(&set, &store, &mut p, &opts(), env)).expect("ok");

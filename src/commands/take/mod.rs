@@ -93,7 +93,7 @@ fn sit(
 ) -> Result<Option<(Attempt, PathBuf)>> {
     let t = ctx.texts();
     match flow::interactive(&ctx.set, &ctx.store, prompter, options, &ctx.sources)? {
-        Outcome::Saved { attempt, path } => Ok(Some((attempt, path))),
+        Outcome::Saved { attempt, path } => Ok(Some((*attempt, path))),
         Outcome::Kept { answered } if answered > 0 => {
             ctx.say(&t.draft_kept(answered, ctx.store.draft_path().display()));
             Ok(None)
