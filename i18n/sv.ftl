@@ -454,7 +454,7 @@ learn-resources-bad = kan inte använda lärbiblioteket { $path }: { $problem }
 learn-unknown-id = '{ $id }' finns inte i lärbiblioteket; `digikomp learn` visar varje resurs med dess id
 learn-done-msg = Antecknade att du har gått igenom ”{ $title }”.
 # $id, $target
-learn-done-plan = Det hör till punkt { $id } i din handlingsplan ({ $target }); stäng den med `digikomp plan close { $id }` när du känner dig säker.
+learn-done-plan = Det hör till punkt { $id } i din handlingsplan, { $target }; stäng den med `digikomp plan close { $id }` när du känner dig säker.
 learn-done-no-plan = Den hör inte till någon öppen punkt i din handlingsplan.
 # $area, $name
 circle-title = Studiecirkel: område { $area }, { $name }
