@@ -478,8 +478,8 @@ end
 begin workshop-protected
 dk workshop-protected -- workshop "$EXP"
 expect_rc 0
+# Each round here has fewer than 3 people, so the shared report shows no figure, and says why.
 expect_in "$out" "brus"
-expect_re "$out" '^│ 1 Informations- och datakompetens ┆ +[1-7],[0-9] ┆'
 end
 
 begin delete-all
