@@ -315,6 +315,8 @@ plain-chosen = You chose { $item }.
 plain-choose-bad = '{ $input }' is not a choice: type a number 1–{ $n }, ? for help or an empty line to skip.
 plain-choose-help = Type the number in front of your choice, from 1 to { $n }, and press Enter. An empty line chooses nothing and goes on.
 plan-goal-help = Write in your own words what you will do to feel more confident, for example take a course, read a guide or practise with a colleague. An empty line skips this, and nothing is added to the plan.
+plan-due-past = { $input } has already passed (today is { $today }): give a date from today on, or none.
+plan-due-overdue = { $date } (passed)
 plan-due-help = Type the date by which you want to be done as year-month-day, for example 2027-03-01; the follow-up shows it. An empty line means no date.
 study-help = Type a name for the study, for example "Autumn 2026". The pseudonym is computed from the name, so use the same name for every export to the same study and a new name for a new study. An empty line cancels the export.
 # $first, $last, $n
@@ -535,10 +537,12 @@ confirm-keys-3 = y yes · n no
 choose-keys-1 = ↑/↓ and Enter choose · q = skip
 choose-keys-2 = ↑/↓ Enter · q skip
 choose-keys-3 = q skip
-review-keys-1 = ↑/↓ and Enter choose · q = quit, the answers are kept as a draft
-review-keys-2 = ↑/↓ and Enter choose · q = quit
-review-keys-3 = ↑/↓ Enter · q quit
-review-keys-4 = q quit
+review-keys-5 = q quit
+review-save-key = s
+review-keys-1 = ↑/↓ and Enter choose · s = save · q = quit, the answers are kept as a draft
+review-keys-2 = ↑/↓ and Enter choose · s = save · q = quit
+review-keys-3 = ↑/↓ Enter · s save · q quit
+review-keys-4 = s save · q quit
 rate-keys-1 = { $min }–{ $max } answer · ←/→ and Enter{ $back ->
         [previous] {" · "}Backspace = previous
         [review] {" · "}Backspace = back to the review
@@ -1118,6 +1122,7 @@ skipped-count = { $n ->
        *[other] { $n } files could not be used (files are named on the terminal only):
     }
 paired-no-effect = d_z –: the changes are nearly the same for everyone, so there is no spread to measure the effect against.
+compare-no-rounds = no round is called '{ $given }': the files have no rounds at all (no labels); a round gets its label with `digikomp take --label "before the course"`
 compare-unknown = no round is called '{ $given }'; the rounds in the files are { $rounds }
 compare-same = --compare compares the round '{ $round }' with itself; choose two different rounds
 arg-workshop-exact = Exact figures for the facilitator: every group of at least K without noise; marked as not for sharing

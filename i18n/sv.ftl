@@ -320,6 +320,10 @@ plain-chosen = Du valde { $item }.
 plain-choose-bad = '{ $input }' är inget val: skriv ett nummer 1–{ $n }, ? för hjälp eller en tom rad för att avstå.
 plain-choose-help = Skriv numret framför det du väljer, från 1 till { $n }, och tryck Enter. En tom rad väljer ingenting och går vidare.
 plan-goal-help = Skriv med egna ord vad du ska göra för att bli säkrare, till exempel gå en kurs, läsa en guide eller öva med en kollega. En tom rad hoppar över det här, och inget läggs till i planen.
+# $input, $today
+plan-due-past = { $input } har redan varit (i dag är det { $today }): ge ett datum från i dag och framåt, eller inget datum.
+# $date
+plan-due-overdue = { $date } (passerat)
 plan-due-help = Skriv datumet då du vill vara klar som år-månad-dag, till exempel 2027-03-01; uppföljningen visar det. En tom rad betyder inget datum.
 study-help = Skriv ett namn på undersökningen, till exempel "Höst 2026". Pseudonymen räknas fram ur namnet, så använd samma namn vid varje export till samma studie och ett nytt namn för en ny studie. En tom rad avbryter exporten.
 # $first, $last, $n
@@ -562,10 +566,12 @@ confirm-keys-3 = j ja · n nej
 choose-keys-1 = ↑/↓ och Enter väljer · q = avstå
 choose-keys-2 = ↑/↓ Enter · q avstå
 choose-keys-3 = q avstå
-review-keys-1 = ↑/↓ och Enter väljer · q = avsluta, svaren sparas som utkast
-review-keys-2 = ↑/↓ och Enter väljer · q = avsluta
-review-keys-3 = ↑/↓ Enter · q avsluta
-review-keys-4 = q avsluta
+review-keys-5 = q avsluta
+review-save-key = s
+review-keys-1 = ↑/↓ och Enter väljer · s = spara · q = avsluta, svaren sparas som utkast
+review-keys-2 = ↑/↓ och Enter väljer · s = spara · q = avsluta
+review-keys-3 = ↑/↓ Enter · s spara · q avsluta
+review-keys-4 = s spara · q avsluta
 # $min, $max, $back: where Backspace goes ("previous", "review" or "nowhere").
 rate-keys-1 = { $min }–{ $max } svarar · ←/→ och Enter{ $back ->
         [previous] {" · "}Backsteg = föregående
@@ -1206,6 +1212,7 @@ skipped-count = { $n ->
        *[other] { $n } filer kunde inte användas (filerna namnges bara i terminalen):
     }
 paired-no-effect = d_z –: förändringarna är nästan lika för alla, så det finns ingen spridning att mäta effekten mot.
+compare-no-rounds = ingen omgång heter '{ $given }': filerna har inga omgångar alls (inga etiketter); en omgång får sin etikett med `digikomp take --label "före kursen"`
 # $given, $rounds
 compare-unknown = ingen omgång heter '{ $given }'; omgångarna i filerna är { $rounds }
 compare-same = --compare jämför omgången '{ $round }' med sig själv; välj två olika omgångar

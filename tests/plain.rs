@@ -168,7 +168,14 @@ fn english_review_titles_and_the_plan_prompts_answer_question_marks() {
     let mut input = vec!["4"; 24];
     // Open statement 9 from the review and go back; save; ask about the plan.
     input.extend(["9", "b", "s", "?", "y", "?", "s", "1", "?"]);
-    input.extend(["read the guide", "?", "tomorrow", "2027-03-01", "n"]);
+    input.extend([
+        "read the guide",
+        "?",
+        "tomorrow",
+        "2020-01-01",
+        "2099-03-01",
+        "n",
+    ]);
     let out = env
         .cmd()
         .args(["--lang", "en", "take"])
@@ -226,7 +233,7 @@ fn english_review_titles_and_the_plan_prompts_answer_question_marks() {
     );
     assert!(
         err.contains(&format!(
-            "{due}'tomorrow' is not a date: type year-month-day, e.g. 2027-03-01.\n{due}Added "
+            "{due}'tomorrow' is not a date: type year-month-day, e.g. 2027-03-01.\n{due}2020-01-01 has already passed (today is "
         )),
         "{err}"
     );
@@ -236,7 +243,7 @@ fn english_review_titles_and_the_plan_prompts_answer_question_marks() {
     .expect("JSON");
     assert_eq!(plans["items"][0]["target"]["code"], "105");
     assert_eq!(plans["items"][0]["goal"], "read the guide");
-    assert_eq!(plans["items"][0]["due"], "2027-03-01");
+    assert_eq!(plans["items"][0]["due"], "2099-03-01");
 }
 
 #[test]
@@ -323,7 +330,7 @@ fn a_screen_reader_walk_through_of_every_command() {
         t,
     );
     // 24 answers, save, then the plan: pick 1, a goal, a date, no more.
-    let plan = [vec!["5"; 24], vec!["", "j", "1", "öva", "2027-03-01", "n"]].concat();
+    let plan = [vec!["5"; 24], vec!["", "j", "1", "öva", "2099-03-01", "n"]].concat();
     walk(
         &env,
         &["take", "--label", "efter"],

@@ -41,7 +41,7 @@ fn before_and_after_figures_by_hand() {
             "--goal",
             "gå Digitekets kurs om e-legitimation",
             "--due",
-            "2027-03-01",
+            "2099-03-01",
         ])
         .assert()
         .success()
@@ -53,7 +53,7 @@ fn before_and_after_figures_by_hand() {
     let p = plan_json(&env, false);
     assert_eq!(p[0]["before"], 2.0);
     assert_eq!(p[0]["after"], serde_json::Value::Null);
-    assert_eq!(p[0]["due"], "2027-03-01");
+    assert_eq!(p[0]["due"], "2099-03-01");
     // Area 2 is 201–207: six 3s and 203 at 2 → 20/7.
     assert!((p[1]["before"].as_f64().expect("f64") - 20.0 / 7.0).abs() < 1e-12);
 
@@ -252,4 +252,59 @@ fn the_workshop_html_has_the_team_plan_draft() {
         "{page}"
     );
     assert!(page.contains("<th scope=\"col\">Ansvarig</th><th scope=\"col\">Datum</th>"));
+}
+
+/// A date that has passed is refused when an item is made, and an open item
+/// whose date passed later says so in words; `plan close` answers with the
+/// whole id whatever prefix was typed.
+#[test]
+fn past_dates_are_refused_then_marked_and_close_names_the_whole_id() {
+    let env = TestEnv::new();
+    env.take(&answers(3, 2), None);
+    env.cmd()
+        .args([
+            "plan",
+            "add",
+            "--statement",
+            "203",
+            "--goal",
+            "x",
+            "--due",
+            "2020-01-01",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("2020-01-01 har redan varit"));
+    env.cmd()
+        .args([
+            "plan",
+            "add",
+            "--statement",
+            "203",
+            "--goal",
+            "x",
+            "--due",
+            "2099-01-01",
+        ])
+        .assert()
+        .success();
+    // Time passes: the item's date is now behind us.
+    let path = env.data_dir().join("plans.json");
+    let text = std::fs::read_to_string(&path).expect("plans");
+    std::fs::write(&path, text.replace("2099-01-01", "2021-06-01")).expect("write");
+    env.cmd()
+        .arg("plan")
+        .assert()
+        .success()
+        // The cell is kept whole (a no-break space inside).
+        .stdout(predicate::str::is_match(r"2021-06-01\s\(passerat\)").expect("regex"));
+    let id = plan_json(&env, false)[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    env.cmd()
+        .args(["plan", "close", &id[..3]])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!("Stängde {id};")));
 }

@@ -86,7 +86,10 @@ fn keys_answer_go_back_review_and_save() {
         answer(&mut p, i, "4");
     }
     wait_for(&mut p, "Granska: välj ett svar");
-    p.send("\r").expect("save");
+    // Down the list, then `s` saves from where the cursor is.
+    p.send("\x1b[B\x1b[B\x1b[B").expect("down");
+    wait_for(&mut p, "s = spara");
+    p.send("s").expect("save");
     wait_for(&mut p, "Sparat:");
     wait_for(&mut p, "Totalt");
     // After the result: no action plan this time (the default answer).
@@ -278,13 +281,13 @@ fn key_hints_fit_narrow_terminals_and_always_show_q() {
             40,
             "1–7 · ←/→ Enter · q = avsluta",
             "1–7 ←/→ Enter · ⌫ bakåt · q avsluta",
-            "↑/↓ och Enter väljer · q = avsluta",
+            "↑/↓ Enter · s spara · q avsluta",
         ),
         (
             60,
             "1–7 svarar · ←/→ och Enter · q = spara och avsluta",
             "1–7 · ←/→ Enter · Backsteg = bakåt · q = spara och avsluta",
-            "↑/↓ och Enter väljer · q = avsluta, svaren sparas som utkast",
+            "↑/↓ och Enter väljer · s = spara · q = avsluta",
         ),
     ] {
         let env = TestEnv::new();
@@ -419,14 +422,14 @@ fn a_long_goal_leaves_no_ghost_and_a_refused_date_no_tick() {
     p.send("?\r").expect("help");
     show_until(&mut p, &mut screen, "uppföljningen");
     show_until(&mut p, &mut screen, "datum, ? = hjälp) › ");
-    p.send("2027-03-01\r").expect("a date");
+    p.send("2099-03-01\r").expect("a date");
     show_until(&mut p, &mut screen, "La till");
     rest(&mut p);
     assert_eq!(exit_code(&p), 0);
     let shown = screen.screen().contents();
     assert_eq!(shown.matches("Ditt mål").count(), 1, "{shown}");
     assert_eq!(shown.matches("Senast").count(), 1, "{shown}");
-    assert!(shown.contains("· 2027-03-01"), "{shown}");
+    assert!(shown.contains("· 2099-03-01"), "{shown}");
     assert!(
         !shown.contains("imorgon"),
         "refusals go once a date is taken: {shown}"
@@ -436,7 +439,7 @@ fn a_long_goal_leaves_no_ghost_and_a_refused_date_no_tick() {
     )
     .expect("JSON");
     assert_eq!(plans["items"][0]["goal"], goal);
-    assert_eq!(plans["items"][0]["due"], "2027-03-01");
+    assert_eq!(plans["items"][0]["due"], "2099-03-01");
 }
 
 /// A yes/no question takes the letters of the language: j and n in Swedish,

@@ -684,3 +684,36 @@ fn markdown_columns_of_one_day_are_numbered() {
     );
     assert!(header.ends_with(" efter |"), "{header}");
 }
+
+/// `--compare` with a round the files do not have lists the rounds they do
+/// have, or says there are none and how a round gets its label.
+#[test]
+fn compare_with_an_unknown_round_says_which_rounds_there_are() {
+    let facilitator = TestEnv::new();
+    let dir = facilitator.scratch().join("in");
+    std::fs::create_dir_all(&dir).expect("dir");
+    three_people(&dir, "csv");
+    facilitator
+        .cmd()
+        .arg("workshop")
+        .arg(&dir)
+        .args(["--compare", "före", "senare"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "ingen omgång heter 'senare'; omgångarna i filerna är 'före' och 'efter'",
+        ));
+    let plain = facilitator.scratch().join("plain");
+    std::fs::create_dir_all(&plain).expect("dir");
+    let p = TestEnv::new();
+    p.take(SAMPLE, None);
+    export(&p, &[], &plain.join("p.csv"));
+    facilitator
+        .cmd()
+        .arg("workshop")
+        .arg(&plain)
+        .args(["--compare", "före", "efter"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("filerna har inga omgångar alls"));
+}

@@ -27,6 +27,9 @@ pub(super) fn render(lang: Lang) -> String {
         escape(version),
         escape(t.man_manual())
     );
+    // groff hyphenates by English patterns whatever the text's language
+    // ("inbyg-gda"): no hyphenation at all reads better than wrong breaks.
+    out.push_str(".nh\n");
     section(&mut out, t.man_section_name());
     let about = cmd.get_about().map(ToString::to_string).unwrap_or_default();
     let _ = writeln!(out, "digikomp \\- {}", escape(about.trim_end_matches('.')));
@@ -191,6 +194,14 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_word_is_hyphenated_by_english_rules() {
+        for lang in [Lang::SV, Lang::EN] {
+            let page = render(lang);
+            assert_eq!(page.lines().nth(1), Some(".nh"), "right after .TH");
+        }
+    }
 
     #[test]
     fn roff_escapes_requests_and_backslashes() {

@@ -416,8 +416,9 @@ impl Context {
         Ok(())
     }
 
-    /// Closes an item under the store's lock; false when no open item has the id.
-    pub fn close_plan_item(&self, id: &str) -> Result<bool> {
+    /// Closes an item under the store's lock and returns its whole id; `None`
+    /// when no open item has the id.
+    pub fn close_plan_item(&self, id: &str) -> Result<Option<String>> {
         let now = self.sources.now();
         self.store.update_plans(|plans| Ok(plans.close(id, now)))
     }

@@ -70,7 +70,10 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
         ctx.say(t.plan_none());
         return Ok(());
     }
-    ctx.print(&plan_table(&ctx.set, &rows, opts.all, ctx.lang, ctx.style))
+    let today = ctx.sources.now().date_naive();
+    ctx.print(&plan_table(
+        &ctx.set, &rows, opts.all, today, ctx.lang, ctx.style,
+    ))
 }
 
 /// `plan add`: with a target and a goal from flags, or by asking in a terminal.
@@ -107,6 +110,7 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
         let candidates = ctx.plan_candidates(latest)?;
         if let Some(asked) = ask_item(
             prompter.as_mut(),
+            ctx.sources.now().date_naive(),
             &ctx.set,
             ctx.lang,
             &candidates,
@@ -116,6 +120,10 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
         }
         return Ok(());
     };
+    let today = ctx.sources.now().date_naive();
+    if let Some(due) = opts.due.filter(|&d| d < today) {
+        return Err(Failure::Usage(t.plan_due_past(due, today)).into());
+    }
     let goal = opts.goal.as_deref().unwrap_or_default();
     ctx.add_plan_item(ctx.new_plan_item(target, goal, opts.due, latest))
 }
@@ -123,9 +131,10 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
 /// `plan close ID`.
 pub fn run_close(ctx: &Context, id: &str) -> Result<()> {
     let t = texts(ctx.lang);
-    if !ctx.close_plan_item(id)? {
+    // Said with the whole id, whatever prefix was typed.
+    let Some(closed) = ctx.close_plan_item(id)? else {
         bail!("{}", t.plan_unknown(id));
-    }
-    ctx.say(&t.plan_closed_msg(id));
+    };
+    ctx.say(&t.plan_closed_msg(closed));
     Ok(())
 }

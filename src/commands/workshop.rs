@@ -112,6 +112,9 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     let report = aggregate(&ctx.set, loaded, &options).map_err(|e| {
         let t = ctx.texts();
         Failure::Usage(match e {
+            CompareError::Unknown { given, rounds } if rounds.is_empty() => {
+                t.compare_no_rounds(given)
+            }
             CompareError::Unknown { given, rounds } => {
                 let rounds: Vec<String> = rounds.iter().map(|r| format!("'{r}'")).collect();
                 t.compare_unknown(given, t.list_and_words(&rounds))

@@ -134,21 +134,17 @@ impl Plans {
     }
 
     /// Closes the open item with this id (or a prefix of it that names one open
-    /// item); false if there is none.
-    pub fn close(&mut self, id: &str, now: DateTime<FixedOffset>) -> bool {
+    /// item) and returns its whole id; `None` if there is none.
+    pub fn close(&mut self, id: &str, now: DateTime<FixedOffset>) -> Option<String> {
         let open: Vec<&PlanItem> = self.open().collect();
         let Lookup::One(found) = by_prefix(&open, id, |i| i.id.as_str()) else {
-            return false;
+            return None;
         };
         let found = found.id.clone();
-        match self.items.iter_mut().find(|i| i.id == found) {
-            Some(item) => {
-                item.status = Status::Closed;
-                item.closed_at = Some(now);
-                true
-            }
-            None => false,
-        }
+        let item = self.items.iter_mut().find(|i| i.id == found)?;
+        item.status = Status::Closed;
+        item.closed_at = Some(now);
+        Some(found)
     }
 }
 
@@ -324,11 +320,12 @@ mod tests {
     fn closing_keeps_the_item() {
         let mut plans = Plans::default();
         plans.items.push(item(Target::Area { area: 4 }, "a", 1));
-        assert!(!plans.close("zz", at(3)));
-        assert!(plans.close("abcd", at(3)));
+        assert_eq!(plans.close("zz", at(3)), None);
+        let closed = plans.close("abcd", at(3)).expect("closed");
+        assert!(closed.starts_with("abcd"), "the whole id: {closed}");
         assert_eq!(plans.items[0].status, Status::Closed);
         assert_eq!(plans.open().count(), 0);
-        assert!(!plans.close("abcd", at(4)), "already closed");
+        assert_eq!(plans.close("abcd", at(4)), None, "already closed");
     }
 
     #[test]

@@ -81,6 +81,7 @@ pub fn plan_table(
     set: &QuestionSet,
     rows: &[(&PlanItem, Evaluation)],
     all: bool,
+    today: chrono::NaiveDate,
     lang: Lang,
     style: Style,
 ) -> String {
@@ -101,7 +102,14 @@ pub fn plan_table(
             item.id.clone(),
             describe_target(&item.target, set, lang),
             item.goal.clone(),
-            item.due.map_or_else(String::new, |d| d.to_string()),
+            // An open item past its date says so in words, not only by the date.
+            item.due.map_or_else(String::new, |d| {
+                if d < today && item.status == Status::Open {
+                    t.plan_due_overdue(d)
+                } else {
+                    d.to_string()
+                }
+            }),
             rating(&item.target, e.before, lang),
             rating(&item.target, e.after, lang),
             marked_delta(

@@ -217,7 +217,13 @@ pub fn choose_keys(t: &'static Texts, width: usize) -> String {
     )
 }
 
-/// The key hint under the review list in the terminal, fitted to `width`.
+/// The key that saves from anywhere on the review list: the first letter of
+/// the catalogue's word for it ("s" for spara and save).
+pub fn save_key(t: &'static Texts) -> char {
+    t.review_save_key().chars().next().unwrap_or('s')
+}
+
+/// The review's key hint, the longest form that fits `width`.
 pub fn review_keys(t: &'static Texts, width: usize) -> String {
     fit_fixed(
         &[
@@ -225,6 +231,7 @@ pub fn review_keys(t: &'static Texts, width: usize) -> String {
             t.review_keys_2(),
             t.review_keys_3(),
             t.review_keys_4(),
+            t.review_keys_5(),
         ],
         width,
     )

@@ -33,6 +33,7 @@ pub enum Decision {
 /// goal and the date; `None` when the user skips.
 pub fn ask_item(
     prompter: &mut dyn Prompter,
+    today: NaiveDate,
     set: &QuestionSet,
     lang: Lang,
     candidates: &[(Target, f64)],
@@ -61,6 +62,7 @@ pub fn ask_item(
         prompt: t.plan_due_prompt(),
         help: t.plan_due_help(),
         check: &mut |text| match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            Ok(d) if d < today => Some(t.plan_due_past(text, today)),
             Ok(d) => {
                 due = Some(d);
                 None

@@ -350,7 +350,8 @@ impl Prompter for TerminalPrompter {
             start: screen.cursor,
             max_rows: 12,
             can_leave: true,
-            letters: Vec::new(),
+            // `s` saves from anywhere in the list: "Spara" is first, 26 rows up.
+            letters: vec![(hints::save_key(t), 0)],
             report: false,
             hint: &hint,
         })?;

@@ -196,7 +196,16 @@ fn review_after_take(ctx: &Context, prompter: &mut dyn Prompter, attempt: &Attem
 /// Asks for one new item and saves it; `false` when the user skipped.
 fn add_one(ctx: &Context, prompter: &mut dyn Prompter, attempt: &Attempt) -> Result<bool> {
     let candidates = ctx.plan_candidates(attempt)?;
-    let Some(asked) = ask_item(prompter, &ctx.set, ctx.lang, &candidates, ctx.style.plain)? else {
+    let today = ctx.sources.now().date_naive();
+    let Some(asked) = ask_item(
+        prompter,
+        today,
+        &ctx.set,
+        ctx.lang,
+        &candidates,
+        ctx.style.plain,
+    )?
+    else {
         return Ok(false);
     };
     ctx.add_plan_item(ctx.new_plan_item(asked.target, &asked.goal, asked.due, attempt))?;
