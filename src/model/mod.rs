@@ -2,6 +2,7 @@
 //! progression over attempts, action plans, the profile, export records and
 //! statistics. Pure data and functions: no files, no terminal, no user-facing text.
 
+pub mod ambassador;
 pub mod answers;
 pub mod attempt;
 pub mod code;

@@ -4,6 +4,7 @@
 //! `report` module's.
 
 pub mod aggregate;
+pub mod learning;
 pub mod parse;
 pub mod read;
 pub mod report;

@@ -1,0 +1,166 @@
+//! `ambassador pack DIR`: the meeting pack from the group profile of the
+//! exports, with the workshop's protection: the figures of the latest round,
+//! perturbed, nothing about fewer than K people, no spread under 10.
+
+use super::{deliver, protected_report, Delivery};
+use crate::commands::Context;
+use crate::model::ambassador::content::Content;
+use crate::model::ambassador::focus::{choose, learning_resources, AreaShown, Reason};
+use crate::model::stats::disclosure::SMALL_GROUP;
+use crate::render::ambassador::{pack_doc, AreaLine, FocusView, PackView};
+use crate::render::screens::resource_title;
+use crate::term::output::print_json;
+use anyhow::Result;
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// Options of `ambassador pack`.
+#[derive(Debug, Clone)]
+pub struct PackOptions {
+    pub inputs: Vec<PathBuf>,
+    pub delivery: Delivery,
+    pub json: bool,
+    pub strict: bool,
+}
+
+#[derive(Serialize)]
+struct JsonExercise<'a> {
+    title: &'a str,
+    minutes: u16,
+    steps: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonResource<'a> {
+    title: String,
+    url: &'a str,
+    kind: Option<crate::model::question_set::ResourceKind>,
+}
+
+#[derive(Serialize)]
+struct JsonFocus<'a> {
+    area: u8,
+    name: String,
+    reason: Reason,
+    questions: Vec<&'a str>,
+    exercise: JsonExercise<'a>,
+    scenario: &'a str,
+    resources: Vec<JsonResource<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonArea {
+    area: u8,
+    mean: Option<f64>,
+    sd: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct JsonPack<'a> {
+    lang: &'static str,
+    content_version: &'a str,
+    respondents: usize,
+    round: Option<&'a str>,
+    areas: Vec<JsonArea>,
+    focus: Vec<JsonFocus<'a>>,
+    closing: &'a str,
+}
+
+/// `ambassador pack`.
+pub fn run(ctx: &Context, opts: &PackOptions) -> Result<()> {
+    let t = ctx.texts();
+    let report = protected_report(ctx, &opts.inputs, opts.strict)?;
+    // The latest round: the group as it is now.
+    let Some(group) = report.groups.last() else {
+        return Ok(());
+    };
+    if group.too_small || group.areas.iter().all(|a| a.figures.mean.is_none()) {
+        ctx.say(&t.amb_pack_too_small(group.respondents, report.min_group()));
+        return Ok(());
+    }
+    let shown: Vec<AreaShown> = group
+        .areas
+        .iter()
+        .map(|a| AreaShown {
+            area: a.area,
+            mean: a.figures.mean,
+            sd: a.figures.sd,
+        })
+        .collect();
+    let content = Content::bundled();
+    let focus: Vec<FocusView<'_>> = choose(&shown)
+        .into_iter()
+        .filter_map(|(area, reason)| {
+            Some(FocusView {
+                area,
+                reason,
+                content: content.area(area)?,
+                resources: learning_resources(&ctx.set, area),
+            })
+        })
+        .collect();
+    let view = PackView {
+        respondents: group.respondents,
+        round: group.round.clone(),
+        areas: shown
+            .iter()
+            .map(|a| AreaLine {
+                area: a.area,
+                mean: a.mean,
+                sd: a.sd,
+            })
+            .collect(),
+        focus,
+        content: &content,
+        small_group: SMALL_GROUP,
+    };
+    if opts.json {
+        return print_json(&json(ctx, &view));
+    }
+    deliver(ctx, &pack_doc(&ctx.set, &view, ctx.lang), &opts.delivery)
+}
+
+fn json<'a>(ctx: &Context, v: &'a PackView<'a>) -> JsonPack<'a> {
+    let lang = ctx.lang;
+    JsonPack {
+        lang: lang.code(),
+        content_version: &v.content.version,
+        respondents: v.respondents,
+        round: v.round.as_deref(),
+        areas: v
+            .areas
+            .iter()
+            .map(|a| JsonArea {
+                area: a.area,
+                mean: a.mean,
+                sd: a.sd,
+            })
+            .collect(),
+        focus: v
+            .focus
+            .iter()
+            .map(|f| JsonFocus {
+                area: f.area,
+                name: ctx.set.area_name(f.area, lang),
+                reason: f.reason,
+                questions: f.content.questions.iter().map(|q| q.get(lang)).collect(),
+                exercise: JsonExercise {
+                    title: f.content.exercise.title.get(lang),
+                    minutes: f.content.exercise.minutes,
+                    steps: f.content.exercise.steps.iter().map(|s| s.get(lang)).collect(),
+                },
+                scenario: f.content.scenario.get(lang),
+                resources: f
+                    .resources
+                    .iter()
+                    .map(|r| JsonResource {
+                        title: resource_title(r, lang),
+                        url: &r.url,
+                        kind: r.kind,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        closing: v.content.closing.get(lang),
+    }
+}
