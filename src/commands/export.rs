@@ -146,7 +146,11 @@ fn learning_match(
         if !is_json {
             return Err(Failure::Usage(t.amb_learning_needs_json().to_string()).into());
         }
-        opts.display_name.as_deref().map(str::trim).unwrap_or_default().to_string()
+        opts.display_name
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string()
     } else {
         let asked = is_json
             && !opts.anonymous
@@ -182,7 +186,12 @@ fn learning_match(
     let Some(latest) = chosen.iter().max_by_key(|a| a.finished_at) else {
         return Ok(None);
     };
-    let plan: Vec<Target> = ctx.store.load_plans()?.open().map(|i| i.target.clone()).collect();
+    let plan: Vec<Target> = ctx
+        .store
+        .load_plans()?
+        .open()
+        .map(|i| i.target.clone())
+        .collect();
     let learning = learning(&ctx.set, &latest.answers, &plan, &visible(&name));
     ctx.say(&t.amb_learning_added(learning.can_help.len(), learning.want_to_learn.len()));
     Ok(Some(learning))

@@ -61,32 +61,37 @@ impl Doc {
     /// The document for the terminal: headings, wrapped sentences, numbered
     /// lists and tables that stay readable at any width; plain mode draws
     /// nothing and says tables as lists.
-    pub fn text(&self, style: Style) -> String {
-        let mut out = style.heading(&self.title);
+    pub fn text(&self, style: Style, lang: Lang) -> String {
+        // Said as the style says it before wrapping: plain mode adds words
+        // (`--plain` after a command), so the width is measured after them.
+        let say = |text: &str| style.say(text, lang);
+        let mut out = style.heading(&say(&self.title));
         out.push('\n');
         for part in &self.parts {
             match part {
                 Part::Heading(_, text) => {
                     out.push('\n');
-                    out.push_str(&style.heading(text));
+                    out.push_str(&style.heading(&say(text)));
                     out.push('\n');
                 }
-                Part::Para(text) | Part::Note(text) => out.push_str(&style.wrapped(text, "", "")),
+                Part::Para(text) | Part::Note(text) => {
+                    out.push_str(&style.wrapped(&say(text), "", ""));
+                }
                 Part::Ordered(items) => {
                     for (i, item) in items.iter().enumerate() {
                         let first = format!("{}. ", i + 1);
                         let rest = " ".repeat(first.len());
-                        out.push_str(&style.wrapped(item, &first, &rest));
+                        out.push_str(&style.wrapped(&say(item), &first, &rest));
                     }
                 }
                 Part::Bullets(items) => {
                     for item in items {
-                        out.push_str(&style.wrapped(item, "- ", "  "));
+                        out.push_str(&style.wrapped(&say(item), "- ", "  "));
                     }
                 }
                 Part::Links(links) => {
                     for (title, url) in links {
-                        out.push_str(&style.wrapped(title, "- ", "  "));
+                        out.push_str(&style.wrapped(&say(title), "- ", "  "));
                         let _ = writeln!(out, "  {url}");
                     }
                 }
@@ -95,7 +100,7 @@ impl Doc {
                     columns,
                     rows,
                 } => {
-                    out.push_str(&style.wrapped(caption, "", ""));
+                    out.push_str(&style.wrapped(&say(caption), "", ""));
                     let mut grid = Grid::new();
                     for (title, col) in columns {
                         grid = match col {
@@ -196,7 +201,10 @@ pub fn pack_doc(set: &QuestionSet, v: &PackView<'_>, lang: Lang) -> Doc {
         parts.push(Part::Para(reason_words(f.reason, v.small_group, lang)));
         parts.push(Part::Heading(3, t.amb_questions_heading().to_string()));
         parts.push(Part::Ordered(
-            c.questions.iter().map(|q| q.get(lang).to_string()).collect(),
+            c.questions
+                .iter()
+                .map(|q| q.get(lang).to_string())
+                .collect(),
         ));
         parts.push(Part::Heading(
             3,
@@ -247,13 +255,13 @@ pub fn term_doc(term: &Term, content: &Content, lang: Lang) -> Doc {
         parts.push(Part::Table {
             caption: t.amb_term_agenda_caption(meeting.minutes()),
             columns: vec![
-                (t.amb_col_minutes().to_string(), Col::Figure),
                 (t.amb_col_item().to_string(), Col::Words),
+                (t.amb_col_minutes().to_string(), Col::Figure),
             ],
             rows: meeting
                 .agenda
                 .iter()
-                .map(|i| vec![i.minutes.to_string(), i.text.get(lang).to_string()])
+                .map(|i| vec![i.text.get(lang).to_string(), i.minutes.to_string()])
                 .collect(),
         });
         if m.key == MeetingKey::End {
@@ -397,8 +405,10 @@ pub fn log_doc(set: &QuestionSet, log: &Log, moved: Option<&Moved>, lang: Lang) 
 
 /// A statement as a topic: its code and short title.
 pub fn topic(set: &QuestionSet, code: StatementCode, lang: Lang) -> String {
-    set.statement(code)
-        .map_or_else(|| code.to_string(), |s| format!("{code} {}", s.short_title(lang)))
+    set.statement(code).map_or_else(
+        || code.to_string(),
+        |s| format!("{code} {}", s.short_title(lang)),
+    )
 }
 
 /// The learning circles, and the wishes nobody could take yet. Only names the

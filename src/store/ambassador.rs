@@ -39,7 +39,8 @@ impl Store {
     pub fn load_term(&self) -> Result<Option<Term>> {
         self.usable_root()?;
         let path = self.term_path();
-        json::read_optional(&path, &TERM).map_err(|e| unusable(&path, PersonalFile::AmbassadorTerm, e))
+        json::read_optional(&path, &TERM)
+            .map_err(|e| unusable(&path, PersonalFile::AmbassadorTerm, e))
     }
 
     /// Saves the term (replacing an earlier one) under the lock.

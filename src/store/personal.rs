@@ -122,7 +122,12 @@ impl Store {
     }
 
     /// Writes one personal file atomically, creating the data directory if needed.
-    pub(super) fn save_personal(&self, path: &Path, value: &impl Serialize, file: PersonalFile) -> Result<()> {
+    pub(super) fn save_personal(
+        &self,
+        path: &Path,
+        value: &impl Serialize,
+        file: PersonalFile,
+    ) -> Result<()> {
         self.ensure_dir(&self.root)?;
         let json = serde_json::to_vec_pretty(value)
             .with_context(|| format!("could not encode {file:?}"))?;

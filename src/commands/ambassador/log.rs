@@ -8,9 +8,7 @@ use super::{deliver, protected_report, Delivery};
 use crate::commands::Context;
 use crate::error::Failure;
 use crate::model::ambassador::content::Content;
-use crate::model::ambassador::term::{
-    Action, ActionStatus, LogEntry, Marked, Term, DEFAULT_WEEKS,
-};
+use crate::model::ambassador::term::{Action, ActionStatus, LogEntry, Marked, Term, DEFAULT_WEEKS};
 use crate::model::text::visible;
 use crate::render::ambassador::{log_doc, term_doc, Moved, MovedLine};
 use crate::term::output::print_json;
@@ -67,7 +65,11 @@ pub fn run_term(ctx: &Context, opts: &TermOptions) -> Result<()> {
     if opts.json {
         return print_json(&term);
     }
-    deliver(ctx, &term_doc(&term, &Content::bundled(), ctx.lang), &opts.delivery)
+    deliver(
+        ctx,
+        &term_doc(&term, &Content::bundled(), ctx.lang),
+        &opts.delivery,
+    )
 }
 
 /// `ambassador log add`.
@@ -206,7 +208,11 @@ fn moved(ctx: &Context, opts: &LogShowOptions, focus: &[u8]) -> Result<Option<Mo
         ctx.say(t.amb_moved_one_round());
         return Ok(None);
     };
-    let name = |round: &Option<String>| round.clone().unwrap_or_else(|| t.amb_no_label().to_string());
+    let name = |round: &Option<String>| {
+        round
+            .clone()
+            .unwrap_or_else(|| t.amb_no_label().to_string())
+    };
     Ok(Some(Moved {
         from: name(&c.from),
         to: name(&c.to),

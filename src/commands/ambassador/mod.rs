@@ -15,10 +15,10 @@ use crate::model::ambassador::content::{check as check_content, ContentProblem, 
 use crate::model::stats::disclosure::Protection;
 use crate::model::stats::MIN_GROUP;
 use crate::render::ambassador::Doc;
+use crate::report::ambassador::{html, markdown};
 use crate::workshop::aggregate::{aggregate, Options};
 use crate::workshop::report::Report;
 use crate::workshop::rounds::Merges;
-use crate::report::ambassador::{html, markdown};
 use anyhow::{bail, Context as _, Result};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -83,9 +83,7 @@ pub fn run(ctx: &Context, action: &AmbassadorAction) -> Result<()> {
 /// file or stdout; else as text on the terminal.
 fn deliver(ctx: &Context, doc: &Doc, how: &Delivery) -> Result<()> {
     let to_file = how.output.as_deref().filter(|p| p.as_os_str() != "-");
-    let format = how
-        .format
-        .or_else(|| to_file.and_then(DocFormat::of_path));
+    let format = how.format.or_else(|| to_file.and_then(DocFormat::of_path));
     let bytes = match format {
         Some(DocFormat::Markdown) => markdown(doc),
         Some(DocFormat::Html) => html(doc, ctx.lang),
@@ -94,7 +92,7 @@ fn deliver(ctx: &Context, doc: &Doc, how: &Delivery) -> Result<()> {
                 let said = ctx.texts().amb_output_extension(path.display());
                 return Err(Failure::Usage(said).into());
             }
-            return ctx.print(&doc.text(ctx.style));
+            return ctx.print(&doc.text(ctx.style, ctx.lang));
         }
     };
     ctx.deliver(bytes.as_bytes(), how.output.as_deref(), how.force, false)
@@ -133,7 +131,10 @@ fn check(ctx: &Context, file: Option<&Path>) -> Result<()> {
             let text = String::from_utf8(bytes).with_context(|| Op::Read(path.to_path_buf()))?;
             (text, path.display().to_string())
         }
-        None => (BUNDLED_CONTENT.to_string(), t.amb_bundled_name().to_string()),
+        None => (
+            BUNDLED_CONTENT.to_string(),
+            t.amb_bundled_name().to_string(),
+        ),
     };
     match check_content(&text) {
         Ok(c) => {

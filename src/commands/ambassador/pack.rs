@@ -147,7 +147,13 @@ fn json<'a>(ctx: &Context, v: &'a PackView<'a>) -> JsonPack<'a> {
                 exercise: JsonExercise {
                     title: f.content.exercise.title.get(lang),
                     minutes: f.content.exercise.minutes,
-                    steps: f.content.exercise.steps.iter().map(|s| s.get(lang)).collect(),
+                    steps: f
+                        .content
+                        .exercise
+                        .steps
+                        .iter()
+                        .map(|s| s.get(lang))
+                        .collect(),
                 },
                 scenario: f.content.scenario.get(lang),
                 resources: f

@@ -119,11 +119,25 @@ pub enum ContentProblem {
     AreaMissing(u8),
     AreaTwice(u8),
     AreaUnknown(u8),
-    Questions { area: u8, found: usize },
-    Minutes { area: u8, minutes: u16 },
-    Steps { area: u8, found: usize },
-    MissingText { at: String, lang: Lang },
-    Unsafe { at: String },
+    Questions {
+        area: u8,
+        found: usize,
+    },
+    Minutes {
+        area: u8,
+        minutes: u16,
+    },
+    Steps {
+        area: u8,
+        found: usize,
+    },
+    MissingText {
+        at: String,
+        lang: Lang,
+    },
+    Unsafe {
+        at: String,
+    },
     /// The meetings are not `start`, `middle` and `end`, once each.
     Meetings,
     NoAgenda(MeetingKey),
@@ -152,7 +166,13 @@ pub fn check(toml_text: &str) -> Result<Content, Vec<ContentProblem>> {
         let at = e.span().map_or(0, |s| s.start).min(toml_text.len());
         let before = toml_text.get(..at).unwrap_or_default();
         let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+        let column = before
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
         vec![ContentProblem::Syntax {
             line,
             column,
@@ -199,7 +219,9 @@ fn problems(c: &Content) -> Vec<ContentProblem> {
             out.push(ContentProblem::Empty(key));
         }
         if value.chars().any(is_unsafe) {
-            out.push(ContentProblem::Unsafe { at: key.to_string() });
+            out.push(ContentProblem::Unsafe {
+                at: key.to_string(),
+            });
         }
     }
     for area in AREAS {
@@ -274,7 +296,10 @@ mod tests {
             .replacen("area = 5", "area = 7", 1)
             .replacen("en = \"What do we take to our visitors?\"", "", 1);
         let problems = check(&broken).expect_err("refused");
-        assert!(problems.contains(&ContentProblem::AreaMissing(5)), "{problems:?}");
+        assert!(
+            problems.contains(&ContentProblem::AreaMissing(5)),
+            "{problems:?}"
+        );
         assert!(problems.contains(&ContentProblem::AreaUnknown(7)));
         assert!(problems.contains(&ContentProblem::Minutes {
             area: 1,

@@ -129,12 +129,12 @@ pub fn form_circles(people: &[Person], max_learners: usize) -> Matching {
         learners.sort_by(|&a, &b| people[a].name.cmp(&people[b].name).then(a.cmp(&b)));
         let mut left = Vec::new();
         for learner in learners {
-            let has_room =
-                |h: usize, taken: &[Vec<usize>]| taken[h].contains(&learner) || taken[h].len() < max_learners;
-            let open = out
-                .circles
-                .iter()
-                .position(|c| c.topic == topic && c.helper != learner && has_room(c.helper, &taken));
+            let has_room = |h: usize, taken: &[Vec<usize>]| {
+                taken[h].contains(&learner) || taken[h].len() < max_learners
+            };
+            let open = out.circles.iter().position(|c| {
+                c.topic == topic && c.helper != learner && has_room(c.helper, &taken)
+            });
             let at = match open {
                 Some(at) => at,
                 None => {
@@ -142,7 +142,12 @@ pub fn form_circles(people: &[Person], max_learners: usize) -> Matching {
                         .iter()
                         .copied()
                         .filter(|&h| h != learner && has_room(h, &taken))
-                        .max_by_key(|&h| (max_learners.saturating_sub(taken[h].len()), std::cmp::Reverse(h)));
+                        .max_by_key(|&h| {
+                            (
+                                max_learners.saturating_sub(taken[h].len()),
+                                std::cmp::Reverse(h),
+                            )
+                        });
                     let Some(helper) = best else {
                         left.push(learner);
                         continue;
@@ -207,6 +212,9 @@ mod tests {
         // Ada takes two learners (Bo, Cy) for 101 and Cy again for 201; Di and Ek wait.
         let left: usize = m.unmatched.iter().map(|(_, l)| l.len()).sum();
         assert_eq!(left, 2, "{m:?}");
-        assert!(m.circles.iter().any(|c| c.topic == code("301") && c.helper == 3));
+        assert!(m
+            .circles
+            .iter()
+            .any(|c| c.topic == code("301") && c.helper == 3));
     }
 }

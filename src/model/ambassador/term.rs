@@ -235,9 +235,18 @@ mod tests {
             actions: vec![],
         });
         assert_eq!(log.meetings[0].date, day("2027-01-01"), "date order");
-        assert!(matches!(log.mark_done("ab", day("2027-02-02")), Marked::Ambiguous(_)));
-        assert_eq!(log.mark_done("ab1", day("2027-02-02")), Marked::Done("ab12".into()));
-        assert_eq!(log.mark_done("ab12", day("2027-02-02")), Marked::Already("ab12".into()));
+        assert!(matches!(
+            log.mark_done("ab", day("2027-02-02")),
+            Marked::Ambiguous(_)
+        ));
+        assert_eq!(
+            log.mark_done("ab1", day("2027-02-02")),
+            Marked::Done("ab12".into())
+        );
+        assert_eq!(
+            log.mark_done("ab12", day("2027-02-02")),
+            Marked::Already("ab12".into())
+        );
         assert_eq!(log.mark_done("zz", day("2027-02-02")), Marked::Unknown);
         let (done, all) = log.actions_for(2);
         assert_eq!((done.len(), all), (1, 2));

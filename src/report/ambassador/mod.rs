@@ -37,7 +37,12 @@ pub fn markdown(doc: &Doc) -> String {
             }
             Part::Links(links) => {
                 for (title, url) in links {
-                    let _ = writeln!(out, "- [{}](<{}>)", md_text(title), url.replace(['<', '>', ' '], ""));
+                    let _ = writeln!(
+                        out,
+                        "- [{}](<{}>)",
+                        md_text(title),
+                        url.replace(['<', '>', ' '], "")
+                    );
                 }
             }
             Part::Table {
@@ -95,21 +100,33 @@ pub fn html(doc: &Doc, lang: Lang) -> String {
                 columns,
                 rows,
             } => {
-                let keep = if rows.len() <= 12 { " class=\"keep\"" } else { "" };
+                let keep = if rows.len() <= 12 {
+                    " class=\"keep\""
+                } else {
+                    ""
+                };
                 let _ = write!(
                     body,
                     "<table{keep}>\n<caption>{}</caption>\n<thead><tr>",
                     html_escape(caption)
                 );
                 for (head, col) in columns {
-                    let class = if *col == Col::Figure { " class=\"n\"" } else { "" };
+                    let class = if *col == Col::Figure {
+                        " class=\"n\""
+                    } else {
+                        ""
+                    };
                     let _ = write!(body, "<th scope=\"col\"{class}>{}</th>", html_escape(head));
                 }
                 body.push_str("</tr></thead>\n<tbody>\n");
                 for row in rows {
                     body.push_str("<tr>");
                     for (i, cell) in row.iter().enumerate() {
-                        let (tag, scope) = if i == 0 { ("th", " scope=\"row\"") } else { ("td", "") };
+                        let (tag, scope) = if i == 0 {
+                            ("th", " scope=\"row\"")
+                        } else {
+                            ("td", "")
+                        };
                         let class = match columns.get(i).map(|c| c.1) {
                             Some(Col::Figure) => " class=\"n\"",
                             Some(Col::Whole) => " class=\"nw\"",
