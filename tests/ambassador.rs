@@ -174,10 +174,9 @@ fn the_pack_is_written_as_markdown_and_printable_html() {
     assert!(page.contains("<html lang=\"en\">"));
     assert!(page.contains("@page{size:A4"));
     // One h1, and headings never skip a level.
-    let levels: Vec<u8> = page
+    let levels: Vec<u32> = page
         .match_indices("<h")
         .filter_map(|(i, _)| page[i + 2..].chars().next()?.to_digit(10))
-        .map(|d| d as u8)
         .collect();
     assert_eq!(levels.iter().filter(|&&l| l == 1).count(), 1);
     for pair in levels.windows(2) {
@@ -194,7 +193,59 @@ fn the_pack_is_written_as_markdown_and_printable_html() {
 }
 
 #[test]
-fn the_term_and_the_log_show_what_was_done_beside_what_moved() {
+fn the_term_is_three_dated_meetings_kept_in_the_data_folder() {
+    let amb = TestEnv::new();
+    let term = json_of(
+        amb.cmd()
+            .args(["ambassador", "term", "--start", "2026-09-01", "--json"]),
+    );
+    let dates: Vec<&str> = term["meetings"]
+        .as_array()
+        .expect("meetings")
+        .iter()
+        .filter_map(|m| m["date"].as_str())
+        .collect();
+    assert_eq!(dates, ["2026-09-01", "2026-10-13", "2026-11-24"]);
+    // Kept: shown again without --start.
+    let again = json_of(amb.cmd().args(["ambassador", "term", "--json"]));
+    assert_eq!(again["meetings"], term["meetings"]);
+
+    let md = stdout_of(amb.cmd().args(["ambassador", "term", "--format", "md"]));
+    assert!(
+        md.contains("## Andra träffen: pröva och återkoppla, 2026-10-13"),
+        "{md}"
+    );
+}
+
+/// `ambassador log add` with "DATE ATTENDED FOCUS DECISION…" and actions;
+/// the ids of the actions, as the message says them.
+fn log_add(amb: &TestEnv, meeting: &str, actions: &[&str]) -> Vec<String> {
+    let mut words = meeting.splitn(4, ' ');
+    let mut cmd = amb.cmd();
+    cmd.args(["ambassador", "log", "add"]);
+    for flag in ["--date", "--attended", "--focus", "--decision"] {
+        cmd.args([flag, words.next().expect("a part of the meeting")]);
+    }
+    for a in actions {
+        cmd.args(["--action", a]);
+    }
+    let out = cmd.output().expect("runs");
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{said}");
+    if actions.is_empty() {
+        return Vec::new();
+    }
+    said.rsplit(": ")
+        .next()
+        .expect("ids")
+        .trim_end_matches(['.', '\n'])
+        .split(", ")
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_log_shows_what_was_done_beside_what_moved() {
     let amb = TestEnv::new();
     let dir = amb.scratch().join("rounds");
     // Ten people, before and after: area 3 rises from 1 to 5 for everyone,
@@ -215,72 +266,23 @@ fn the_term_and_the_log_show_what_was_done_beside_what_moved() {
             false,
         );
     }
-    let term = json_of(
-        amb.cmd()
-            .args(["ambassador", "term", "--start", "2026-09-01", "--json"]),
-    );
-    let dates: Vec<&str> = term["meetings"]
-        .as_array()
-        .expect("meetings")
-        .iter()
-        .filter_map(|m| m["date"].as_str())
-        .collect();
-    assert_eq!(dates, ["2026-09-01", "2026-10-13", "2026-11-24"]);
-    // Kept: shown again without --start.
-    let again = json_of(amb.cmd().args(["ambassador", "term", "--json"]));
-    assert_eq!(again["meetings"], term["meetings"]);
-
-    let add = |args: &[&str]| {
-        let out = amb
-            .cmd()
-            .args(["ambassador", "log", "add"])
-            .args(args)
-            .output()
-            .expect("runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stderr).to_string()
-    };
-    let said = add(&[
-        "--date",
-        "2026-09-01",
-        "--attended",
-        "9",
-        "--focus",
-        "3",
-        "--decision",
-        "Vi gör affischer tillsammans",
-        "--action",
-        "Affisch med alt-text",
-        "--action",
-        "Fri bild till nyhetsbrevet",
-    ]);
-    add(&[
-        "--date",
-        "2026-10-13",
-        "--attended",
-        "7",
-        "--focus",
-        "4",
-        "--decision",
-        "Vi övar på bluffmejl",
-        "--action",
-        "Bluffquiz i personalrummet",
-    ]);
-    // The ids are said when the meeting is added; the first action is done.
-    let ids: Vec<&str> = said
-        .rsplit(": ")
-        .next()
-        .expect("ids")
-        .trim_end_matches(['.', '\n'])
-        .split(", ")
-        .collect();
-    assert_eq!(ids.len(), 2, "{said}");
     amb.cmd()
-        .args(["ambassador", "log", "done", ids[0], "--date", "2026-09-20"])
+        .args(["ambassador", "term", "--start", "2026-09-01"])
+        .assert()
+        .success();
+    let ids = log_add(
+        &amb,
+        "2026-09-01 9 3 Vi gör affischer tillsammans",
+        &["Affisch med alt-text", "Fri bild till nyhetsbrevet"],
+    );
+    log_add(
+        &amb,
+        "2026-10-13 7 4 Vi övar på bluffmejl",
+        &["Bluffquiz i personalrummet"],
+    );
+    assert_eq!(ids.len(), 2);
+    amb.cmd()
+        .args(["ambassador", "log", "done", &ids[0], "--date", "2026-09-20"])
         .assert()
         .success();
     amb.cmd()
@@ -328,7 +330,13 @@ fn the_term_and_the_log_show_what_was_done_beside_what_moved() {
     assert!(text.contains("Gjort och rört"), "{text}");
     assert!(text.contains("1 av 2"), "{text}");
     assert!(text.contains("gjord 2026-09-20"), "{text}");
+}
 
+#[test]
+fn delete_all_removes_the_term_and_the_log() {
+    let amb = TestEnv::new();
+    amb.cmd().args(["ambassador", "term"]).assert().success();
+    log_add(&amb, "2026-09-01 5 2 Vi delar tips", &[]);
     // delete --all takes the term and the log with everything else.
     assert!(amb.data_dir().join("ambassador-term.json").exists());
     assert!(amb.data_dir().join("ambassador-log.json").exists());
@@ -399,7 +407,7 @@ fn match_pairs_only_opted_in_people_within_the_limit_and_shows_no_rating() {
     let circles = m["circles"].as_array().expect("circles");
     assert!(!circles.is_empty(), "{m:#}");
     let opted = ["Alfa", "Beta", "Gamma", "Delta"];
-    let mut per_helper: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    let mut per_helper = std::collections::BTreeMap::<String, Vec<String>>::new();
     for c in circles {
         let helper = c["helper"].as_str().expect("helper").to_string();
         assert!(opted.contains(&helper.as_str()));

@@ -297,6 +297,23 @@ pub struct Moved {
 /// done beside what moved in the focus areas.
 pub fn log_doc(set: &QuestionSet, log: &Log, moved: Option<&Moved>, lang: Lang) -> Doc {
     let t = texts(lang);
+    let mut parts = if log.meetings.is_empty() {
+        vec![Part::Para(t.amb_log_empty().to_string())]
+    } else {
+        meeting_parts(set, log, lang)
+    };
+    if let Some(moved) = moved {
+        parts.extend(moved_parts(set, log, moved, lang));
+    }
+    Doc {
+        title: t.amb_log_title().to_string(),
+        parts,
+    }
+}
+
+/// The meetings of the log and their actions, as tables.
+fn meeting_parts(set: &QuestionSet, log: &Log, lang: Lang) -> Vec<Part> {
+    let t = texts(lang);
     let areas = |focus: &[u8]| {
         focus
             .iter()
@@ -304,66 +321,67 @@ pub fn log_doc(set: &QuestionSet, log: &Log, moved: Option<&Moved>, lang: Lang) 
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut parts = Vec::new();
-    if log.meetings.is_empty() {
-        parts.push(Part::Para(t.amb_log_empty().to_string()));
-    } else {
-        parts.push(Part::Table {
-            caption: t.amb_log_meetings_caption().to_string(),
-            columns: vec![
-                (t.amb_col_date().to_string(), Col::Whole),
-                (t.amb_col_attended().to_string(), Col::Figure),
-                (t.amb_col_focus().to_string(), Col::Words),
-                (t.amb_col_decisions().to_string(), Col::Words),
-            ],
-            rows: log
-                .meetings
-                .iter()
-                .map(|m| {
-                    vec![
-                        m.date.to_string(),
-                        m.attended.to_string(),
-                        areas(&m.focus),
-                        m.decisions.join("; "),
-                    ]
-                })
-                .collect(),
-        });
-        let actions: Vec<Vec<String>> = log
+    let mut parts = vec![Part::Table {
+        caption: t.amb_log_meetings_caption().to_string(),
+        columns: vec![
+            (t.amb_col_date().to_string(), Col::Whole),
+            (t.amb_col_attended().to_string(), Col::Figure),
+            (t.amb_col_focus().to_string(), Col::Words),
+            (t.amb_col_decisions().to_string(), Col::Words),
+        ],
+        rows: log
             .meetings
             .iter()
-            .flat_map(|m| m.actions.iter().map(move |a| (m, a)))
-            .map(|(m, a)| {
+            .map(|m| {
                 vec![
-                    a.id.clone(),
-                    a.text.clone(),
                     m.date.to_string(),
-                    match (a.status, a.done_on) {
-                        (ActionStatus::Done, Some(on)) => t.amb_status_done_on(on),
-                        (ActionStatus::Done, None) => t.amb_status_done().to_string(),
-                        (ActionStatus::Open, _) => t.amb_status_open().to_string(),
-                    },
+                    m.attended.to_string(),
+                    areas(&m.focus),
+                    m.decisions.join("; "),
                 ]
             })
-            .collect();
-        if !actions.is_empty() {
-            parts.push(Part::Table {
-                caption: t.amb_log_actions_caption().to_string(),
-                columns: vec![
-                    (t.amb_col_id().to_string(), Col::Whole),
-                    (t.amb_col_action().to_string(), Col::Words),
-                    (t.amb_col_decided().to_string(), Col::Whole),
-                    (t.amb_col_status().to_string(), Col::Words),
-                ],
-                rows: actions,
-            });
-        }
-    }
-    if let Some(moved) = moved {
-        parts.push(Part::Heading(2, t.amb_moved_heading().to_string()));
-        parts.push(Part::Para(t.amb_moved_intro(&moved.from, &moved.to)));
-        let dash = || "–".to_string();
+            .collect(),
+    }];
+    let actions: Vec<Vec<String>> = log
+        .meetings
+        .iter()
+        .flat_map(|m| m.actions.iter().map(move |a| (m, a)))
+        .map(|(m, a)| {
+            vec![
+                a.id.clone(),
+                a.text.clone(),
+                m.date.to_string(),
+                match (a.status, a.done_on) {
+                    (ActionStatus::Done, Some(on)) => t.amb_status_done_on(on),
+                    (ActionStatus::Done, None) => t.amb_status_done().to_string(),
+                    (ActionStatus::Open, _) => t.amb_status_open().to_string(),
+                },
+            ]
+        })
+        .collect();
+    if !actions.is_empty() {
         parts.push(Part::Table {
+            caption: t.amb_log_actions_caption().to_string(),
+            columns: vec![
+                (t.amb_col_id().to_string(), Col::Whole),
+                (t.amb_col_action().to_string(), Col::Words),
+                (t.amb_col_decided().to_string(), Col::Whole),
+                (t.amb_col_status().to_string(), Col::Words),
+            ],
+            rows: actions,
+        });
+    }
+    parts
+}
+
+/// Per focus area, the actions done beside the change between the rounds.
+fn moved_parts(set: &QuestionSet, log: &Log, moved: &Moved, lang: Lang) -> Vec<Part> {
+    let t = texts(lang);
+    let dash = || "–".to_string();
+    let mut parts = vec![
+        Part::Heading(2, t.amb_moved_heading().to_string()),
+        Part::Para(t.amb_moved_intro(&moved.from, &moved.to)),
+        Part::Table {
             caption: t.amb_moved_caption().to_string(),
             columns: vec![
                 (t.amb_col_area().to_string(), Col::Words),
@@ -384,23 +402,21 @@ pub fn log_doc(set: &QuestionSet, log: &Log, moved: Option<&Moved>, lang: Lang) 
                     ]
                 })
                 .collect(),
-        });
-        parts.push(Part::Note(t.amb_moved_note().to_string()));
-        let done: Vec<String> = moved
-            .areas
-            .iter()
-            .flat_map(|m| log.actions_for(m.area).0)
-            .map(|a| a.text.clone())
-            .collect();
-        if !done.is_empty() {
-            parts.push(Part::Heading(3, t.amb_moved_done_heading().to_string()));
-            parts.push(Part::Bullets(done));
+        },
+        Part::Note(t.amb_moved_note().to_string()),
+    ];
+    // Each action once, though its meeting may have had two areas in focus.
+    let mut done: Vec<&crate::model::ambassador::term::Action> = Vec::new();
+    for a in moved.areas.iter().flat_map(|m| log.actions_for(m.area).0) {
+        if !done.iter().any(|d| d.id == a.id) {
+            done.push(a);
         }
     }
-    Doc {
-        title: t.amb_log_title().to_string(),
-        parts,
+    if !done.is_empty() {
+        parts.push(Part::Heading(3, t.amb_moved_done_heading().to_string()));
+        parts.push(Part::Bullets(done.iter().map(|a| a.text.clone()).collect()));
     }
+    parts
 }
 
 /// A statement as a topic: its code and short title.

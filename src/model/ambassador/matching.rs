@@ -135,30 +135,29 @@ pub fn form_circles(people: &[Person], max_learners: usize) -> Matching {
             let open = out.circles.iter().position(|c| {
                 c.topic == topic && c.helper != learner && has_room(c.helper, &taken)
             });
-            let at = match open {
-                Some(at) => at,
-                None => {
-                    let best = helpers
-                        .iter()
-                        .copied()
-                        .filter(|&h| h != learner && has_room(h, &taken))
-                        .max_by_key(|&h| {
-                            (
-                                max_learners.saturating_sub(taken[h].len()),
-                                std::cmp::Reverse(h),
-                            )
-                        });
-                    let Some(helper) = best else {
-                        left.push(learner);
-                        continue;
-                    };
-                    out.circles.push(Circle {
-                        topic,
-                        helper,
-                        learners: Vec::new(),
+            let at = if let Some(at) = open {
+                at
+            } else {
+                let best = helpers
+                    .iter()
+                    .copied()
+                    .filter(|&h| h != learner && has_room(h, &taken))
+                    .max_by_key(|&h| {
+                        (
+                            max_learners.saturating_sub(taken[h].len()),
+                            std::cmp::Reverse(h),
+                        )
                     });
-                    out.circles.len() - 1
-                }
+                let Some(helper) = best else {
+                    left.push(learner);
+                    continue;
+                };
+                out.circles.push(Circle {
+                    topic,
+                    helper,
+                    learners: Vec::new(),
+                });
+                out.circles.len() - 1
             };
             let helper = out.circles[at].helper;
             out.circles[at].learners.push(learner);
@@ -204,7 +203,7 @@ mod tests {
                 .filter(|c| c.helper == h)
                 .flat_map(|c| c.learners.clone())
                 .collect();
-            learners.sort();
+            learners.sort_unstable();
             learners.dedup();
             assert!(learners.len() <= 2, "{m:?}");
             assert!(!learners.contains(&h));
