@@ -590,3 +590,37 @@ fn the_content_checks_and_bad_usage_is_refused() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn text_given_to_the_log_is_shown_never_obeyed() {
+    let amb = TestEnv::new();
+    let hostile = "<script>x</script> | [a](javascript:b) \u{1b}[31mröd";
+    amb.cmd()
+        .args([
+            "ambassador",
+            "log",
+            "add",
+            "--attended",
+            "4",
+            "--focus",
+            "2",
+        ])
+        .args(["--decision", hostile, "--action", hostile])
+        .assert()
+        .success();
+    let text = stdout_of(amb.cmd().args(["ambassador", "log", "show"]));
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(text.contains("\\u{1b}"), "{text}");
+    let md = stdout_of(
+        amb.cmd()
+            .args(["ambassador", "log", "show", "--format", "md"]),
+    );
+    assert!(!md.contains("<script>") && !md.contains("[a]("), "{md}");
+    assert!(md.contains("\\<script\\>"), "{md}");
+    let html = stdout_of(
+        amb.cmd()
+            .args(["ambassador", "log", "show", "--format", "html"]),
+    );
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;"), "{html}");
+}
