@@ -66,11 +66,25 @@ impl Doc {
         // (`--plain` after a command), so the width is measured after them.
         let say = |text: &str| style.say(text, lang);
         let mut out = style.heading(&say(&self.title));
-        out.push('\n');
+        out.push_str("\n\n");
+        let mut after_list = false;
+        let mut after_table = false;
         for part in &self.parts {
+            // A sentence after a table or a list stands apart from it; a note
+            // under a table belongs to it.
+            let note = matches!(part, Part::Note(_));
+            let apart = (after_table && !note)
+                || (after_list && matches!(part, Part::Para(_) | Part::Note(_)));
+            if apart && !out.ends_with("\n\n") {
+                out.push('\n');
+            }
+            after_table = matches!(part, Part::Table { .. });
+            after_list = matches!(part, Part::Bullets(_) | Part::Links(_) | Part::Ordered(_));
             match part {
                 Part::Heading(_, text) => {
-                    out.push('\n');
+                    if !out.ends_with("\n\n") {
+                        out.push('\n');
+                    }
                     out.push_str(&style.heading(&say(text)));
                     out.push('\n');
                 }
@@ -100,6 +114,9 @@ impl Doc {
                     columns,
                     rows,
                 } => {
+                    if !out.ends_with("\n\n") {
+                        out.push('\n');
+                    }
                     out.push_str(&style.wrapped(&say(caption), "", ""));
                     let mut grid = Grid::new();
                     for (title, col) in columns {
