@@ -470,6 +470,26 @@ fn match_pairs_only_opted_in_people_within_the_limit_and_shows_no_rating() {
     }
 }
 
+/// Words of the other language that never belong in `lang`'s output (commands
+/// in back quotes aside).
+fn assert_one_language(lang: &str, out: &str) {
+    let other: &[&str] = if lang == "sv" {
+        &["the", "is", "not", "and", "with", "why", "of", "to", "what"]
+    } else {
+        &[
+            "och", "är", "inte", "med", "varför", "att", "vad", "för", "som",
+        ]
+    };
+    for line in out.lines() {
+        let prose: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        let found: Vec<&str> = prose
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| other.contains(&w.to_lowercase().as_str()))
+            .collect();
+        assert!(found.is_empty(), "{lang}: {found:?} in {line}");
+    }
+}
+
 #[test]
 fn everything_reads_at_40_columns_in_both_languages_and_plain() {
     let amb = TestEnv::new();
@@ -495,7 +515,7 @@ fn everything_reads_at_40_columns_in_both_languages_and_plain() {
             "--decision",
             "Affischer",
             "--action",
-            "En affisch med alt-text",
+            "Affisch, alt-text",
         ])
         .assert()
         .success();
@@ -521,8 +541,7 @@ fn everything_reads_at_40_columns_in_both_languages_and_plain() {
                         "box drawing in plain mode: {out}"
                     );
                 }
-                let other = if lang == "sv" { "Why:" } else { "Varför:" };
-                assert!(!out.contains(other), "{lang}: {out}");
+                assert_one_language(lang, &out);
             }
         }
     }
@@ -623,4 +642,55 @@ fn text_given_to_the_log_is_shown_never_obeyed() {
     );
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("&lt;script&gt;"), "{html}");
+}
+
+/// In a terminal, a JSON export asks whether to take part in learning pairs
+/// and for the name to show; no is the default and adds nothing.
+#[cfg(target_os = "linux")]
+#[test]
+fn export_asks_in_a_terminal_and_only_there() {
+    use expectrl::{Eof, Expect, Session};
+    let env = TestEnv::new();
+    env.take(common::SAMPLE, None);
+    let spawn = |file: &Path| {
+        let mut cmd = env.process();
+        cmd.args(["export", "--format", "json", "-o"])
+            .arg(file)
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env_remove("CI");
+        let mut p = Session::spawn(cmd).expect("spawns in a pty");
+        p.set_expect_timeout(Some(std::time::Duration::from_secs(15)));
+        p
+    };
+    let yes = env.scratch().join("yes.json");
+    let mut p = spawn(&yes);
+    p.expect("Vill du vara med i kollegialt").expect("asked");
+    p.send("j").expect("yes");
+    p.expect("Vilket namn ska kollegerna se?")
+        .expect("the name");
+    p.send("Sara\r").expect("name");
+    p.expect(Eof).expect("ends");
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&yes).expect("written")).expect("JSON");
+    assert_eq!(v["learning"]["display_name"], "Sara", "{v:#}");
+
+    let no = env.scratch().join("no.json");
+    let mut p = spawn(&no);
+    p.expect("Vill du vara med i kollegialt").expect("asked");
+    p.send("n").expect("no");
+    p.expect(Eof).expect("ends");
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&no).expect("written")).expect("JSON");
+    assert!(v.get("learning").is_none(), "{v:#}");
+
+    // Without a terminal (a script, CI) nothing is asked and nothing added.
+    let script = env.scratch().join("script.json");
+    env.cmd()
+        .args(["export", "--format", "json", "-o"])
+        .arg(&script)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&script).expect("written");
+    assert!(!text.contains("learning"), "{text}");
 }

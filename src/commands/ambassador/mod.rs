@@ -16,7 +16,7 @@ use crate::model::stats::disclosure::Protection;
 use crate::model::stats::MIN_GROUP;
 use crate::render::ambassador::Doc;
 use crate::report::ambassador::{html, markdown};
-use crate::workshop::aggregate::{aggregate, Options};
+use crate::workshop::aggregate::{aggregate, CompareError, Options};
 use crate::workshop::report::Report;
 use crate::workshop::rounds::Merges;
 use anyhow::{bail, Context as _, Result};
@@ -114,8 +114,18 @@ fn protected_report(ctx: &Context, inputs: &[PathBuf], strict: bool) -> Result<R
         merges: Merges::default(),
         compare: None,
     };
-    // Without --compare, no round is named that could be missing or the same.
-    aggregate(&ctx.set, loaded, &options).map_err(|e| anyhow::anyhow!("{e:?}"))
+    // Without --compare no round is named that could be missing or the same;
+    // said as `workshop` says it all the same.
+    aggregate(&ctx.set, loaded, &options).map_err(|e| {
+        let t = ctx.texts();
+        let said = match e {
+            CompareError::Unknown { given, rounds } => {
+                t.compare_unknown(given, t.list_and_words(&rounds))
+            }
+            CompareError::Same { round } => t.compare_same(round),
+        };
+        Failure::Usage(said).into()
+    })
 }
 
 /// The largest content file read: the bundled one is 25 KB.
