@@ -155,6 +155,9 @@ fn a_group_too_small_is_said_and_nothing_is_shown() {
     assert!(out.stdout.is_empty(), "nothing about two people");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("Gruppen har 2 personer"), "{err}");
+    let json = json_of(amb.cmd().args(["ambassador", "pack", "--json"]).arg(&dir));
+    assert_eq!(json["too_small"], true);
+    assert_eq!(json["focus"], serde_json::json!([]));
 }
 
 #[test]

@@ -55,6 +55,14 @@ struct JsonArea {
     sd: Option<f64>,
 }
 
+/// `--json` for a group too small to show anything about.
+#[derive(Serialize)]
+struct TooSmall {
+    respondents: usize,
+    too_small: bool,
+    focus: [(); 0],
+}
+
 #[derive(Serialize)]
 struct JsonPack<'a> {
     lang: &'static str,
@@ -76,6 +84,14 @@ pub fn run(ctx: &Context, opts: &PackOptions) -> Result<()> {
     };
     if group.too_small || group.areas.iter().all(|a| a.figures.mean.is_none()) {
         ctx.say(&t.amb_pack_too_small(group.respondents, report.min_group()));
+        // A script still gets JSON: how many, and no focus.
+        if opts.json {
+            return print_json(&TooSmall {
+                respondents: group.respondents,
+                too_small: true,
+                focus: [],
+            });
+        }
         return Ok(());
     }
     let shown: Vec<AreaShown> = group

@@ -186,6 +186,61 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Whoever the people are: a helper never has more than the limit of
+        /// learners nor helps themselves, every circle is about a topic its
+        /// helper offers and its learners want, and every wish is in a circle
+        /// or waiting, once.
+        #[test]
+        fn circles_keep_the_rules(
+            people in proptest::collection::vec(
+                (proptest::collection::vec(0usize..6, 0..4), proptest::collection::vec(0usize..6, 0..3)),
+                0..9,
+            ),
+            max in 1usize..4,
+        ) {
+            let topics = ["101", "102", "201", "301", "401", "501"];
+            let people: Vec<Person> = people
+                .iter()
+                .enumerate()
+                .map(|(i, (can, want))| {
+                    let mut want: Vec<StatementCode> = want.iter().map(|&w| code(topics[w])).collect();
+                    want.sort();
+                    want.dedup();
+                    Person {
+                        name: format!("p{i}"),
+                        can_help: can.iter().map(|&c| code(topics[c])).collect(),
+                        want,
+                    }
+                })
+                .collect();
+            let m = form_circles(&people, max);
+            for h in 0..people.len() {
+                let mut learners: Vec<usize> = m
+                    .circles
+                    .iter()
+                    .filter(|c| c.helper == h)
+                    .flat_map(|c| c.learners.clone())
+                    .collect();
+                learners.sort_unstable();
+                learners.dedup();
+                proptest::prop_assert!(learners.len() <= max);
+                proptest::prop_assert!(!learners.contains(&h));
+            }
+            let mut wishes = 0;
+            for c in &m.circles {
+                proptest::prop_assert!(people[c.helper].can_help.contains(&c.topic));
+                for &l in &c.learners {
+                    proptest::prop_assert!(people[l].want.contains(&c.topic));
+                    wishes += 1;
+                }
+            }
+            wishes += m.unmatched.iter().map(|(_, l)| l.len()).sum::<usize>();
+            let wanted: usize = people.iter().map(|p| p.want.len()).sum();
+            proptest::prop_assert_eq!(wishes, wanted);
+        }
+    }
+
     #[test]
     fn helpers_take_at_most_n_learners_and_never_themselves() {
         let people = [
