@@ -57,7 +57,7 @@ struct JsonArea {
 
 /// `--json` for a group too small to show anything about.
 #[derive(Serialize)]
-struct TooSmall {
+struct NoPack {
     respondents: usize,
     too_small: bool,
     focus: [(); 0],
@@ -86,7 +86,7 @@ pub fn run(ctx: &Context, opts: &PackOptions) -> Result<()> {
         ctx.say(&t.amb_pack_too_small(group.respondents, report.min_group()));
         // A script still gets JSON: how many, and no focus.
         if opts.json {
-            return print_json(&TooSmall {
+            return print_json(&NoPack {
                 respondents: group.respondents,
                 too_small: true,
                 focus: [],
