@@ -1214,3 +1214,7 @@ amb-learning-added = { $help ->
         [one] , 1 to learn.
        *[other] , { $want } to learn.
     }
+amb-pack-earlier-round = { $n ->
+        [one] The latest round, { $latest }, has only 1 person; so the meeting pack is built on the round { $round }.
+       *[other] The latest round, { $latest }, has only { $n } people; so the meeting pack is built on the round { $round }.
+    }

@@ -1311,3 +1311,8 @@ amb-learning-added = { $help ->
         [one] , 1 att lära dig.
        *[other] , { $want } att lära dig.
     }
+# $latest, $n, $round
+amb-pack-earlier-round = { $n ->
+        [one] Den senaste omgången, { $latest }, har bara 1 person; mötespaketet bygger därför på omgången { $round }.
+       *[other] Den senaste omgången, { $latest }, har bara { $n } personer; mötespaketet bygger därför på omgången { $round }.
+    }

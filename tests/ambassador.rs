@@ -161,6 +161,37 @@ fn a_group_too_small_is_said_and_nothing_is_shown() {
 }
 
 #[test]
+fn a_later_round_too_small_does_not_hide_the_group() {
+    let amb = TestEnv::new();
+    let dir = amb.scratch().join("with-pilot");
+    pack_group(&dir, 12);
+    for i in 0..2 {
+        colleague(
+            &dir,
+            40 + i,
+            &format!("pilot{i}"),
+            &[("pilot", "2026-10-01", [4, 4, 4, 4, 4])],
+            false,
+        );
+    }
+    let out = amb
+        .cmd()
+        .args(["ambassador", "pack", "--json"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let pack: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(pack["round"], "före");
+    assert_eq!(pack["respondents"], 12);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Den senaste omgången, pilot, har bara 2 personer"),
+        "{err}"
+    );
+}
+
+#[test]
 fn the_pack_is_written_as_markdown_and_printable_html() {
     let amb = TestEnv::new();
     let dir = amb.scratch().join("twelve");

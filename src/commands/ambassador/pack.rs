@@ -10,6 +10,7 @@ use crate::model::stats::disclosure::SMALL_GROUP;
 use crate::render::ambassador::{pack_doc, AreaLine, FocusView, PackView};
 use crate::render::screens::resource_title;
 use crate::term::output::print_json;
+use crate::workshop::report::Group;
 use anyhow::Result;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -78,11 +79,14 @@ struct JsonPack<'a> {
 pub fn run(ctx: &Context, opts: &PackOptions) -> Result<()> {
     let t = ctx.texts();
     let report = protected_report(ctx, &opts.inputs, opts.strict)?;
-    // The latest round: the group as it is now.
-    let Some(group) = report.groups.last() else {
+    // The latest round large enough to show: the group as it is now (a pilot
+    // of two taken later does not hide the round before it).
+    let shown = |g: &&Group| !g.too_small && g.areas.iter().any(|a| a.figures.mean.is_some());
+    let Some(latest) = report.groups.last() else {
         return Ok(());
     };
-    if group.too_small || group.areas.iter().all(|a| a.figures.mean.is_none()) {
+    let Some(group) = report.groups.iter().rev().find(shown) else {
+        let group = latest;
         ctx.say(&t.amb_pack_too_small(group.respondents, report.min_group()));
         // A script still gets JSON: how many, and no focus.
         if opts.json {
@@ -93,6 +97,14 @@ pub fn run(ctx: &Context, opts: &PackOptions) -> Result<()> {
             });
         }
         return Ok(());
+    };
+    if group.key != latest.key {
+        let name = |g: &Group| {
+            g.round
+                .clone()
+                .unwrap_or_else(|| t.amb_no_label().to_string())
+        };
+        ctx.say(&t.amb_pack_earlier_round(name(latest), latest.respondents, name(group)));
     }
     let shown: Vec<AreaShown> = group
         .areas
