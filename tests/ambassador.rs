@@ -604,6 +604,23 @@ fn the_content_checks_and_bad_usage_is_refused() {
         err.contains("takes 50 minutes; it must take 15–30"),
         "{err}"
     );
+    // Learning pairs from a folder with no export at all, or none usable.
+    let empty = amb.scratch().join("empty");
+    std::fs::create_dir_all(&empty).expect("dir");
+    amb.cmd()
+        .args(["ambassador", "match"])
+        .arg(&empty)
+        .assert()
+        .code(1);
+    std::fs::write(empty.join("x.json"), "{").expect("write");
+    let out = amb
+        .cmd()
+        .args(["ambassador", "match"])
+        .arg(&empty)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("x.json"));
     // A log entry without a decision, an unknown area, a file of no known kind.
     amb.cmd()
         .args([

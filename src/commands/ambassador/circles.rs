@@ -8,6 +8,7 @@ use crate::model::ambassador::matching::form_circles;
 use crate::render::ambassador::{match_doc, topic};
 use crate::term::output::print_json;
 use crate::workshop::learning::read_shared;
+use crate::workshop::read::InputError;
 use anyhow::Result;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -51,6 +52,18 @@ pub fn run(ctx: &Context, opts: &MatchOptions) -> Result<()> {
     let shared = read_shared(&ctx.set, &opts.inputs, &describe);
     for b in &shared.bad {
         ctx.say(&t.skipped_file(&b.file, &b.reason));
+    }
+    // Nothing to read at all is an error, as for `workshop`; exports without
+    // anyone opted in are not.
+    if shared.files_read == 0 {
+        return Err(if shared.bad.is_empty() {
+            InputError::NoFiles {
+                inputs: opts.inputs.clone(),
+            }
+        } else {
+            InputError::NoUsableRecords
+        }
+        .into());
     }
     let people = &shared.people;
     if people.is_empty() {
