@@ -1204,7 +1204,7 @@ amb-match-nobody = { $files ->
     }
 amb-learning-needs-json = collegial learning travels only in JSON: use --format json or -o FILE.json
 amb-learning-needs-name = collegial learning needs a name to show: --display-name NAME
-amb-learning-ask = Do you want to take part in collegial learning? Then what you can help with and want to learn goes along, never your ratings.
+amb-learning-ask = Do you want to take part in collegial learning? Then a name you choose goes along, with the statements you rated { $level } or { $max } (what you can help with) and a few you want to learn, but never the ratings themselves.
 amb-learning-name-prompt = Which name should colleagues see? (? = help)
 amb-learning-name-help = Type the name you want colleagues to see, for example your first name. An empty line cancels the export.
 amb-learning-added = { $help ->

@@ -1300,7 +1300,8 @@ amb-match-nobody = { $files ->
     }
 amb-learning-needs-json = kollegialt lärande följer bara med i JSON: använd --format json eller -o FIL.json
 amb-learning-needs-name = kollegialt lärande behöver ett namn att visa: --display-name NAMN
-amb-learning-ask = Vill du vara med i kollegialt lärande? Då följer det med vad du kan hjälpa till med och vill lära dig, aldrig dina skattningar.
+# $level, $max
+amb-learning-ask = Vill du vara med i kollegialt lärande? Då följer ett namn du väljer med, de påståenden du har skattat { $level } eller { $max } (det du kan hjälpa till med) och några du vill lära dig, men aldrig själva skattningarna.
 amb-learning-name-prompt = Vilket namn ska kollegerna se? (? = hjälp)
 amb-learning-name-help = Skriv det namn du vill att kollegerna ser, till exempel ditt förnamn. En tom rad avbryter exporten.
 # $help, $want

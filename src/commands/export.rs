@@ -3,7 +3,7 @@
 
 use crate::commands::Context;
 use crate::error::{during, Failure, Op};
-use crate::model::ambassador::matching::{learning, Learning};
+use crate::model::ambassador::matching::{helper_level, learning, Learning};
 use crate::model::attempt::Attempt;
 use crate::model::plan::Target;
 use crate::model::record::{records, Privacy};
@@ -168,7 +168,8 @@ fn learning_match(
         let Some(mut prompter) = ctx.prompter(messages) else {
             return Ok(None);
         };
-        if !prompter.confirm(t.amb_learning_ask(), false)? {
+        let level = helper_level(&ctx.set);
+        if !prompter.confirm(&t.amb_learning_ask(level, ctx.set.scale.max), false)? {
             return Ok(None);
         }
         prompter
