@@ -48,6 +48,9 @@ pub enum Part {
         columns: Vec<(String, Col)>,
         rows: Vec<Vec<String>>,
     },
+    /// Printed, what follows starts a new page (a focus area is a handout of
+    /// its own); nothing on a screen.
+    NewPage,
 }
 
 /// A document: its title (the one top heading) and its parts.
@@ -81,6 +84,7 @@ impl Doc {
             after_table = matches!(part, Part::Table { .. });
             after_list = matches!(part, Part::Bullets(_) | Part::Links(_) | Part::Ordered(_));
             match part {
+                Part::NewPage => {}
                 Part::Heading(_, text) => {
                     if !out.ends_with("\n\n") {
                         out.push('\n');
@@ -211,6 +215,7 @@ pub fn pack_doc(set: &QuestionSet, v: &PackView<'_>, lang: Lang) -> Doc {
     )));
     for (i, f) in v.focus.iter().enumerate() {
         let c = f.content;
+        parts.push(Part::NewPage);
         parts.push(Part::Heading(
             2,
             t.amb_focus_heading(i + 1, set.area_name(f.area, lang)),

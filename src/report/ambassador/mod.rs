@@ -13,9 +13,10 @@ use std::fmt::Write as _;
 /// The document as Markdown.
 pub fn markdown(doc: &Doc) -> String {
     let mut out = format!("# {}\n", md_text(&doc.title));
-    for part in &doc.parts {
+    for part in doc.parts.iter().filter(|p| !matches!(p, Part::NewPage)) {
         out.push('\n');
         match part {
+            Part::NewPage => {}
             Part::Heading(level, text) => {
                 let _ = writeln!(out, "{} {}", "#".repeat(usize::from(*level)), md_text(text));
             }
@@ -81,6 +82,7 @@ pub fn html(doc: &Doc, lang: Lang) -> String {
             Part::Note(text) => {
                 let _ = writeln!(body, "<p class=\"legend\">{}</p>", html_escape(text));
             }
+            Part::NewPage => body.push_str("<div style=\"break-before:page\"></div>\n"),
             Part::Ordered(items) => body.push_str(&list("ol", items)),
             Part::Bullets(items) => body.push_str(&list("ul", items)),
             Part::Links(links) => {
