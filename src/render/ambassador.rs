@@ -7,7 +7,7 @@
 
 use crate::i18n::texts;
 use crate::model::ambassador::content::{AreaContent, Content, MeetingKey};
-use crate::model::ambassador::focus::Reason;
+use crate::model::ambassador::focus::{AreaShown, Reason};
 use crate::model::ambassador::matching::{Matching, Person};
 use crate::model::ambassador::term::{ActionStatus, Log, Term};
 use crate::model::code::StatementCode;
@@ -141,14 +141,6 @@ impl Doc {
     }
 }
 
-/// One area's figures as the group profile shows them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AreaLine {
-    pub area: u8,
-    pub mean: Option<f64>,
-    pub sd: Option<f64>,
-}
-
 /// One focus area of a pack: why, what to do, where to learn more.
 #[derive(Debug, Clone)]
 pub struct FocusView<'a> {
@@ -164,7 +156,8 @@ pub struct PackView<'a> {
     pub respondents: usize,
     /// The round the figures are of, where the exports name one.
     pub round: Option<String>,
-    pub areas: Vec<AreaLine>,
+    /// Each area's figures as the group report shows them.
+    pub areas: Vec<AreaShown>,
     pub focus: Vec<FocusView<'a>>,
     pub content: &'a Content,
     /// Below this many people no spread is shown.

@@ -7,7 +7,7 @@ use crate::commands::Context;
 use crate::model::ambassador::content::Content;
 use crate::model::ambassador::focus::{choose, learning_resources, AreaShown, Reason};
 use crate::model::stats::disclosure::SMALL_GROUP;
-use crate::render::ambassador::{pack_doc, AreaLine, FocusView, PackView};
+use crate::render::ambassador::{pack_doc, FocusView, PackView};
 use crate::render::screens::resource_title;
 use crate::term::output::print_json;
 use crate::workshop::report::Group;
@@ -130,14 +130,7 @@ pub fn run(ctx: &Context, opts: &PackOptions) -> Result<()> {
     let view = PackView {
         respondents: group.respondents,
         round: group.round.clone(),
-        areas: shown
-            .iter()
-            .map(|a| AreaLine {
-                area: a.area,
-                mean: a.mean,
-                sd: a.sd,
-            })
-            .collect(),
+        areas: shown,
         focus,
         content: &content,
         small_group: SMALL_GROUP,
