@@ -1049,7 +1049,7 @@ cmd-ambassador-term-after-help =
       digikomp ambassador term --start 2027-01-18         a new plan: a meeting every six weeks
       digikomp ambassador term --weeks 4 -o term.html
 arg-ambassador-term-start = The day of the first meeting (year-month-day); makes a new plan
-arg-ambassador-term-weeks = Weeks between meetings, 2–12 [default: 6]; makes a new plan
+arg-ambassador-term-weeks = Weeks between meetings, 2–12 [default: 6]; remakes the plan from the same first day
 arg-ambassador-term-format = File format: md or html [default: by the extension of -o, else text on the terminal]
 arg-ambassador-term-output = Write to FILE (.md or .html; - for stdout)
 arg-ambassador-term-force = Replace an existing file

@@ -1123,7 +1123,7 @@ cmd-ambassador-term-after-help =
       digikomp ambassador term --start 2027-01-18         ny plan: träffar var sjätte vecka
       digikomp ambassador term --weeks 4 -o termin.html
 arg-ambassador-term-start = Dagen för första träffen (år-månad-dag); gör en ny plan
-arg-ambassador-term-weeks = Veckor mellan träffarna, 2–12 [standard: 6]; gör en ny plan
+arg-ambassador-term-weeks = Veckor mellan träffarna, 2–12 [standard: 6]; gör om planen från samma första dag
 arg-ambassador-term-format = Filformat: md eller html [standard: efter filändelsen i -o, annars text i terminalen]
 arg-ambassador-term-output = Skriv till FIL (.md eller .html; - för stdout)
 arg-ambassador-term-force = Ersätt en befintlig fil

@@ -244,6 +244,16 @@ fn the_term_is_three_dated_meetings_kept_in_the_data_folder() {
     let again = json_of(amb.cmd().args(["ambassador", "term", "--json"]));
     assert_eq!(again["meetings"], term["meetings"]);
 
+    // --weeks alone keeps the first day.
+    let four = json_of(
+        amb.cmd()
+            .args(["ambassador", "term", "--weeks", "4", "--json"]),
+    );
+    assert_eq!(four["meetings"][2]["date"], "2026-10-27");
+    amb.cmd()
+        .args(["ambassador", "term", "--start", "2026-09-01"])
+        .assert()
+        .success();
     let md = stdout_of(amb.cmd().args(["ambassador", "term", "--format", "md"]));
     assert!(
         md.contains("## Andra träffen: pröva och återkoppla, 2026-10-13"),

@@ -53,9 +53,11 @@ pub fn run_term(ctx: &Context, opts: &TermOptions) -> Result<()> {
     let saved = ctx.store.load_term()?;
     let term = match saved {
         Some(term) if opts.start.is_none() && opts.weeks.is_none() => term,
-        _ => {
+        saved => {
             let now = ctx.sources.now();
-            let start = opts.start.unwrap_or_else(|| now.date_naive());
+            // Only --weeks: the saved term's first day stays.
+            let first = saved.and_then(|s| s.meetings.first().map(|m| m.date));
+            let start = opts.start.or(first).unwrap_or_else(|| now.date_naive());
             let term = Term::new(start, opts.weeks.unwrap_or(DEFAULT_WEEKS), now);
             ctx.store.save_term(&term)?;
             ctx.say(&t.amb_term_saved(ctx.store.term_path().display()));
