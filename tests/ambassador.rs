@@ -755,3 +755,50 @@ fn export_asks_in_a_terminal_and_only_there() {
     let text = std::fs::read_to_string(&script).expect("written");
     assert!(!text.contains("learning"), "{text}");
 }
+
+#[test]
+fn names_from_exports_are_shown_never_obeyed() {
+    let amb = TestEnv::new();
+    let dir = amb.scratch().join("hostile");
+    match_group(&dir);
+    // A hand-made export: a name with markup, a link and an escape sequence,
+    // codes given twice or not in the set.
+    let export = serde_json::json!({
+        "kind": "digikomp-export",
+        "schema_version": 1,
+        "records": [{
+            "respondent": "r-hand", "attempt_id": "a-hand",
+            "question_set": { "id": "digikomp-bibliotek", "version": "1.0" },
+            "answers": { "101": 7 }
+        }],
+        "learning": {
+            "display_name": "<b>Eve</b> | [x](javascript:y) \u{1b}[2J",
+            "can_help": ["301", "301", "999"],
+            "want_to_learn": ["101"]
+        }
+    });
+    std::fs::write(dir.join("hand.json"), export.to_string()).expect("write");
+    let text = stdout_of(amb.cmd().args(["ambassador", "match"]).arg(&dir));
+    assert!(text.contains("<b>Eve</b>"), "{text}");
+    assert!(
+        !text.contains('\u{1b}') && text.contains("\\u{1b}"),
+        "{text}"
+    );
+    let md = stdout_of(
+        amb.cmd()
+            .args(["ambassador", "match", "--format", "md"])
+            .arg(&dir),
+    );
+    assert!(md.contains("\\<b\\>Eve") && !md.contains("[x]("), "{md}");
+    let html = stdout_of(
+        amb.cmd()
+            .args(["ambassador", "match", "--format", "html"])
+            .arg(&dir),
+    );
+    assert!(
+        html.contains("&lt;b&gt;Eve") && !html.contains("<b>Eve"),
+        "{html}"
+    );
+    let json = json_of(amb.cmd().args(["ambassador", "match", "--json"]).arg(&dir));
+    assert_eq!(json["people"], 5);
+}

@@ -104,6 +104,7 @@ fn read_one(set: &QuestionSet, path: &Path) -> Result<Option<(String, Person)>, 
             .into_iter()
             .filter(|&c| set.statement(c).is_some())
             .collect();
+        kept.sort_unstable();
         kept.dedup();
         kept
     };
