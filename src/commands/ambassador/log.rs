@@ -104,8 +104,13 @@ pub fn run_add(ctx: &Context, opts: &LogAddOptions) -> Result<()> {
         .collect();
     let ids: Vec<String> = actions.iter().map(|a| a.id.clone()).collect();
     let date = opts.date.unwrap_or_else(|| ctx.sources.now().date_naive());
-    let mut focus = opts.focus.clone();
-    focus.dedup();
+    // Each area once, in the order given.
+    let mut focus: Vec<u8> = Vec::new();
+    for &area in &opts.focus {
+        if !focus.contains(&area) {
+            focus.push(area);
+        }
+    }
     ctx.store.update_log(|log| {
         log.add(LogEntry {
             date,
