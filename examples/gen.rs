@@ -141,6 +141,7 @@ fn write(set: &QuestionSet, format: &str, records: &[Record]) -> anyhow::Result<
     let doc = Personal {
         records,
         plans: None,
+        learning: None,
     };
     let exporter = Format::named(format)
         .and_then(|f| f.personal)

@@ -1131,3 +1131,202 @@ areas-legend-mean-only = Mean: the mean of each person's mean in the area.
 paired-mean-only = { $area }: the same people changed by { $change } on average; with fewer than { $small } people no interval is shown, so how sure the change is cannot be said.
 arg-analyze-exact = Exact figures without noise, for whoever holds the files; shows everything about at least 3 people
 analysis-protected = The figures are protected as in the workshop report: nothing is shown about fewer than { $least } people, means, spreads, floors and ceilings are computed from the answers with their noise, and correlations and alphas carry a noise of at most ±{ $noise }, the same for the same people. --exact shows exact figures for whoever holds the files.
+
+## ambassador
+
+cmd-ambassador-about = For ambassadors: a meeting pack, a term plan, a log and learning pairs for colleagues
+cmd-ambassador-after-help = 
+    Examples:
+      digikomp ambassador pack exports/ -o meeting.html   a meeting pack to print
+      digikomp ambassador term --start 2027-01-18         three meetings over the term
+      digikomp ambassador log add --attended 7 --focus 4 --decision "We try password managers"
+      digikomp ambassador log show exports/               done beside what moved
+      digikomp ambassador match exports/                  learning pairs of those who chose to take part
+cmd-ambassador-pack-about = A meeting pack from the group's profile: focus areas, questions, exercise, scenario and resources
+cmd-ambassador-pack-after-help = 
+    Examples:
+      digikomp ambassador pack exports/
+      digikomp ambassador pack exports/ -o meeting.html   A4, to print
+      digikomp ambassador pack exports/ --format md > meeting.md
+arg-ambassador-pack-inputs = Colleagues' export files (CSV or JSON), or folders of them
+arg-ambassador-pack-format = File format: md or html [default: by the extension of -o, else text on the terminal]
+arg-ambassador-pack-output = Write to FILE (.md or .html; - for stdout)
+arg-ambassador-pack-force = Replace an existing file
+arg-ambassador-pack-json = Print JSON
+arg-ambassador-pack-strict = Stop if any file cannot be used
+cmd-ambassador-term-about = The term's three meetings with dates; kept in the data folder
+cmd-ambassador-term-after-help = 
+    Examples:
+      digikomp ambassador term                            the saved plan, or a new one from today
+      digikomp ambassador term --start 2027-01-18         a new plan: a meeting every six weeks
+      digikomp ambassador term --weeks 4 -o term.html
+arg-ambassador-term-start = The day of the first meeting (year-month-day); makes a new plan
+arg-ambassador-term-weeks = Weeks between meetings, 2–12 [default: 6]; remakes the plan from the same first day
+arg-ambassador-term-format = File format: md or html [default: by the extension of -o, else text on the terminal]
+arg-ambassador-term-output = Write to FILE (.md or .html; - for stdout)
+arg-ambassador-term-force = Replace an existing file
+arg-ambassador-term-json = Print JSON
+cmd-ambassador-log-about = The meetings' log: date, how many came, focus, decisions and actions
+cmd-ambassador-log-add-about = Record a meeting in the log (a number, never names)
+cmd-ambassador-log-add-after-help = 
+    Example:
+      digikomp ambassador log add --date 2027-01-18 --attended 7 --focus 4 --decision "We try password managers" --action "Show a visitor the BankID app"
+arg-ambassador-log-add-date = The meeting's date (year-month-day) [default: today]
+arg-ambassador-log-add-attended = How many came
+arg-ambassador-log-add-focus = The focus area's number (may be repeated)
+arg-ambassador-log-add-decision = A decision (may be repeated)
+arg-ambassador-log-add-action = An action to do before next time (may be repeated)
+cmd-ambassador-log-done-about = Mark an action as done
+arg-ambassador-log-done-id = The action's id (or its first characters)
+arg-ambassador-log-done-date = When it was done (year-month-day) [default: today]
+cmd-ambassador-log-show-about = Show the log; with exports, also what moved in the focus areas
+arg-ambassador-log-show-inputs = Colleagues' exports from two rounds (CSV or JSON), or folders of them
+arg-ambassador-log-show-format = File format: md or html [default: by the extension of -o, else text on the terminal]
+arg-ambassador-log-show-output = Write to FILE (.md or .html; - for stdout)
+arg-ambassador-log-show-force = Replace an existing file
+arg-ambassador-log-show-json = Print JSON
+arg-ambassador-log-show-strict = Stop if any file cannot be used
+cmd-ambassador-match-about = Learning pairs and small groups of colleagues who chose to take part, without any ratings
+cmd-ambassador-match-after-help = 
+    Examples:
+      digikomp ambassador match exports/
+      digikomp ambassador match exports/ --max-learners 2 -o pairs.html
+arg-ambassador-match-inputs = Colleagues' JSON exports, or folders of them
+arg-ambassador-match-max-learners = At most this many learners per helper, 1–20 [default: 3]
+arg-ambassador-match-format = File format: md or html [default: by the extension of -o, else text on the terminal]
+arg-ambassador-match-output = Write to FILE (.md or .html; - for stdout)
+arg-ambassador-match-force = Replace an existing file
+arg-ambassador-match-json = Print JSON
+cmd-ambassador-check-about = Check the format of the ambassador's content (without FILE: the bundled one)
+arg-ambassador-check-file = A content file in TOML to check
+arg-export-learning-match = Take part in collegial learning: add what you can help with and want to learn (JSON)
+arg-export-display-name = The name colleagues see when you are matched
+file-ambassador-term = the term plan
+file-ambassador-log = the ambassador's log
+unusable-ambassador-term = the term plan { $path } cannot be used ({ $why }); make a new one with `digikomp ambassador term --start DATE`
+unusable-ambassador-log = the log { $path } cannot be used ({ $why }); move it away to start a new log
+amb-output-extension = { $path } ends in neither .md nor .html; choose a format with --format md or --format html
+amb-bundled-name = the bundled content
+amb-check-ok = { $name }: version { $version }, no problems.
+amb-check-failed = { $n ->
+        [one] { $name } has 1 problem
+       *[other] { $name } has { $n } problems
+    }
+amb-problem-syntax = line { $line }, column { $column }: not content of the right shape ({ $detail })
+amb-problem-empty = { $key } is empty
+amb-problem-area-missing = area { $area } is missing
+amb-problem-area-twice = area { $area } is there twice
+amb-problem-area-unknown = area { $area } is not in the question set (1–5)
+amb-problem-questions = area { $area } has { $n } questions; it must have exactly 3
+amb-problem-minutes = the exercise of area { $area } takes { $minutes } minutes; it must take 15–30
+amb-problem-steps = the exercise of area { $area } has { $n } steps; it must have 3–5
+amb-problem-missing-text = { $at } has no text in { $lang }
+amb-problem-unsafe = { $at } has a control character or an invisible character
+amb-problem-meetings = the meetings must be start, middle and end, in that order
+amb-problem-no-agenda = the meeting { $key } has no agenda
+amb-pack-title = Meeting pack for the ambassador
+amb-pack-intro = { $n ->
+        [one] The group's profile is built on 1 person's latest answers. The figures are protected as in the workshop report: no one person's answers can be read from them.
+       *[other] The group's profile is built on { $n } people's latest answers. The figures are protected as in the workshop report: no one person's answers can be read from them.
+    }
+amb-pack-intro-round = { $n ->
+        [one] The group's profile is built on 1 person's answers in the round { $round }. The figures are protected as in the workshop report: no one person's answers can be read from them.
+       *[other] The group's profile is built on { $n } people's answers in the round { $round }. The figures are protected as in the workshop report: no one person's answers can be read from them.
+    }
+amb-pack-too-small = The group has { $n } people; a meeting pack shows nothing about fewer than { $k }. Gather more colleagues' exports and try again.
+amb-pack-profile-caption = The group's profile by area
+amb-pack-profile-note = Mean: the group's mean on the scale { $min }–{ $max }. Spread: how differently colleagues answered; it is shown only for groups of at least { $small } people. The figures carry a little noise as protection.
+amb-focus-heading = Focus { $n }: { $area }
+amb-reason-lowest = Why: the group rates itself lowest here. This is where there is most to gain together.
+amb-reason-spread = Why: colleagues' answers differ most here. Some already know a lot and can help others.
+amb-reason-second = Why: the group has its second-lowest mean here. The spread is not shown for groups under { $small } people, so the second focus is chosen by the mean instead.
+amb-questions-heading = Questions to talk about
+amb-exercise-heading = Exercise: { $title } ({ $minutes } min)
+amb-scenario-heading = A visitor asks for help
+amb-resources-heading = Learn more
+amb-resources-none = The question set has no resources for this area.
+amb-closing-heading = Closing question
+amb-term-title = Term plan for the ambassador
+amb-term-intro = { $weeks ->
+        [one] Three meetings 1 week apart. The first chooses a focus, the second follows up and the third sees what has moved.
+       *[other] Three meetings { $weeks } weeks apart. The first chooses a focus, the second follows up and the third sees what has moved.
+    }
+amb-term-meeting-heading = { $title }, { $date }
+amb-term-agenda-caption = Agenda, { $minutes } minutes
+amb-col-minutes = Minutes
+amb-col-item = Item
+amb-term-end-note = Before the last meeting: ask colleagues to take the test again and export, and `digikomp ambassador log show FOLDER` shows the change beside what you have done.
+amb-term-saved = Saved the term plan in { $path }.
+amb-log-title = The ambassador's log
+amb-log-empty = The log is empty. Record a meeting with `digikomp ambassador log add`.
+amb-log-meetings-caption = Meetings
+amb-log-actions-caption = Actions
+amb-col-date = Date
+amb-col-attended = Came
+amb-col-focus = Focus
+amb-col-decisions = Decisions
+amb-col-id = Id
+amb-col-action = Action
+amb-col-decided = Decided
+amb-col-status = Status
+amb-col-area = Area
+amb-col-mean = Mean
+amb-col-spread = Spread
+amb-col-done = Done
+amb-col-change = Change
+amb-col-paired = Same people
+amb-status-open = to do
+amb-status-done = done
+amb-status-done-on = done { $date }
+amb-log-needs-decision = a meeting in the log needs at least one decision: --decision "TEXT"
+amb-log-added = { $n ->
+        [0] Recorded the meeting of { $date } in the log.
+        [one] Recorded the meeting of { $date } in the log with 1 action: { $ids }.
+       *[other] Recorded the meeting of { $date } in the log with { $n } actions: { $ids }.
+    }
+amb-action-done = The action { $id } is marked as done on { $date }.
+amb-action-already = The action { $id } was already done.
+amb-action-unknown = no action in the log has the id { $id }; see `digikomp ambassador log show`
+amb-action-ambiguous = several actions start with { $id } ({ $ids }); type more characters
+amb-moved-heading = Done and moved
+amb-moved-intro = The group's change from the round { $from } to { $to } in the areas the log has had in focus, beside the actions that are done.
+amb-moved-caption = Actions and change by focus area
+amb-done-of = { $done } of { $all }
+amb-moved-note = Change: the difference between the rounds' means. Same people: the mean change for those who answered both times. A dash: too few people to show. The figures carry a little noise as protection.
+amb-moved-done-heading = Actions done
+amb-moved-one-round = The exports have only one round; the change needs two, for example --label before and after.
+amb-moved-no-focus = The log has no focus area yet, so there is no change to show.
+amb-no-label = without a name
+amb-match-title = Learning pairs and small groups
+amb-match-intro = { $n ->
+        [one] 1 colleague has chosen to take part. Each helper has at most { $max } learners. No ratings are shown.
+       *[other] { $n } colleagues have chosen to take part. Each helper has at most { $max } learners. No ratings are shown.
+    }
+amb-match-caption = Who helps whom
+amb-col-topic = Topic
+amb-col-helper = Helper
+amb-col-learners = Wants to learn
+amb-match-none = None of those who want to learn something has a helper among colleagues yet.
+amb-unmatched-heading = Waiting for a helper
+amb-unmatched-line = { $topic }: { $names }
+amb-match-note = Only colleagues who chose to take part themselves are here, with the name they chose. Get in touch and agree on a time, for example half an hour next week.
+amb-match-nobody = { $files ->
+        [one] Nobody has chosen to take part in collegial learning (1 export was read). Ask colleagues to export with `digikomp export --learning-match --display-name NAME`.
+       *[other] Nobody has chosen to take part in collegial learning ({ $files } exports were read). Ask colleagues to export with `digikomp export --learning-match --display-name NAME`.
+    }
+amb-learning-needs-json = collegial learning travels only in JSON: use --format json or -o FILE.json
+amb-learning-needs-name = collegial learning needs a name to show: --display-name NAME
+amb-learning-ask = Do you want to take part in collegial learning? Then a name you choose goes along, with the statements you rated { $level } or { $max } (what you can help with) and a few you want to learn, but never the ratings themselves.
+amb-learning-name-prompt = Which name should colleagues see? (? = help)
+amb-learning-name-help = Type the name you want colleagues to see, for example your first name. An empty line cancels the export.
+amb-learning-added = { $help ->
+        [one] Taking part in collegial learning: 1 topic to help with
+       *[other] Taking part in collegial learning: { $help } topics to help with
+    }{ $want ->
+        [one] , 1 to learn.
+       *[other] , { $want } to learn.
+    }
+amb-pack-earlier-round = { $n ->
+        [one] The latest round, { $latest }, has only 1 person; so the meeting pack is built on the round { $round }.
+       *[other] The latest round, { $latest }, has only { $n } people; so the meeting pack is built on the round { $round }.
+    }

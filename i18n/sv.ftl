@@ -1224,3 +1224,227 @@ paired-mean-only = { $area }: samma personer ändrade sig { $change } i medel; m
 arg-analyze-exact = Exakta siffror utan brus, för den som har filerna; visar allt om minst 3 personer
 # $least, $noise
 analysis-protected = Siffrorna är skyddade som i workshoprapporten: inget visas om färre än { $least } personer, medel, spridningar, golv och tak räknas av svaren med sitt brus, och korrelationer och alfa har ett brus på högst ±{ $noise }, detsamma för samma personer. --exact visar exakta siffror för den som har filerna.
+
+## ambassador
+
+cmd-ambassador-about = För ambassadörer: mötespaket, terminsplan, logg och lärpar för kollegerna
+cmd-ambassador-after-help = 
+    Exempel:
+      digikomp ambassador pack exports/ -o mote.html      mötespaket att skriva ut
+      digikomp ambassador term --start 2027-01-18         tre träffar under terminen
+      digikomp ambassador log add --attended 7 --focus 4 --decision "Vi provar lösenordshanterare"
+      digikomp ambassador log show exports/               gjort bredvid det som rört sig
+      digikomp ambassador match exports/                  lärpar av dem som valt att vara med
+cmd-ambassador-pack-about = Ett mötespaket utifrån gruppens profil: fokusområden, frågor, övning, scenario och material
+cmd-ambassador-pack-after-help = 
+    Exempel:
+      digikomp ambassador pack exports/
+      digikomp ambassador pack exports/ -o mote.html      A4, att skriva ut
+      digikomp ambassador pack exports/ --format md > mote.md
+arg-ambassador-pack-inputs = Kollegernas exportfiler (CSV eller JSON), eller mappar med sådana
+arg-ambassador-pack-format = Filformat: md eller html [standard: efter filändelsen i -o, annars text i terminalen]
+arg-ambassador-pack-output = Skriv till FIL (.md eller .html; - för stdout)
+arg-ambassador-pack-force = Ersätt en befintlig fil
+arg-ambassador-pack-json = Skriv ut JSON
+arg-ambassador-pack-strict = Avbryt om någon fil inte går att använda
+cmd-ambassador-term-about = Terminens tre träffar med datum; sparas i datamappen
+cmd-ambassador-term-after-help = 
+    Exempel:
+      digikomp ambassador term                            den sparade planen, eller en ny från i dag
+      digikomp ambassador term --start 2027-01-18         ny plan: träffar var sjätte vecka
+      digikomp ambassador term --weeks 4 -o termin.html
+arg-ambassador-term-start = Dagen för första träffen (år-månad-dag); gör en ny plan
+arg-ambassador-term-weeks = Veckor mellan träffarna, 2–12 [standard: 6]; gör om planen från samma första dag
+arg-ambassador-term-format = Filformat: md eller html [standard: efter filändelsen i -o, annars text i terminalen]
+arg-ambassador-term-output = Skriv till FIL (.md eller .html; - för stdout)
+arg-ambassador-term-force = Ersätt en befintlig fil
+arg-ambassador-term-json = Skriv ut JSON
+cmd-ambassador-log-about = Träffarnas logg: datum, hur många som kom, fokus, beslut och åtgärder
+cmd-ambassador-log-add-about = För in en träff i loggen (antal, aldrig namn)
+cmd-ambassador-log-add-after-help = 
+    Exempel:
+      digikomp ambassador log add --date 2027-01-18 --attended 7 --focus 4 --decision "Vi provar lösenordshanterare" --action "Visa BankID-appen för en besökare"
+arg-ambassador-log-add-date = Träffens datum (år-månad-dag) [standard: i dag]
+arg-ambassador-log-add-attended = Hur många som kom
+arg-ambassador-log-add-focus = Fokusområdets nummer (kan upprepas)
+arg-ambassador-log-add-decision = Ett beslut (kan upprepas)
+arg-ambassador-log-add-action = En åtgärd att göra till nästa gång (kan upprepas)
+cmd-ambassador-log-done-about = Markera en åtgärd som gjord
+arg-ambassador-log-done-id = Åtgärdens id (eller dess första tecken)
+arg-ambassador-log-done-date = När den blev gjord (år-månad-dag) [standard: i dag]
+cmd-ambassador-log-show-about = Visa loggen; med exporter även det som rört sig i fokusområdena
+arg-ambassador-log-show-inputs = Kollegernas exporter från två omgångar (CSV eller JSON), eller mappar med sådana
+arg-ambassador-log-show-format = Filformat: md eller html [standard: efter filändelsen i -o, annars text i terminalen]
+arg-ambassador-log-show-output = Skriv till FIL (.md eller .html; - för stdout)
+arg-ambassador-log-show-force = Ersätt en befintlig fil
+arg-ambassador-log-show-json = Skriv ut JSON
+arg-ambassador-log-show-strict = Avbryt om någon fil inte går att använda
+cmd-ambassador-match-about = Lärpar och smågrupper av kolleger som valt att vara med, utan några skattningar
+cmd-ambassador-match-after-help = 
+    Exempel:
+      digikomp ambassador match exports/
+      digikomp ambassador match exports/ --max-learners 2 -o larpar.html
+arg-ambassador-match-inputs = Kollegernas JSON-exporter, eller mappar med sådana
+arg-ambassador-match-max-learners = Högst så många att hjälpa per hjälpare, 1–20 [standard: 3]
+arg-ambassador-match-format = Filformat: md eller html [standard: efter filändelsen i -o, annars text i terminalen]
+arg-ambassador-match-output = Skriv till FIL (.md eller .html; - för stdout)
+arg-ambassador-match-force = Ersätt en befintlig fil
+arg-ambassador-match-json = Skriv ut JSON
+cmd-ambassador-check-about = Kontrollera formatet på ambassadörens innehåll (utan FIL: det inbyggda)
+arg-ambassador-check-file = En innehållsfil i TOML att kontrollera
+arg-export-learning-match = Var med i kollegialt lärande: lägg till vad du kan hjälpa till med och vill lära dig (JSON)
+arg-export-display-name = Namnet som kollegerna ser när ni matchas
+file-ambassador-term = terminsplanen
+file-ambassador-log = ambassadörens logg
+# $path, $why
+unusable-ambassador-term = terminsplanen { $path } går inte att använda ({ $why }); gör en ny med `digikomp ambassador term --start DATUM`
+# $path, $why
+unusable-ambassador-log = loggen { $path } går inte att använda ({ $why }); flytta undan den för att börja en ny logg
+amb-output-extension = { $path } har varken .md eller .html som filändelse; välj format med --format md eller --format html
+amb-bundled-name = det inbyggda innehållet
+# $name, $version
+amb-check-ok = { $name }: version { $version }, inga fel.
+# $name, $n
+amb-check-failed = { $n ->
+        [one] { $name } har 1 fel
+       *[other] { $name } har { $n } fel
+    }
+# $line, $column, $detail
+amb-problem-syntax = rad { $line }, kolumn { $column }: inte innehåll av rätt form ({ $detail })
+amb-problem-empty = { $key } är tomt
+amb-problem-area-missing = område { $area } saknas
+amb-problem-area-twice = område { $area } finns två gånger
+amb-problem-area-unknown = område { $area } finns inte i frågeuppsättningen (1–5)
+# $area, $n
+amb-problem-questions = område { $area } har { $n } frågor; det ska vara exakt 3
+# $area, $minutes
+amb-problem-minutes = övningen i område { $area } tar { $minutes } minuter; den ska ta 15–30
+# $area, $n
+amb-problem-steps = övningen i område { $area } har { $n } steg; den ska ha 3–5
+# $at, $lang
+amb-problem-missing-text = { $at } saknar text på { $lang }
+amb-problem-unsafe = { $at } har ett styrtecken eller ett osynligt tecken
+amb-problem-meetings = träffarna ska vara start, middle och end, i den ordningen
+amb-problem-no-agenda = träffen { $key } har ingen dagordning
+amb-pack-title = Mötespaket för ambassadören
+amb-pack-intro = { $n ->
+        [one] Gruppens profil bygger på 1 persons senaste svar. Siffrorna är skyddade som i workshoprapporten: ingen enskild persons svar går att läsa ut.
+       *[other] Gruppens profil bygger på { $n } personers senaste svar. Siffrorna är skyddade som i workshoprapporten: ingen enskild persons svar går att läsa ut.
+    }
+# $n, $round
+amb-pack-intro-round = { $n ->
+        [one] Gruppens profil bygger på 1 persons svar i omgången { $round }. Siffrorna är skyddade som i workshoprapporten: ingen enskild persons svar går att läsa ut.
+       *[other] Gruppens profil bygger på { $n } personers svar i omgången { $round }. Siffrorna är skyddade som i workshoprapporten: ingen enskild persons svar går att läsa ut.
+    }
+# $n, $k
+amb-pack-too-small = Gruppen har { $n } personer; ett mötespaket visar inget om färre än { $k }. Samla fler kollegers exporter och försök igen.
+amb-pack-profile-caption = Gruppens profil per område
+# $min, $max, $small
+amb-pack-profile-note = Medel: gruppens medel på skalan { $min }–{ $max }. Spridning: hur olika kollegerna svarade; den visas bara för grupper om minst { $small } personer. Siffrorna har ett litet brus som skydd.
+# $n, $area
+amb-focus-heading = Fokus { $n }: { $area }
+amb-reason-lowest = Varför: gruppen skattar sig lägst här. Här finns mest att vinna tillsammans.
+amb-reason-spread = Varför: här skiljer sig kollegernas svar mest. Några kan redan mycket och kan hjälpa andra.
+amb-reason-second = Varför: här har gruppen näst lägst medel. Spridningen visas inte för grupper under { $small } personer, så fokus två väljs efter medlet i stället.
+amb-questions-heading = Frågor att samtala om
+# $title, $minutes
+amb-exercise-heading = Övning: { $title } ({ $minutes } min)
+amb-scenario-heading = En besökare ber om hjälp
+amb-resources-heading = Lär dig mer
+amb-resources-none = Frågeuppsättningen har inget material för det här området.
+amb-closing-heading = Avslutande fråga
+amb-term-title = Terminsplan för ambassadören
+amb-term-intro = { $weeks ->
+        [one] Tre träffar med 1 veckas mellanrum. Den första väljer fokus, den andra följer upp och den tredje ser vad som har rört sig.
+       *[other] Tre träffar med { $weeks } veckors mellanrum. Den första väljer fokus, den andra följer upp och den tredje ser vad som har rört sig.
+    }
+# $title, $date
+amb-term-meeting-heading = { $title }, { $date }
+amb-term-agenda-caption = Dagordning, { $minutes } minuter
+amb-col-minutes = Minuter
+amb-col-item = Punkt
+amb-term-end-note = Inför sista träffen: be kollegerna göra testet igen och exportera, så visar `digikomp ambassador log show MAPP` förändringen bredvid det ni har gjort.
+amb-term-saved = Sparade terminsplanen i { $path }.
+amb-log-title = Ambassadörens logg
+amb-log-empty = Loggen är tom. För in en träff med `digikomp ambassador log add`.
+amb-log-meetings-caption = Träffar
+amb-log-actions-caption = Åtgärder
+amb-col-date = Datum
+amb-col-attended = Antal
+amb-col-focus = Fokus
+amb-col-decisions = Beslut
+amb-col-id = Id
+amb-col-action = Åtgärd
+amb-col-decided = Beslutad
+amb-col-status = Läge
+amb-col-area = Område
+amb-col-mean = Medel
+amb-col-spread = Spridning
+amb-col-done = Gjort
+amb-col-change = Förändring
+amb-col-paired = Samma personer
+amb-status-open = att göra
+amb-status-done = gjord
+amb-status-done-on = gjord { $date }
+amb-log-needs-decision = en träff i loggen behöver minst ett beslut: --decision "TEXT"
+# $date, $n, $ids
+amb-log-added = { $n ->
+        [0] Förde in träffen { $date } i loggen.
+        [one] Förde in träffen { $date } i loggen med 1 åtgärd: { $ids }.
+       *[other] Förde in träffen { $date } i loggen med { $n } åtgärder: { $ids }.
+    }
+# $id, $date
+amb-action-done = Åtgärden { $id } är markerad som gjord { $date }.
+amb-action-already = Åtgärden { $id } var redan gjord.
+amb-action-unknown = ingen åtgärd i loggen har id { $id }; se `digikomp ambassador log show`
+# $id, $ids
+amb-action-ambiguous = flera åtgärder börjar med { $id } ({ $ids }); skriv fler tecken
+amb-moved-heading = Gjort och rört
+# $from, $to
+amb-moved-intro = Gruppens förändring från omgången { $from } till { $to } i de områden loggen har haft i fokus, bredvid de åtgärder som är gjorda.
+amb-moved-caption = Åtgärder och förändring per fokusområde
+# $done, $all
+amb-done-of = { $done } av { $all }
+amb-moved-note = Förändring: skillnaden mellan omgångarnas medel. Samma personer: medelförändringen för dem som svarade båda gångerna. Ett streck: för få personer för att visa. Siffrorna har ett litet brus som skydd.
+amb-moved-done-heading = Gjorda åtgärder
+amb-moved-one-round = Exporterna har bara en omgång; förändringen kräver två, till exempel --label före och efter.
+amb-moved-no-focus = Loggen har inget fokusområde ännu, så det finns ingen förändring att visa.
+amb-no-label = utan namn
+amb-match-title = Lärpar och smågrupper
+# $n, $max
+amb-match-intro = { $n ->
+        [one] 1 kollega har valt att vara med. Varje hjälpare har högst { $max } att hjälpa. Inga skattningar visas.
+       *[other] { $n } kolleger har valt att vara med. Varje hjälpare har högst { $max } att hjälpa. Inga skattningar visas.
+    }
+amb-match-caption = Vem hjälper vem
+amb-col-topic = Ämne
+amb-col-helper = Hjälpare
+amb-col-learners = Vill lära sig
+amb-match-none = Ingen av dem som vill lära sig något har ännu en hjälpare bland kollegerna.
+amb-unmatched-heading = Väntar på en hjälpare
+# $topic, $names
+amb-unmatched-line = { $topic }: { $names }
+amb-match-note = Bara kolleger som själva valt att vara med finns med, med det namn de valde. Ta gärna kontakt och bestäm en tid, till exempel en halvtimme under nästa vecka.
+amb-match-nobody = { $files ->
+        [one] Ingen har valt att vara med i kollegialt lärande (1 export lästes). Be kollegerna exportera med `digikomp export --learning-match --display-name NAMN`.
+       *[other] Ingen har valt att vara med i kollegialt lärande ({ $files } exporter lästes). Be kollegerna exportera med `digikomp export --learning-match --display-name NAMN`.
+    }
+amb-learning-needs-json = kollegialt lärande följer bara med i JSON: använd --format json eller -o FIL.json
+amb-learning-needs-name = kollegialt lärande behöver ett namn att visa: --display-name NAMN
+# $level, $max
+amb-learning-ask = Vill du vara med i kollegialt lärande? Då följer ett namn du väljer med, de påståenden du har skattat { $level } eller { $max } (det du kan hjälpa till med) och några du vill lära dig, men aldrig själva skattningarna.
+amb-learning-name-prompt = Vilket namn ska kollegerna se? (? = hjälp)
+amb-learning-name-help = Skriv det namn du vill att kollegerna ser, till exempel ditt förnamn. En tom rad avbryter exporten.
+# $help, $want
+amb-learning-added = { $help ->
+        [one] Med i kollegialt lärande: 1 ämne att hjälpa till med
+       *[other] Med i kollegialt lärande: { $help } ämnen att hjälpa till med
+    }{ $want ->
+        [one] , 1 att lära dig.
+       *[other] , { $want } att lära dig.
+    }
+# $latest, $n, $round
+amb-pack-earlier-round = { $n ->
+        [one] Den senaste omgången, { $latest }, har bara 1 person; mötespaketet bygger därför på omgången { $round }.
+       *[other] Den senaste omgången, { $latest }, har bara { $n } personer; mötespaketet bygger därför på omgången { $round }.
+    }

@@ -119,7 +119,7 @@ fn the_help_is_english_when_asked_for() {
 
 #[test]
 fn every_command_has_swedish_help() {
-    let paths: [&[&str]; 17] = [
+    let paths: [&[&str]; 26] = [
         &[],
         &["take"],
         &["results"],
@@ -137,6 +137,15 @@ fn every_command_has_swedish_help() {
         &["paths"],
         &["completions"],
         &["man"],
+        &["ambassador"],
+        &["ambassador", "pack"],
+        &["ambassador", "term"],
+        &["ambassador", "log"],
+        &["ambassador", "log", "add"],
+        &["ambassador", "log", "done"],
+        &["ambassador", "log", "show"],
+        &["ambassador", "match"],
+        &["ambassador", "check"],
     ];
     for path in paths {
         for flag in ["--help", "-h"] {

@@ -1,6 +1,10 @@
 //! Command-line definitions (clap) and their translation into plain option structs.
 //! Nothing outside this module sees a clap type.
 
+use crate::commands::ambassador::{
+    AmbassadorAction, Delivery, DocFormat, LogAddOptions, LogShowOptions, MatchOptions,
+    PackOptions, TermOptions,
+};
 use crate::commands::analyze::AnalyzeOptions;
 use crate::commands::delete::DeleteOptions;
 use crate::commands::export::{ExportOptions, Which};
@@ -95,6 +99,8 @@ enum Command {
     Workshop(WorkshopArgs),
 
     Analyze(AnalyzeArgs),
+
+    Ambassador(AmbassadorArgs),
 
     Questions(QuestionsArgs),
 
@@ -305,6 +311,10 @@ struct ExportArgs {
     with_plan: bool,
     #[arg(long, default_value = ";", value_parser = parse_delimiter)]
     delimiter: u8,
+    #[arg(long, requires = "display_name", conflicts_with = "anonymous")]
+    learning_match: bool,
+    #[arg(long, value_name = "NAME", requires = "learning_match", value_parser = short_text)]
+    display_name: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -354,6 +364,184 @@ struct AnalyzeArgs {
     strict: bool,
     #[arg(long)]
     exact: bool,
+}
+
+#[derive(Debug, Args)]
+struct AmbassadorArgs {
+    #[command(subcommand)]
+    action: AmbassadorCommand,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum DocFormatArg {
+    Md,
+    Html,
+}
+
+/// Where an ambassador's document goes.
+#[derive(Debug, Args)]
+struct DeliveryArgs {
+    #[arg(long, short, value_enum, value_name = "FORMAT")]
+    format: Option<DocFormatArg>,
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[arg(long)]
+    force: bool,
+}
+
+impl DeliveryArgs {
+    fn into_delivery(self) -> Delivery {
+        Delivery {
+            format: self.format.map(|f| match f {
+                DocFormatArg::Md => DocFormat::Markdown,
+                DocFormatArg::Html => DocFormat::Html,
+            }),
+            output: self.output,
+            force: self.force,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum AmbassadorCommand {
+    Pack {
+        #[arg(required = true, value_name = "FILE|DIR")]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        delivery: DeliveryArgs,
+        #[arg(long, conflicts_with_all = ["format", "output"])]
+        json: bool,
+        #[arg(long)]
+        strict: bool,
+    },
+    Term {
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        start: Option<NaiveDate>,
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(2..=12), allow_negative_numbers = true)]
+        weeks: Option<u8>,
+        #[command(flatten)]
+        delivery: DeliveryArgs,
+        #[arg(long, conflicts_with_all = ["format", "output"])]
+        json: bool,
+    },
+    Log {
+        #[command(subcommand)]
+        action: LogCommand,
+    },
+    Match {
+        #[arg(required = true, value_name = "FILE|DIR")]
+        inputs: Vec<PathBuf>,
+        #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=20), allow_negative_numbers = true)]
+        max_learners: u16,
+        #[command(flatten)]
+        delivery: DeliveryArgs,
+        #[arg(long, conflicts_with_all = ["format", "output"])]
+        json: bool,
+    },
+    Check {
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum LogCommand {
+    Add {
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        attended: u32,
+        #[arg(long, required = true, value_name = "N", allow_negative_numbers = true)]
+        focus: Vec<u8>,
+        #[arg(long, required = true, value_name = "TEXT", value_parser = short_text)]
+        decision: Vec<String>,
+        #[arg(long, value_name = "TEXT", value_parser = short_text)]
+        action: Vec<String>,
+    },
+    Done {
+        #[arg(value_name = "ID")]
+        id: String,
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
+    Show {
+        #[arg(value_name = "FILE|DIR")]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        delivery: DeliveryArgs,
+        #[arg(long, conflicts_with_all = ["format", "output"])]
+        json: bool,
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+impl AmbassadorCommand {
+    fn into_action(self) -> AmbassadorAction {
+        match self {
+            AmbassadorCommand::Pack {
+                inputs,
+                delivery,
+                json,
+                strict,
+            } => AmbassadorAction::Pack(PackOptions {
+                inputs,
+                delivery: delivery.into_delivery(),
+                json,
+                strict,
+            }),
+            AmbassadorCommand::Term {
+                start,
+                weeks,
+                delivery,
+                json,
+            } => AmbassadorAction::Term(TermOptions {
+                start,
+                weeks,
+                delivery: delivery.into_delivery(),
+                json,
+            }),
+            AmbassadorCommand::Log { action } => match action {
+                LogCommand::Add {
+                    date,
+                    attended,
+                    focus,
+                    decision,
+                    action,
+                } => AmbassadorAction::LogAdd(LogAddOptions {
+                    date,
+                    attended,
+                    focus,
+                    decisions: decision,
+                    actions: action,
+                }),
+                LogCommand::Done { id, date } => AmbassadorAction::LogDone { id, date },
+                LogCommand::Show {
+                    inputs,
+                    delivery,
+                    json,
+                    strict,
+                } => AmbassadorAction::LogShow(LogShowOptions {
+                    inputs,
+                    delivery: delivery.into_delivery(),
+                    json,
+                    strict,
+                }),
+            },
+            AmbassadorCommand::Match {
+                inputs,
+                max_learners,
+                delivery,
+                json,
+            } => AmbassadorAction::Match(MatchOptions {
+                inputs,
+                max_learners: usize::from(max_learners),
+                delivery: delivery.into_delivery(),
+                json,
+            }),
+            AmbassadorCommand::Check { file } => AmbassadorAction::Check { file },
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -549,6 +737,7 @@ impl Command {
                 strict: a.strict,
                 exact: a.exact,
             }),
+            Command::Ambassador(a) => Action::Ambassador(a.action.into_action()),
             Command::Delete(a) => Action::Delete(DeleteOptions {
                 id: a.id,
                 all: a.all,
@@ -621,6 +810,8 @@ impl ExportArgs {
             keep_label: !self.no_label,
             delimiter: self.delimiter,
             with_plan: self.with_plan,
+            learning_match: self.learning_match,
+            display_name: self.display_name,
         }
     }
 }

@@ -1,8 +1,11 @@
-//! `export`: the user's attempts as a file to bring to a workshop.
+//! `export`: the user's attempts as a file to bring to a workshop, and, if
+//! they choose, what they can help colleagues with and want to learn.
 
 use crate::commands::Context;
 use crate::error::{during, Failure, Op};
+use crate::model::ambassador::matching::{helper_level, learning, Learning};
 use crate::model::attempt::Attempt;
+use crate::model::plan::Target;
 use crate::model::record::{records, Privacy};
 use crate::model::text::visible;
 use crate::model::text::{too_long, MAX_TEXT_CHARS};
@@ -14,6 +17,9 @@ use crate::term::terminal::TerminalPrompter;
 use anyhow::{bail, Result};
 use std::io::IsTerminal;
 use std::path::PathBuf;
+
+/// The one format that carries what a person shares for collegial learning.
+const JSON: &str = "json";
 
 /// Which attempts `export` writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +44,10 @@ pub struct ExportOptions {
     pub delimiter: u8,
     /// Include the action plan (json, md, html only).
     pub with_plan: bool,
+    /// `--learning-match`: add what the person can help with and wants to
+    /// learn, under `display_name` (JSON only).
+    pub learning_match: bool,
+    pub display_name: Option<String>,
 }
 
 /// `export`: writes the chosen attempts in the chosen format.
@@ -71,7 +81,13 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
                 .and_then(Format::of_path)
                 .filter(|f| f.personal.is_some())
         })
-        .unwrap_or_else(Format::csv);
+        .unwrap_or_else(|| {
+            if opts.learning_match {
+                Format::named(JSON).unwrap_or_else(Format::csv)
+            } else {
+                Format::csv()
+            }
+        });
     // The command line offers only the formats with a personal exporter.
     let exporter = format.personal.ok_or(Op::Render(format.name))?;
     // The plan travels only when asked for, and never in an anonymous export.
@@ -96,6 +112,7 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
     let profile = ctx.profile()?;
     let privacy = privacy(ctx, opts)?;
     let records = records(&ctx.set, &chosen, &profile, &privacy);
+    let learning = learning_match(ctx, opts, format, &chosen)?;
     let cx = RenderCtx {
         set: &ctx.set,
         lang: ctx.lang,
@@ -105,11 +122,80 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
     let doc = Personal {
         records: &records,
         plans: plans.as_deref(),
+        learning: learning.as_ref(),
     };
     let bytes = exporter
         .write(&doc, &cx)
         .map_err(|e| during(e, Op::Render(format.name)))?;
     ctx.deliver(&bytes, opts.output.as_deref(), opts.force, format.binary)
+}
+
+/// What the person shares for collegial learning: with `--learning-match`, or
+/// when they say yes to the question asked in a terminal (never in a script or
+/// CI), for a named JSON export only. From the latest attempt exported and the
+/// open action plan; never a rating.
+fn learning_match(
+    ctx: &Context,
+    opts: &ExportOptions,
+    format: &Format,
+    chosen: &[&Attempt],
+) -> Result<Option<Learning>> {
+    let t = ctx.texts();
+    let is_json = format.name == JSON;
+    let name = if opts.learning_match {
+        if !is_json {
+            return Err(Failure::Usage(t.amb_learning_needs_json().to_string()).into());
+        }
+        opts.display_name
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string()
+    } else {
+        let asked = is_json
+            && !opts.anonymous
+            && std::env::var_os("CI").is_none()
+            && std::io::stdin().is_terminal()
+            && std::io::stderr().is_terminal();
+        if !asked {
+            return Ok(None);
+        }
+        let messages = InterruptMessages {
+            draft: None,
+            kept: String::new(),
+            nothing: String::new(),
+        };
+        let Some(mut prompter) = ctx.prompter(messages) else {
+            return Ok(None);
+        };
+        let level = helper_level(&ctx.set);
+        if !prompter.confirm(&t.amb_learning_ask(level, ctx.set.scale.max), false)? {
+            return Ok(None);
+        }
+        prompter
+            .input(&mut Ask {
+                prompt: t.amb_learning_name_prompt(),
+                help: t.amb_learning_name_help(),
+                check: &mut |text| too_long(text).then(|| t.text_too_long(MAX_TEXT_CHARS)),
+            })?
+            .trim()
+            .to_string()
+    };
+    if name.is_empty() {
+        return Err(Failure::Usage(t.amb_learning_needs_name().to_string()).into());
+    }
+    let Some(latest) = chosen.iter().max_by_key(|a| a.finished_at) else {
+        return Ok(None);
+    };
+    let plan: Vec<Target> = ctx
+        .store
+        .load_plans()?
+        .open()
+        .map(|i| i.target.clone())
+        .collect();
+    let learning = learning(&ctx.set, &latest.answers, &plan, &visible(&name));
+    ctx.say(&t.amb_learning_added(learning.can_help.len(), learning.want_to_learn.len()));
+    Ok(Some(learning))
 }
 
 /// Named, or anonymous for a study: the study from `--study`, else asked for in a

@@ -1,6 +1,7 @@
 //! The commands, one module each, and the dispatcher that runs the one the user
 //! asked for with a [`Context`].
 
+pub mod ambassador;
 pub mod analyze;
 pub mod context;
 pub mod delete;
@@ -44,6 +45,7 @@ pub enum Action {
     Export(export::ExportOptions),
     Workshop(workshop::WorkshopOptions),
     Analyze(analyze::AnalyzeOptions),
+    Ambassador(ambassador::AmbassadorAction),
     Paths {
         json: bool,
     },
@@ -82,6 +84,7 @@ pub fn run(globals: &Globals, action: Action) -> Result<()> {
         Action::Export(opts) => export::run(&ctx, &opts),
         Action::Workshop(opts) => workshop::run(&ctx, &opts),
         Action::Analyze(opts) => analyze::run(&ctx, &opts),
+        Action::Ambassador(action) => ambassador::run(&ctx, &action),
         Action::Paths { json } => paths::run(&ctx, json),
         Action::Plan(opts) => plan::run_show(&ctx, &opts),
         Action::PlanAdd(opts) => plan::run_add(&ctx, &opts),

@@ -262,6 +262,8 @@ impl Texts {
                 PersonalFile::Draft => self.file_draft(),
                 PersonalFile::Plans => self.file_plans(),
                 PersonalFile::Profile => self.file_profile(),
+                PersonalFile::AmbassadorTerm => self.file_ambassador_term(),
+                PersonalFile::AmbassadorLog => self.file_ambassador_log(),
             };
             return self.unusable_newer(file, path);
         }
@@ -270,6 +272,8 @@ impl Texts {
             PersonalFile::Draft => self.unusable_draft(path, why),
             PersonalFile::Plans => self.unusable_plans(path, why),
             PersonalFile::Profile => self.unusable_profile(path, why),
+            PersonalFile::AmbassadorTerm => self.unusable_ambassador_term(path, why),
+            PersonalFile::AmbassadorLog => self.unusable_ambassador_log(path, why),
         }
     }
 

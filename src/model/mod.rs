@@ -1,7 +1,9 @@
 //! The domain: question sets, statement codes, attempts and their scores, the
-//! progression over attempts, action plans, the profile, export records and
-//! statistics. Pure data and functions: no files, no terminal, no user-facing text.
+//! progression over attempts, action plans, the profile, export records,
+//! statistics, and the ambassador's content, term, log and learning circles.
+//! Pure data and functions: no files, no terminal, no user-facing text.
 
+pub mod ambassador;
 pub mod answers;
 pub mod attempt;
 pub mod code;

@@ -1,6 +1,7 @@
 //! The export record: one attempt as it travels from a person to a workshop, the
 //! JSON export file around it, and how text survives a spreadsheet.
 
+use crate::model::ambassador::matching::Learning;
 use crate::model::attempt::{Abstained, Answers, Attempt, Given, SetRef};
 use crate::model::plan::PlanItem;
 use crate::model::profile::Profile;
@@ -161,6 +162,11 @@ pub struct ExportFile {
     /// The action plan, only with `export --with-plan`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plans: Option<Vec<PlanItem>>,
+    /// What the person chose to share for collegial learning, only with
+    /// `export --learning-match`: optional, so readers that do not know it
+    /// read the file as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learning: Option<Learning>,
 }
 
 /// Who an export says a record is from.

@@ -55,12 +55,17 @@ pub fn facts(r: &LearningResource, lang: Lang) -> String {
     )
 }
 
-/// A resource's title with its kind and length, in one parenthesis:
-/// "Sökteknik (KI:s universitetsbibliotek, artikel, 25 min)", for the short
-/// lists under a result.
+/// A resource's title with its kind, length and level, in one parenthesis:
+/// "Sökteknik (KI:s universitetsbibliotek, artikel, 25 min, fördjupad)", for
+/// the short lists under a result and in a meeting pack.
 pub fn short_title(r: &LearningResource, lang: Lang) -> String {
     let title = visible(r.title.get(lang));
-    let facts = format!("{}, {} min", format_word(r.format, lang), r.minutes);
+    let facts = format!(
+        "{}, {} min, {}",
+        format_word(r.format, lang),
+        r.minutes,
+        level_word(r.level, lang)
+    );
     match title.strip_suffix(')') {
         Some(open) if open.contains('(') => format!("{open}, {facts})"),
         _ => format!("{title} ({facts})"),

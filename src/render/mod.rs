@@ -3,6 +3,7 @@
 //! people read them. Pure functions of their inputs and the width, so every screen
 //! can be snapshot-tested; writing them out is `term`'s.
 
+pub mod ambassador;
 pub mod format;
 pub mod grid;
 pub mod learn;

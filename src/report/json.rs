@@ -15,6 +15,7 @@ impl Exporter<Personal<'_>> for Json {
             schema_version: EXPORT_SCHEMA_VERSION,
             records: doc.records.to_vec(),
             plans: doc.plans.map(<[_]>::to_vec),
+            learning: doc.learning.cloned(),
         };
         let mut out = serde_json::to_vec_pretty(&file)?;
         out.push(b'\n');

@@ -3,6 +3,7 @@
 //! report ([`Report`]): adding a format is one file here and one entry in
 //! [`format::FORMATS`].
 
+pub mod ambassador;
 pub mod analysis;
 pub mod circle;
 pub mod csv;
@@ -17,6 +18,7 @@ pub mod view;
 pub mod xlsx;
 
 use crate::i18n::{texts, Texts};
+use crate::model::ambassador::matching::Learning;
 use crate::model::lang::Lang;
 use crate::model::plan::{PlanItem, Status};
 use crate::model::question_set::{QuestionSet, Scale, Statement};
@@ -41,6 +43,8 @@ pub struct RenderCtx<'a> {
 pub struct Personal<'a> {
     pub records: &'a [Record],
     pub plans: Option<&'a [PlanItem]>,
+    /// What the person shares for collegial learning (JSON only).
+    pub learning: Option<&'a Learning>,
 }
 
 /// One file format of a document `D`.

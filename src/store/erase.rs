@@ -5,6 +5,7 @@
 //! its name.
 
 use crate::error::Op;
+use crate::model::ambassador::term::{LOG_KIND, TERM_KIND};
 use crate::model::attempt::{ATTEMPT_KIND, DRAFT_KIND};
 use crate::model::plan::PLANS_KIND;
 use crate::model::profile::PROFILE_KIND;
@@ -164,7 +165,8 @@ fn attempt_file(path: &Path, name: &OsStr) -> Result<bool, Left> {
 }
 
 /// Whether a file in the data directory itself is digikomp's: a temp file, the
-/// lock, or the draft, plan or profile declaring its own kind.
+/// lock, or the draft, plan, profile, ambassador's term or log declaring its
+/// own kind.
 fn personal_file(path: &Path, name: &OsStr) -> Result<(), Left> {
     plain_file(path)?;
     if is_temp(name) || name == ".lock" {
@@ -174,6 +176,8 @@ fn personal_file(path: &Path, name: &OsStr) -> Result<(), Left> {
         Some("draft.json") => DRAFT_KIND,
         Some("plans.json") => PLANS_KIND,
         Some("profile.json") => PROFILE_KIND,
+        Some("ambassador-term.json") => TERM_KIND,
+        Some("ambassador-log.json") => LOG_KIND,
         _ => return Err(Left::NotOurs),
     };
     match declared_kind(path) {

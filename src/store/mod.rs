@@ -1,11 +1,12 @@
-//! The data directory: where attempts, the draft, the action plan and the profile
-//! live, and how each is written and read.
+//! The data directory: where attempts, the draft, the action plan, the profile
+//! and the ambassador's term and log live, and how each is written and read.
 //!
 //! Attempts are personal data collected over years, so every write is atomic
 //! (temp file, fsync, rename), never replaces another attempt, and leaves files
 //! readable by their owner only. Reading skips and reports a bad file instead of
 //! failing the whole command.
 
+mod ambassador;
 pub mod attempts;
 mod erase;
 pub mod fs;

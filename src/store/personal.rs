@@ -41,6 +41,8 @@ pub enum PersonalFile {
     Draft,
     Plans,
     Profile,
+    AmbassadorTerm,
+    AmbassadorLog,
 }
 
 /// A personal file that is there but cannot be used. `ui` says which file, why,
@@ -53,7 +55,7 @@ pub struct Unusable {
     pub err: JsonError,
 }
 
-fn unusable(path: &Path, file: PersonalFile, err: JsonError) -> anyhow::Error {
+pub(super) fn unusable(path: &Path, file: PersonalFile, err: JsonError) -> anyhow::Error {
     Unusable {
         file,
         path: path.to_path_buf(),
@@ -120,7 +122,12 @@ impl Store {
     }
 
     /// Writes one personal file atomically, creating the data directory if needed.
-    fn save_personal(&self, path: &Path, value: &impl Serialize, file: PersonalFile) -> Result<()> {
+    pub(super) fn save_personal(
+        &self,
+        path: &Path,
+        value: &impl Serialize,
+        file: PersonalFile,
+    ) -> Result<()> {
         self.ensure_dir(&self.root)?;
         let json = serde_json::to_vec_pretty(value)
             .with_context(|| format!("could not encode {file:?}"))?;

@@ -100,13 +100,25 @@ pub fn load(
     by: Option<GroupBy>,
     describe: Describe<'_>,
 ) -> Loaded {
-    let mut files = Vec::new();
     let mut loaded = Loaded {
         rows: Rows::new(set.statements.len()),
         files_read: 0,
         bad: Vec::new(),
         left_out: Vec::new(),
     };
+    let (files, problems) = export_files(inputs);
+    for (path, problem) in problems {
+        loaded.bad.push(bad(&path, &problem, describe));
+    }
+    read_all(set, &files, latest, by, &mut loaded, describe);
+    loaded
+}
+
+/// The `.csv` and `.json` files named, or found directly inside a named
+/// folder (by name), and the paths that could not be looked at, with why.
+pub fn export_files(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, FileProblem)>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
     for input in inputs {
         match std::fs::metadata(input) {
             Ok(m) if m.is_dir() => match std::fs::read_dir(input) {
@@ -128,18 +140,13 @@ pub fn load(
                     inside.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
                     files.extend(inside);
                 }
-                Err(e) => loaded
-                    .bad
-                    .push(bad(input, &FileProblem::Folder(e), describe)),
+                Err(e) => problems.push((input.clone(), FileProblem::Folder(e))),
             },
             Ok(_) => files.push(input.clone()),
-            Err(e) => loaded
-                .bad
-                .push(bad(input, &FileProblem::Read(ReadError::Io(e)), describe)),
+            Err(e) => problems.push((input.clone(), FileProblem::Read(ReadError::Io(e)))),
         }
     }
-    read_all(set, &files, latest, by, &mut loaded, describe);
-    loaded
+    (files, problems)
 }
 
 /// Reads `files` on every core, a contiguous share each, and adds their rows in
@@ -202,7 +209,8 @@ fn read_all(
     }
 }
 
-fn bad(path: &Path, problem: &FileProblem, describe: Describe<'_>) -> BadFile {
+/// A file not used, named (made visible) with why.
+pub fn bad(path: &Path, problem: &FileProblem, describe: Describe<'_>) -> BadFile {
     BadFile {
         // A file name is someone else's text too.
         file: visible(&path.display().to_string()).into_owned(),
