@@ -525,7 +525,10 @@ fn assert_one_language(lang: &str, out: &str) {
         ]
     };
     // An address is not prose: a Swedish page's address has Swedish words.
-    for line in out.lines().filter(|l| !l.trim_start().starts_with("https://")) {
+    for line in out
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("https://"))
+    {
         let prose: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
         let found: Vec<&str> = prose
             .split(|c: char| !c.is_alphanumeric())

@@ -283,3 +283,74 @@ fn the_personal_report_with_twenty_attempts_keeps_every_attempt_readable() {
         assert_eq!(desc.matches("2026-01-").count(), 20 * 5, "{desc}");
     }
 }
+
+/// The personal page: an overall mean per attempt (worked by hand), the plan's
+/// before and now, a due date kept on one line, two attempts of one day told
+/// apart on the chart's axis, and one attempt's markers side by side.
+#[test]
+fn the_personal_page_has_the_overall_the_plan_before_and_now_and_tells_attempts_apart() {
+    let env = TestEnv::new();
+    // 1.0: 24 statements. All 4, then 101 at 6 (the rest 4): 98/24 = 4,08 → 4,1.
+    env.take(&["4"; 24].join(","), Some("före"));
+    env.cmd()
+        .args([
+            "plan",
+            "add",
+            "--statement",
+            "101",
+            "--goal",
+            "gå kursen",
+            "--due",
+            "2099-01-31",
+        ])
+        .assert()
+        .success();
+    let mut second = vec!["4"; 24];
+    second[0] = "6";
+    env.take(&second.join(","), None);
+    env.take(&second.join(","), None);
+    let page = env.scratch().join("p.html");
+    env.cmd()
+        .args(["export", "--all", "--with-plan", "-o"])
+        .arg(&page)
+        .assert()
+        .success();
+    let page = std::fs::read_to_string(&page).expect("page");
+    let text = html_text(&page);
+    assert!(text.contains("Totalt"), "{text}");
+    assert!(text.contains("4,0") && text.contains("4,1"), "{text}");
+    // The plan: before 4 (the first attempt), now 6 (the latest).
+    let plan = &page[page.find("2099-01-31").expect("the plan")..];
+    assert!(page.contains("<span class=\"nw\">2099-01-31</span>"));
+    let cells: Vec<&str> = plan
+        .split("<td class=\"n\">")
+        .skip(1)
+        .take(2)
+        .map(|c| c.split('<').next().unwrap_or(""))
+        .collect();
+    assert_eq!(cells, ["4", "6"], "{plan}");
+    // The two unlabelled attempts of today are (1) and (2) on the axis.
+    assert!(
+        page.contains("<tspan") && page.contains(">(1)</tspan>") && page.contains(">(2)</tspan>")
+    );
+    assert!(page.contains(">före</tspan>"));
+
+    // One attempt: five markers at five different places along the axis.
+    let one = TestEnv::new();
+    one.take(&["4"; 24].join(","), None);
+    let file = one.scratch().join("one.html");
+    one.cmd()
+        .args(["export", "-o"])
+        .arg(&file)
+        .assert()
+        .success();
+    let svg = std::fs::read_to_string(&file).expect("page");
+    let xs: std::collections::BTreeSet<String> = svg
+        .split("<polyline")
+        .skip(1)
+        .filter_map(|p| p.split("points=\"").nth(1))
+        .filter_map(|p| p.split(',').next())
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(xs.len(), 5, "{xs:?}");
+}

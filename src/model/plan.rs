@@ -2,7 +2,7 @@
 //! each with a goal and an optional date, and how their ratings moved since.
 //! Pure functions over plans, attempts and the question set; stored by `store`.
 
-use crate::model::attempt::Attempt;
+use crate::model::attempt::{Answers, Attempt};
 use crate::model::code::StatementCode;
 use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::question_set::QuestionSet;
@@ -40,9 +40,15 @@ impl Target {
 
     /// This target's rating in `attempt`: the answer, or the area's mean.
     pub fn rating(&self, set: &QuestionSet, attempt: &Attempt) -> Option<f64> {
+        self.rating_in(set, &attempt.answers)
+    }
+
+    /// This target's rating in a set of answers (an attempt's or an export
+    /// record's): the answer, or the area's mean.
+    pub fn rating_in(&self, set: &QuestionSet, answers: &Answers) -> Option<f64> {
         match self {
-            Target::Statement { code } => attempt.answers.get(code).map(|&v| f64::from(v)),
-            Target::Area { area } => area_mean(set, &attempt.answers, Some(*area)),
+            Target::Statement { code } => answers.get(code).map(|&v| f64::from(v)),
+            Target::Area { area } => area_mean(set, answers, Some(*area)),
         }
     }
 }

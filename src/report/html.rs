@@ -112,18 +112,28 @@ impl Exporter<Personal<'_>> for Html {
         body.push_str(&personal_table(set, doc, lang));
         if let Some(plans) = &doc.plans {
             let _ = writeln!(body, "<h2>{}</h2>", html_escape(t.plan_title()));
-            let headers: Vec<String> = [t.col_target(), t.col_goal(), t.col_due(), t.col_status()]
-                .iter()
-                .map(|h| th_col(&html_escape(h), false))
-                .collect();
+            let headers: Vec<String> = [
+                (t.col_target(), false),
+                (t.col_goal(), false),
+                (t.col_due(), false),
+                (t.col_before(), true),
+                (t.col_after(), true),
+                (t.col_status(), false),
+            ]
+            .iter()
+            .map(|(h, n)| th_col(&html_escape(h), *n))
+            .collect();
             body.push_str(&table_start(t.html_plan_caption(), &headers, plans.len()));
-            for [target, goal, due, status] in plan_rows(set, plans, lang) {
+            for [target, goal, due, before, now, status] in plan_rows(set, plans, records, lang) {
+                // A date is never broken over two lines.
                 let _ = writeln!(
                     body,
-                    "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    "<tr><th scope=\"row\">{}</th><td>{}</td><td><span class=\"nw\">{}</span></td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
                     html_escape(&target),
                     html_escape(&goal),
                     html_escape(&due),
+                    html_escape(&before),
+                    html_escape(&now),
                     html_escape(&status)
                 );
             }
@@ -145,6 +155,7 @@ fn personal_table(set: &QuestionSet, doc: &Personal<'_>, lang: Lang) -> String {
             true,
         )
     }));
+    headers.push(th_col(&html_escape(t.overall()), true));
     let mut out = table_start(t.html_profile_caption(), &headers, doc.records.len());
     for r in doc.records {
         let date = r.date.map(|d| d.to_string()).unwrap_or_default();
@@ -168,6 +179,14 @@ fn personal_table(set: &QuestionSet, doc: &Personal<'_>, lang: Lang) -> String {
         for m in &means {
             let _ = write!(out, "<td class=\"n\">{m}</td>");
         }
+        // The overall mean over every statement answered with a number.
+        let overall = crate::model::score::score(set, &r.answers);
+        let overall = if r.answers.is_empty() {
+            "–".to_string()
+        } else {
+            decimal(overall.overall, lang)
+        };
+        let _ = write!(out, "<td class=\"n\">{overall}</td>");
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");

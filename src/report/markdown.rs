@@ -51,6 +51,18 @@ impl Exporter<Personal<'_>> for Markdown {
             }
             out.push('\n');
         }
+        // The overall mean over every statement answered with a number.
+        let _ = write!(out, "| {} |", t.overall());
+        for r in records {
+            let overall = (!r.answers.is_empty())
+                .then(|| crate::model::score::score(set, &r.answers).overall);
+            let _ = write!(
+                out,
+                " {} |",
+                overall.map_or("–".into(), |m| decimal(m, lang))
+            );
+        }
+        out.push('\n');
         let _ = writeln!(out, "\n## {}\n", t.all_answers());
         let _ = write!(out, "| {} | {} |", t.col_code(), t.col_statement());
         for head in &heads {
@@ -72,13 +84,15 @@ impl Exporter<Personal<'_>> for Markdown {
             let _ = writeln!(out, "\n## {}\n", t.plan_title());
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} |\n|---|---|---|---|",
+                "| {} | {} | {} | {} | {} | {} |\n|---|---|---|---:|---:|---|",
                 t.col_target(),
                 t.col_goal(),
                 t.col_due(),
+                t.col_before(),
+                t.col_after(),
                 t.col_status()
             );
-            for row in plan_rows(set, plans, lang) {
+            for row in plan_rows(set, plans, doc.records, lang) {
                 let cells: Vec<String> = row.iter().map(|c| md_text(c)).collect();
                 let _ = writeln!(out, "| {} |", cells.join(" | "));
             }
@@ -150,8 +164,18 @@ fn block_md(block: &Block) -> String {
             out.push('\n');
         }
         Block::Links(links) => {
+            // The learning library's own addresses (checked: https, no space,
+            // no angle bracket) are links; anything else stays escaped text.
             for l in links {
-                let _ = writeln!(out, "- {} ({})", md_text(&l.title), md_text(&l.url));
+                let plain_url = l.url.starts_with("https://")
+                    && !l
+                        .url
+                        .contains(|c: char| c.is_whitespace() || c == '<' || c == '>');
+                if plain_url {
+                    let _ = writeln!(out, "- {}: <{}>", md_text(&l.title), l.url);
+                } else {
+                    let _ = writeln!(out, "- {} ({})", md_text(&l.title), md_text(&l.url));
+                }
             }
             out.push('\n');
         }

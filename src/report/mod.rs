@@ -113,16 +113,34 @@ pub(crate) fn paired_sentences(
         .collect()
 }
 
-/// The action plan as (target, goal, due, status) texts, for the reports.
-pub(crate) fn plan_rows(set: &QuestionSet, plans: &[PlanItem], lang: Lang) -> Vec<[String; 4]> {
+/// The action plan as (target, goal, due, before, now, status) texts, for the
+/// reports. Before is the rating in the item's baseline attempt, now in the
+/// latest record exported after it, when the export holds them ("–" when
+/// not: an export of the latest attempt only has no before).
+pub(crate) fn plan_rows(
+    set: &QuestionSet,
+    plans: &[PlanItem],
+    records: &[Record],
+    lang: Lang,
+) -> Vec<[String; 6]> {
     let t = texts(lang);
     plans
         .iter()
         .map(|p| {
+            let baseline = records
+                .iter()
+                .position(|r| p.baseline_attempt.as_deref() == Some(r.attempt_id.as_str()));
+            let before = baseline.and_then(|i| p.target.rating_in(set, &records[i].answers));
+            let now = records
+                .last()
+                .filter(|_| baseline.is_some_and(|i| i + 1 < records.len()))
+                .and_then(|r| p.target.rating_in(set, &r.answers));
             [
                 describe_target(&p.target, set, lang),
                 p.goal.clone(),
                 p.due.map_or_else(String::new, |d| d.to_string()),
+                crate::render::plan::rating(&p.target, before, lang),
+                crate::render::plan::rating(&p.target, now, lang),
                 match p.status {
                     Status::Open => t.status_open().to_string(),
                     Status::Closed => t.status_closed().to_string(),

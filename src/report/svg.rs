@@ -137,7 +137,7 @@ pub fn profile_svg(set: &QuestionSet, records: &[Record], lang: Lang, id: &str) 
     let (w, left, top, plot_h) = (PROFILE_W, PROFILE_LEFT, 34.0, 240.0);
     let n = records.len().max(1);
     let turned = records.len() > 8;
-    let dates_h = if turned { 78.0 } else { 30.0 };
+    let dates_h = if turned { 78.0 } else { 44.0 };
     let legend_top = top + plot_h + dates_h;
     let h = legend_top + 20.0 * set.areas.len() as f64 + 8.0;
     let step = (w - left - 16.0) / n as f64;
@@ -183,30 +183,88 @@ pub fn profile_svg(set: &QuestionSet, records: &[Record], lang: Lang, id: &str) 
             yy + 4.0
         );
     }
-    let date_step = profile_date_step(records.len());
-    for (i, r) in records.iter().enumerate() {
-        // Counted from the newest, so that the latest date is always written.
-        if !(records.len() - 1 - i).is_multiple_of(date_step) {
-            continue;
-        }
-        let (xx, yy) = (x(i), top + plot_h + 16.0);
-        let _ = if turned {
-            writeln!(
-                svg,
-                "<text x=\"{xx:.1}\" y=\"{yy:.1}\" text-anchor=\"end\" transform=\"rotate(-45 {xx:.1} {yy:.1})\">{}</text>",
-                html_escape(&date(r))
-            )
-        } else {
-            writeln!(
-                svg,
-                "<text x=\"{xx:.1}\" y=\"{yy:.1}\" text-anchor=\"middle\">{}</text>",
-                html_escape(&date(r))
-            )
-        };
-    }
+    svg.push_str(&x_labels(records, turned, top + plot_h + 16.0, &x));
     svg.push_str(&profile_lines(set, records, lang, legend_top, &x, &y));
     svg.push_str("</svg>\n");
     svg
+}
+
+/// The x-axis texts of the personal chart: every attempt's (or, with many, every
+/// few, counted from the newest, so that the latest is always written), turned
+/// when there are many.
+fn x_labels(records: &[Record], turned: bool, yy: f64, x: &dyn Fn(usize) -> f64) -> String {
+    let mut svg = String::new();
+    let date_step = profile_date_step(records.len());
+    let newest = records.len().saturating_sub(1);
+    for (i, (day, label)) in attempt_heads(records).iter().enumerate() {
+        if !(newest - i).is_multiple_of(date_step) {
+            continue;
+        }
+        let xx = x(i);
+        let _ = if turned {
+            let text = if label.is_empty() {
+                day.clone()
+            } else {
+                format!("{day} {label}")
+            };
+            writeln!(
+                svg,
+                "<text x=\"{xx:.1}\" y=\"{yy:.1}\" text-anchor=\"end\" transform=\"rotate(-45 {xx:.1} {yy:.1})\">{}</text>",
+                html_escape(&text)
+            )
+        } else {
+            // The day, and under it the attempt's label (or its number that day).
+            writeln!(
+                svg,
+                "<text x=\"{xx:.1}\" y=\"{yy:.1}\" text-anchor=\"middle\">{}<tspan x=\"{xx:.1}\" dy=\"14\">{}</tspan></text>",
+                html_escape(day),
+                html_escape(label)
+            )
+        };
+    }
+    svg
+}
+
+/// The x-axis text of each attempt: its day, and its label cut to a few words,
+/// or, for attempts of one day without labels, "(1)", "(2)": no two attempts
+/// carry the same text.
+fn attempt_heads(records: &[Record]) -> Vec<(String, String)> {
+    const LABEL_CHARS: usize = 16;
+    let days: Vec<String> = records
+        .iter()
+        .map(|r| r.date.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let label: String = r
+                .label
+                .as_deref()
+                .unwrap_or("")
+                .chars()
+                .take(LABEL_CHARS)
+                .collect();
+            let label = if r
+                .label
+                .as_deref()
+                .is_some_and(|l| l.chars().count() > LABEL_CHARS)
+            {
+                format!("{label}…")
+            } else {
+                label
+            };
+            let same = |j: usize| days[j] == days[i] && records[j].label == r.label;
+            let before = (0..i).filter(|&j| same(j)).count();
+            let again = (i + 1..records.len()).any(same);
+            let label = if before > 0 || again {
+                format!("{label} ({})", before + 1).trim_start().to_string()
+            } else {
+                label
+            };
+            (days[i].clone(), label)
+        })
+        .collect()
 }
 
 /// The lines of the personal chart, their markers, and the legend under the plot.
@@ -219,12 +277,26 @@ fn profile_lines(
     y: &dyn Fn(f64) -> f64,
 ) -> String {
     let mut svg = String::new();
+    // One attempt has no line to tell the areas apart: its markers stand side
+    // by side instead of on top of each other.
+    let areas = set.areas.len() as f64;
+    let beside = |k: usize| {
+        if records.len() == 1 {
+            (k as f64 - (areas - 1.0) / 2.0) * 14.0
+        } else {
+            0.0
+        }
+    };
     for (k, area) in set.areas.iter().enumerate() {
         let colour = AREA_COLOURS[k % AREA_COLOURS.len()];
         let points: Vec<(f64, f64)> = records
             .iter()
             .enumerate()
-            .filter_map(|(i, r)| r.area_means.get(&area.number).map(|m| (x(i), y(*m))))
+            .filter_map(|(i, r)| {
+                r.area_means
+                    .get(&area.number)
+                    .map(|m| (x(i) + beside(k), y(*m)))
+            })
             .collect();
         let line: Vec<String> = points
             .iter()
