@@ -395,6 +395,16 @@ fn the_personal_workbook_has_dates_and_whole_means() {
     let chart = part(&book, "xl/charts/chart1.xml");
     assert!(chart.contains("<c:f>Försök!$C$2:$C$3</c:f>"));
     assert_eq!(chart.matches("<c:ser>").count(), 5, "a line per area");
+    // The chart's names are its own texts: no helper cell under the data.
+    assert_eq!(
+        sheet.height(),
+        3,
+        "a header and two attempts, nothing below"
+    );
+    assert!(
+        chart.contains("1 Informations- och datakompetens"),
+        "{chart}"
+    );
     // An anonymous export has months, as dates too.
     let anonymous = env.scratch().join("anon.xlsx");
     env.cmd()
@@ -526,4 +536,58 @@ fn a_group_too_small_to_show_gives_a_workbook_without_charts() {
     let mut wb: Xlsx<_> = open_workbook(&book).expect("opens");
     let areas = wb.worksheet_range("Områden").expect("areas");
     assert!(areas.rows().count() >= 1);
+}
+
+/// The paired sheet says which rounds it compares and who was left out.
+#[test]
+fn the_paired_sheet_names_its_rounds_and_who_is_left_out() {
+    let env = TestEnv::new();
+    let dir = env.scratch();
+    let mut files = Vec::new();
+    for i in 0..4 {
+        let person = TestEnv::new();
+        person.take(&["3"; 24].join(","), Some("före"));
+        if i < 3 {
+            person.take(&["5"; 24].join(","), Some("efter"));
+        }
+        let file = dir.join(format!("p{i}.json"));
+        person
+            .cmd()
+            .args(["export", "--all", "-o"])
+            .arg(&file)
+            .assert()
+            .success();
+        files.push(file);
+    }
+    let book = dir.join("g.xlsx");
+    env.cmd()
+        .args(["workshop", "--exact"])
+        .args(&files)
+        .arg("-o")
+        .arg(&book)
+        .assert()
+        .success();
+    let mut wb: Xlsx<_> = open_workbook(&book).expect("opens");
+    let name = wb
+        .sheet_names()
+        .into_iter()
+        .find(|n| n == "Parvis förändring")
+        .expect("a paired sheet");
+    let sheet = wb.worksheet_range(&name).expect("paired");
+    let texts: Vec<String> = sheet
+        .rows()
+        .filter_map(|r| r.first().map(ToString::to_string))
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("före") && t.contains("efter")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("1 svarade bara i den första omgången och 0")),
+        "{texts:?}"
+    );
 }

@@ -318,8 +318,8 @@ impl Exporter<Personal<'_>> for Xlsx {
 
 /// The area means over the attempts, as lines with a marker of their own (so
 /// that colour is not the only difference, and a single attempt shows); one
-/// category per attempt, labelled by its date. The area names are written in a
-/// small table under the data, which the series names refer to.
+/// category per attempt, labelled by its date. The title and the series'
+/// names are the chart's own texts, so no helper cell sits under the data.
 fn personal_chart(
     sheet: &mut Worksheet,
     name: &str,
@@ -332,11 +332,11 @@ fn personal_chart(
         return Ok(());
     }
     let last = u32::try_from(records.len()).context("too many rows")?;
-    let names_at = last + 2;
     let mut chart = Chart::new_line();
     chart.set_width(720).set_height(400);
-    sheet.write_string(names_at, 0, bounded(set.title.get(lang)))?;
-    chart.title().set_name((name, names_at, 0));
+    // A leading "=" would make a name a formula; our names never start so,
+    // and `literal` makes sure.
+    chart.title().set_name(&literal(set.title.get(lang)));
     chart.legend().set_position(ChartLegendPosition::Bottom);
     chart
         .y_axis()
@@ -352,14 +352,15 @@ fn personal_chart(
         .set_text_axis(true)
         .set_num_format(if months { "yyyy-mm" } else { "yyyy-mm-dd" });
     for (k, area) in set.areas.iter().enumerate() {
-        let name_row = names_at + 1 + u32::try_from(k).context("too many areas")?;
-        sheet.write_number(name_row, 0, f64::from(area.number))?;
-        sheet.write_string(name_row, 1, bounded(area.name.get(lang)))?;
         let c = col(first_area + k)?;
         let colour = AREA_COLOURS[k % AREA_COLOURS.len()];
         chart
             .add_series()
-            .set_name((name, name_row, 1))
+            .set_name(&literal(&format!(
+                "{} {}",
+                area.number,
+                area.name.get(lang)
+            )))
             .set_categories((name, 1, 2, last, 2))
             .set_values((name, 1, c, last, c))
             .set_format(ChartLine::new().set_color(colour).set_width(2.25))
@@ -370,9 +371,14 @@ fn personal_chart(
                     .set_format(ChartSolidFill::new().set_color(colour)),
             );
     }
-    let below = names_at + 2 + u32::try_from(set.areas.len()).context("too many areas")?;
-    sheet.insert_chart(below, 0, &chart)?;
+    sheet.insert_chart(last + 2, 0, &chart)?;
     Ok(())
+}
+
+/// A chart text as a literal, never a formula or a cell reference: bounded,
+/// and without a leading "=".
+fn literal(text: &str) -> String {
+    bounded(text).trim_start_matches('=').to_string()
 }
 
 /// The most rows an Excel worksheet holds.
@@ -407,7 +413,11 @@ impl Exporter<Report> for Xlsx {
             distribution_sheet(book.add_worksheet(), t, cx.set, report)?;
         }
         if let Some(c) = &report.comparison {
-            paired_sheet(book.add_worksheet(), t, cx.set, c)?;
+            let names = (
+                group_name(report, &report.groups[c.groups.0], cx.lang),
+                group_name(report, &report.groups[c.groups.1], cx.lang),
+            );
+            paired_sheet(book.add_worksheet(), t, cx.set, c, &names)?;
         }
         Ok(book.save_to_buffer()?)
     }
@@ -777,6 +787,7 @@ fn paired_sheet(
     t: &'static Texts,
     set: &QuestionSet,
     c: &Comparison,
+    names: &(String, String),
 ) -> Result<()> {
     sheet.set_name(t.xlsx_sheet_paired())?;
     let mut table = Table::new(sheet, &paired_columns(t))?;
@@ -810,7 +821,16 @@ fn paired_sheet(
             }
         }
     }
-    table.finish()
+    table.finish()?;
+    // Under the table (outside its filter): which rounds, and who is left out.
+    let below = u32::try_from(c.paired.areas.len() + 3).context("too many rows")?;
+    sheet.write_string(below, 0, bounded(&t.paired_title(&names.0, &names.1)))?;
+    sheet.write_string(
+        below + 1,
+        0,
+        bounded(&t.only_one_round(c.paired.only_from, c.paired.only_to)),
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
