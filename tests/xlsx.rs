@@ -395,16 +395,6 @@ fn the_personal_workbook_has_dates_and_whole_means() {
     let chart = part(&book, "xl/charts/chart1.xml");
     assert!(chart.contains("<c:f>Försök!$C$2:$C$3</c:f>"));
     assert_eq!(chart.matches("<c:ser>").count(), 5, "a line per area");
-    // The chart's names are its own texts: no helper cell under the data.
-    assert_eq!(
-        sheet.height(),
-        3,
-        "a header and two attempts, nothing below"
-    );
-    assert!(
-        chart.contains("1 Informations- och datakompetens"),
-        "{chart}"
-    );
     // An anonymous export has months, as dates too.
     let anonymous = env.scratch().join("anon.xlsx");
     env.cmd()
@@ -589,5 +579,32 @@ fn the_paired_sheet_names_its_rounds_and_who_is_left_out() {
             .iter()
             .any(|t| t.starts_with("1 svarade bara i den första omgången och 0")),
         "{texts:?}"
+    );
+}
+
+/// The personal chart's title and series names are its own texts: no helper
+/// cell sits under the data.
+#[test]
+fn the_personal_chart_needs_no_helper_cells() {
+    let env = TestEnv::new();
+    env.take(common::SAMPLE, Some("före"));
+    env.take(common::SAMPLE, Some("efter"));
+    let book = env.scratch().join("me.xlsx");
+    env.cmd()
+        .args(["export", "--all", "-o"])
+        .arg(&book)
+        .assert()
+        .success();
+    let mut wb: Xlsx<_> = open_workbook(&book).expect("opens");
+    let sheet = wb.worksheet_range("Försök").expect("attempts");
+    assert_eq!(
+        sheet.height(),
+        3,
+        "a header and two attempts, nothing below"
+    );
+    let chart = part(&book, "xl/charts/chart1.xml");
+    assert!(
+        chart.contains("1 Informations- och datakompetens"),
+        "{chart}"
     );
 }
