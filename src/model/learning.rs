@@ -341,11 +341,16 @@ impl Catalogue {
         out
     }
 
-    /// The resources that pass `filter`, in the catalogue's order.
+    /// The resources that pass `filter`, in the catalogue's order. A
+    /// statement's resources are those that name it, or, when none does (a
+    /// statement of an older set), those of its competence.
     pub fn filtered<'a>(&'a self, set: &QuestionSet, filter: &Filter) -> Vec<&'a LearningResource> {
+        let named = filter
+            .statement
+            .is_some_and(|code| self.resources.iter().any(|r| r.statements.contains(&code)));
         self.resources
             .iter()
-            .filter(|r| filter.passes(set, r))
+            .filter(|r| filter.passes(set, r, named))
             .collect()
     }
 }
@@ -365,7 +370,7 @@ pub struct Filter {
 }
 
 impl Filter {
-    fn passes(&self, set: &QuestionSet, r: &LearningResource) -> bool {
+    fn passes(&self, set: &QuestionSet, r: &LearningResource, named: bool) -> bool {
         let area = self.area.is_none_or(|a| {
             r.statements.iter().any(|c| c.area() == a)
                 || r.competences
@@ -377,8 +382,12 @@ impl Filter {
             .as_ref()
             .is_none_or(|c| r.competences.contains(c));
         let statement = self.statement.is_none_or(|code| {
-            let competence = set.statement(code).and_then(|s| s.competence.as_deref());
-            r.serves(code, competence)
+            if named {
+                r.statements.contains(&code)
+            } else {
+                let competence = set.statement(code).and_then(|s| s.competence.as_deref());
+                r.serves(code, competence)
+            }
         });
         area && competence
             && statement

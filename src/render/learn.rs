@@ -79,7 +79,7 @@ pub fn list(resources: &[&LearningResource], lang: Lang, style: Style) -> String
     let mut out = String::new();
     for r in resources {
         out.push('\n');
-        out.push_str(&style.wrapped(&style.heading(&visible(r.title.get(lang))), "", "  "));
+        out.push_str(&style.wrapped(&visible(r.title.get(lang)), "", "  "));
         out.push_str(&style.wrapped(&facts(r, lang), "  ", "  "));
         if let Some(summary) = &r.summary {
             out.push_str(&style.wrapped(&visible(summary.get(lang)), "  ", "  "));
