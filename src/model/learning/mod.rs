@@ -1,7 +1,8 @@
 //! The learning library ("Jag vill lära mig mer!"): the bundled, versioned
 //! catalogue of learning resources, its TOML format and rules, a local
 //! catalogue merged into it, the filters `learn` offers, which resources serve
-//! a statement, and the study-circle guides. Pure: text in, values out.
+//! a statement; the study-circle guides are in [`circles`]. Pure: text in,
+//! values out.
 
 use crate::model::code::StatementCode;
 use crate::model::lang::Localized;
@@ -11,11 +12,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// The bundled catalogue, compiled into the binary.
-pub const BUNDLED_LEARNING: &str = include_str!("../../questions/learning.toml");
+mod circles;
+pub use circles::{Circle, CircleMeeting, Circles};
 
-/// The bundled study-circle guides, one per area of the staff set.
-pub const BUNDLED_CIRCLES: &str = include_str!("../../questions/circles.toml");
+/// The bundled catalogue, compiled into the binary.
+pub const BUNDLED_LEARNING: &str = include_str!("../../../questions/learning.toml");
 
 /// How deep a resource goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -395,48 +396,6 @@ impl Filter {
             && self.max_minutes.is_none_or(|m| r.minutes <= m)
             && (!self.group || matches!(r.mode, Mode::Group | Mode::Both))
             && (!self.public || matches!(r.audience, Audience::Public | Audience::Both))
-    }
-}
-
-/// One meeting of a study circle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CircleMeeting {
-    pub title: Localized,
-    pub before: Localized,
-    pub questions: Vec<Localized>,
-    #[serde(rename = "try")]
-    pub together: Localized,
-}
-
-/// The study-circle guide of one area.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Circle {
-    pub area: u8,
-    pub meetings: Vec<CircleMeeting>,
-}
-
-/// The study-circle guides.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Circles {
-    pub id: String,
-    pub version: String,
-    pub intro: Localized,
-    pub areas: Vec<Circle>,
-}
-
-impl Circles {
-    /// The bundled guides; a unit test keeps them valid.
-    pub fn bundled() -> Self {
-        toml::from_str(BUNDLED_CIRCLES)
-            .unwrap_or_else(|e| panic!("bundled study circles are broken: {e}"))
-    }
-
-    /// The guide for `area`.
-    pub fn area(&self, area: u8) -> Option<&Circle> {
-        self.areas.iter().find(|c| c.area == area)
     }
 }
 
