@@ -293,7 +293,14 @@ pub fn questions_table(set: &QuestionSet, lang: Lang, style: Style) -> String {
             st.text.get(lang).to_string(),
         ]);
     }
-    format!("{}\n{legend}{}", style.heading(&title), grid.render(style))
+    let abstain = set.scale.abstain.as_ref().map_or_else(String::new, |a| {
+        style.wrapped(&t.questions_abstain(a.get(lang)), "", "")
+    });
+    format!(
+        "{}\n{abstain}{legend}{}",
+        style.heading(&title),
+        grid.render(style)
+    )
 }
 
 fn rated_line(set: &QuestionSet, rated: &Rated, lang: Lang, style: Style) -> String {
