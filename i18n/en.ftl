@@ -136,6 +136,7 @@ err-out-of-range = answer { $position } is { $value }, outside the scale { $min 
 err-unknown-code = '{ $code }' is not a statement code of this question set
 err-duplicate = statement { $code } is answered twice
 err-no-abstain = answer { $position } is x, but these questions have no such answer: give a value on the scale
+err-no-point = every answer is x: at least one statement needs a number to give a result
 err-missing = statement { $code } has no answer
 # $source, $problem, $n, $min, $max, $example
 err-answers-hint = { $source }: { $problem }. Give { $n } values from { $min } to { $max } in the order of `digikomp questions`, e.g. --answers { $example }
@@ -207,6 +208,7 @@ deleted =
 other-set-scores = the attempt used the question set { $set }; choose it with --questions FILE to see its result
 # $min, $max
 rate-nothing-selected = No answer is chosen: press a number { $min }–{ $max }, or ← → and then Enter.
+given-abstain = “{ $label }”
 plain-current = Your answer now: { $value }. Press Enter to keep it.
 plain-kept = You keep your answer { $value }.
 learn-more-lowest = Learn more about what you want to develop
@@ -523,6 +525,7 @@ review-row = Statement { $number }, { $title }: { $answer }
 review-row-abstain = Statement { $number }, { $title }: not part of my job
 review-row-unanswered = Statement { $number }, { $title }: no answer
 review-row-answer-first = Statement { $number } (answer { $answer }): { $title }
+review-row-answer-first-abstain = Statement { $number } (not part of my job): { $title }
 review-row-answer-first-unanswered = Statement { $number } (no answer): { $title }
 plain-yes-no-default-yes = (y/n, Enter = yes, ? = help)
 plain-yes-no-default-no = (y/n, Enter = no, ? = help)
@@ -540,6 +543,7 @@ choose-keys-2 = ↑/↓ Enter · q skip
 choose-keys-3 = q skip
 review-keys-5 = q quit
 review-save-key = s
+review-no-point = All your answers are “Not part of my job”, so there is no result to save. Choose a statement and give it a number, or quit with q.
 review-keys-1 = ↑/↓ and Enter choose · s = save · q = quit, the answers are kept as a draft
 review-keys-2 = ↑/↓ and Enter choose · s = save · q = quit
 review-keys-3 = ↑/↓ Enter · s save · q quit
@@ -1317,7 +1321,7 @@ amb-match-nobody = { $files ->
     }
 amb-learning-needs-json = collegial learning travels only in JSON: use --format json or -o FILE.json
 amb-learning-needs-name = collegial learning needs a name to show: --display-name NAME
-amb-learning-ask = Do you want to take part in collegial learning? Then a name you choose goes along, with the statements you rated { $level } or { $max } (what you can help with) and a few you want to learn, but never the ratings themselves.
+amb-learning-ask = Do you want to take part in collegial learning? Then the export also gets a name you choose, the statements you rated { $level } or { $max } (what you can help with) and a few you want to learn. The export holds your answers, as every export does; the ambassador's learning pairs show only names and topics, never anyone's ratings.
 amb-learning-name-prompt = Which name should colleagues see? (? = help)
 amb-learning-name-help = Type the name you want colleagues to see, for example your first name. An empty line cancels the export.
 amb-learning-added = { $help ->

@@ -149,6 +149,7 @@ err-unknown-code = '{ $code }' är ingen påståendekod i frågorna
 err-duplicate = påstående { $code } är besvarat två gånger
 # $position
 err-no-abstain = svar { $position } är x, men de här frågorna har inget sådant svar: ge ett värde på skalan
+err-no-point = alla svar är x: minst ett påstående behöver en siffra för att ge ett resultat
 err-missing = påstående { $code } saknar svar
 # $source, $problem, $n, $min, $max, $example
 err-answers-hint = { $source }: { $problem }. Ge { $n } värden från { $min } till { $max } i samma ordning som `digikomp questions`, t.ex. --answers { $example }
@@ -211,6 +212,7 @@ deleted =
 other-set-scores = försöket gjordes med frågeuppsättningen { $set }; välj den med --questions FILE för att se resultatet
 # $min, $max
 rate-nothing-selected = Inget svar är valt: tryck en siffra { $min }–{ $max }, eller ← → och sedan Enter.
+given-abstain = ”{ $label }”
 plain-current = Ditt svar nu: { $value }. Tryck Enter för att behålla det.
 plain-kept = Du behåller ditt svar { $value }.
 learn-more-lowest = Lär dig mer om det du vill utveckla
@@ -549,6 +551,8 @@ review-row-unanswered = Påstående { $number }, { $title }: inget svar
 # $number, $answer, $title
 review-row-answer-first = Påstående { $number } (svar { $answer }): { $title }
 # $number, $title
+review-row-answer-first-abstain = Påstående { $number } (ingår inte i arbetet): { $title }
+# $number, $title
 review-row-answer-first-unanswered = Påstående { $number } (inget svar): { $title }
 plain-yes-no-default-yes = (j/n, Enter = ja, ? = hjälp)
 plain-yes-no-default-no = (j/n, Enter = nej, ? = hjälp)
@@ -569,6 +573,7 @@ choose-keys-2 = ↑/↓ Enter · q avstå
 choose-keys-3 = q avstå
 review-keys-5 = q avsluta
 review-save-key = s
+review-no-point = Alla dina svar är ”Ingår inte i mitt arbete”, så det finns inget resultat att spara. Välj ett påstående och ge det en siffra, eller avsluta med q.
 review-keys-1 = ↑/↓ och Enter väljer · s = spara · q = avsluta, svaren sparas som utkast
 review-keys-2 = ↑/↓ och Enter väljer · s = spara · q = avsluta
 review-keys-3 = ↑/↓ Enter · s spara · q avsluta
@@ -1433,7 +1438,7 @@ amb-match-nobody = { $files ->
 amb-learning-needs-json = kollegialt lärande följer bara med i JSON: använd --format json eller -o FIL.json
 amb-learning-needs-name = kollegialt lärande behöver ett namn att visa: --display-name NAMN
 # $level, $max
-amb-learning-ask = Vill du vara med i kollegialt lärande? Då följer ett namn du väljer med, de påståenden du har skattat { $level } eller { $max } (det du kan hjälpa till med) och några du vill lära dig, men aldrig själva skattningarna.
+amb-learning-ask = Vill du vara med i kollegialt lärande? Då får exporten också ett namn du väljer, de påståenden du har skattat { $level } eller { $max } (det du kan hjälpa till med) och några du vill lära dig. Exporten har dina svar som varje export; ambassadörens lärpar visar bara namn och ämnen, aldrig någons skattningar.
 amb-learning-name-prompt = Vilket namn ska kollegerna se? (? = hjälp)
 amb-learning-name-help = Skriv det namn du vill att kollegerna ser, till exempel ditt förnamn. En tom rad avbryter exporten.
 # $help, $want

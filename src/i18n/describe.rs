@@ -306,6 +306,7 @@ impl Texts {
             AnswersError::Duplicate { code } => self.err_duplicate(code),
             AnswersError::Missing { code } => self.err_missing(code),
             AnswersError::NoAbstain { position } => self.err_no_abstain(position),
+            AnswersError::NoPoint => self.err_no_point().to_string(),
             AnswersError::Mixed => self.err_mixed().to_string(),
         }
     }

@@ -36,6 +36,8 @@ pub enum AnswersError {
     NoAbstain {
         position: usize,
     },
+    /// Every statement answered `x`: nothing to take a mean of.
+    NoPoint,
     Mixed,
 }
 
@@ -123,6 +125,9 @@ pub fn parse_answers(set: &QuestionSet, text: &str) -> Result<Parsed, AnswersErr
         {
             return Err(AnswersError::Missing { code: st.code });
         }
+    }
+    if out.answers.is_empty() {
+        return Err(AnswersError::NoPoint);
     }
     Ok(out)
 }
@@ -240,6 +245,11 @@ mod tests {
         let first = set.statements[0].code;
         let last = set.statements[23].code;
         assert_eq!(parsed.abstained, [first, last].into_iter().collect());
+        assert_eq!(
+            parse_answers(&set, &vec!["x"; 24].join(",")),
+            Err(AnswersError::NoPoint),
+            "a test of only x has no mean"
+        );
         let pairs = format!("{first}=x {first}=4");
         assert_eq!(
             parse_answers(&set, &pairs),

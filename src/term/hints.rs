@@ -21,6 +21,15 @@ fn back_key(back: Back) -> &'static str {
     }
 }
 
+/// What was given, as a prompt says it: the number, or the abstain answer's
+/// words in quotes (a screen reader would read a bare `x` as a letter).
+pub fn given_words(t: &'static Texts, given: Given, abstain: Option<&str>) -> String {
+    match (given, abstain) {
+        (Given::Abstain, Some(label)) => t.given_abstain(label),
+        _ => given.to_string(),
+    }
+}
+
 /// The plain prompt of a statement: "Svar (1–7, Enter = behåll 5, b = föregående, ? = hjälp, q = spara och avsluta): ".
 pub fn plain_rate_prompt(
     t: &'static Texts,
@@ -31,7 +40,11 @@ pub fn plain_rate_prompt(
     abstain: Option<&str>,
 ) -> String {
     let mut more = abstain.map(|a| t.plain_keys_abstain(a)).unwrap_or_default();
-    more.push_str(&current.map(|c| t.plain_keys_keep(c)).unwrap_or_default());
+    more.push_str(
+        &current
+            .map(|c| t.plain_keys_keep(given_words(t, c, abstain)))
+            .unwrap_or_default(),
+    );
     more.push_str(match back {
         Back::Previous => t.plain_keys_back_previous(),
         Back::Review => t.plain_keys_back_review(),
@@ -48,9 +61,9 @@ pub fn plain_rate_bad(
     (min, max): (u8, u8),
     back: Back,
     current: Option<Given>,
-    abstain: bool,
+    abstain: Option<&str>,
 ) -> String {
-    let letters = match (abstain, back == Back::Nowhere) {
+    let letters = match (abstain.is_some(), back == Back::Nowhere) {
         (false, true) => "?",
         (false, false) => "b, ?",
         (true, true) => "x, ?",
@@ -62,7 +75,7 @@ pub fn plain_rate_bad(
         t.plain_rate_not_answer(input)
     };
     match current {
-        Some(c) => t.plain_rate_bad_keep(what, min, max, letters, c),
+        Some(c) => t.plain_rate_bad_keep(what, min, max, letters, given_words(t, c, abstain)),
         None => t.plain_rate_bad(what, min, max, letters),
     }
 }
@@ -83,7 +96,7 @@ pub fn plain_rate_help(
     }
     if let Some(c) = current {
         out.push(' ');
-        out.push_str(&t.plain_rate_help_keep(c));
+        out.push_str(&t.plain_rate_help_keep(given_words(t, c, abstain)));
     }
     match back {
         Back::Previous => {
@@ -119,6 +132,7 @@ pub fn review_row_answer_first(
     answer: Option<Given>,
 ) -> String {
     match answer {
+        Some(Given::Abstain) => t.review_row_answer_first_abstain(number, title),
         Some(a) => t.review_row_answer_first(number, a, title),
         None => t.review_row_answer_first_unanswered(number, title),
     }

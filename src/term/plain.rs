@@ -117,7 +117,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             screen.area_heading, screen.progress, screen.text
         );
         if let Some(current) = current {
-            block.push_str(&t.plain_current(current));
+            block.push_str(&t.plain_current(hints::given_words(
+                t,
+                current,
+                screen.abstain.as_deref(),
+            )));
             block.push('\n');
         }
         block.push_str(&t.plain_scale(min, &screen.min_label, max, &screen.max_label));
@@ -139,7 +143,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 // An empty line keeps an earlier answer, and says so; with none, it is
                 // not an answer (nothing is chosen for the user).
                 ("", Some(kept)) => {
-                    self.say(&t.plain_kept(kept))?;
+                    self.say(&t.plain_kept(hints::given_words(
+                        t,
+                        kept,
+                        screen.abstain.as_deref(),
+                    )))?;
                     return Ok(RateAction::Answer(kept));
                 }
                 ("q", _) => return Ok(RateAction::Quit),
@@ -165,7 +173,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                         (min, max),
                         back,
                         current,
-                        abstain.is_some(),
+                        abstain,
                     ))?,
                 },
             }

@@ -15,8 +15,8 @@ use crate::model::code::StatementCode;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::RecordDate;
 use crate::model::stats::disclosure::{
-    answer_jitter, answer_noise_variance, area_shift, corrected_sd, mean_noise_variance, point,
-    record_key, Protection, Shown, ANSWER_NOISE, AREA_SHIFT, PERSON_SHIFT, SMALL_GROUP,
+    answer_jitter, answer_noise_variance, apart, area_shift, corrected_sd, mean_noise_variance,
+    point, record_key, Protection, Shown, ANSWER_NOISE, AREA_SHIFT, PERSON_SHIFT, SMALL_GROUP,
 };
 use crate::model::stats::paired::{t_975, SAME_BAND};
 use crate::model::stats::{first_with_ties, shown_change, stats, stats_of_counts};
@@ -358,6 +358,22 @@ fn record_keys(rows: &Rows, which: &[u32]) -> Vec<u64> {
             m.date,
             &ratings,
         );
+    }
+    // Two people with the same answers in a round and month (everyone 5, say)
+    // would get the same noise, which never averages out: a group of them
+    // would show a mean far from their answers, even past the scale. Such
+    // records are told apart by their respondent. (Copies of one attempt were
+    // already counted once, so only different people meet here.)
+    let mut by_key: Vec<(u64, u32)> = which.iter().map(|&i| (keys[i as usize], i)).collect();
+    by_key.sort_unstable();
+    for run in by_key
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() > 1)
+    {
+        for &(key, i) in run {
+            let m = &rows.meta[i as usize];
+            keys[i as usize] = apart(key, rows.respondents.text(m.respondent));
+        }
     }
     keys
 }

@@ -227,9 +227,19 @@ fn moved(ctx: &Context, opts: &LogShowOptions, focus: &[u8]) -> Result<Option<Mo
             .iter()
             .map(|&area| {
                 let paired = c.paired.areas.iter().find(|p| p.area == area);
+                // Between the means as shown, as the workshop report says it.
+                let mean = |g: usize| {
+                    report.groups[g]
+                        .areas
+                        .iter()
+                        .find(|a| a.area == area)
+                        .and_then(|a| a.figures.mean)
+                };
                 MovedLine {
                     area,
-                    change: c.areas.iter().find(|(a, _)| *a == area).map(|(_, d)| *d),
+                    change: mean(c.groups.0)
+                        .zip(mean(c.groups.1))
+                        .map(|(from, to)| crate::model::stats::shown_change(from, to)),
                     paired_n: paired.map_or(0, |p| p.paired.n),
                     paired: paired.and_then(|p| p.paired.mean_change),
                 }

@@ -304,11 +304,22 @@ fn ask_all(
     }
     let mut cursor = 0;
     let mut edited = None;
+    let mut refused = false;
     loop {
         match prompter.review(&review_screen(set, lang, draft, cursor, edited))? {
+            // Only "not part of my job": no mean, so nothing to save yet. Asked
+            // again at once (piped input that has ended), it stops and keeps
+            // the draft rather than asking for ever.
+            ReviewAction::Save if draft.answers.is_empty() => {
+                if std::mem::replace(&mut refused, true) {
+                    return Ok(None);
+                }
+                prompter.say(texts(lang).review_no_point())?;
+            }
             ReviewAction::Save => return Ok(Some(())),
             ReviewAction::Quit => return Ok(None),
             ReviewAction::Change(i) if i < n => {
+                refused = false;
                 cursor = i + 1;
                 edited = Some(i);
                 let mut one = screen(set, lang, draft, i);

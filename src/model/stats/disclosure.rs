@@ -129,6 +129,15 @@ pub fn record_key(
     mix(h.0)
 }
 
+/// A record key told apart from another person's equal one by the
+/// respondent: for people whose answers, round and month are all the same.
+pub fn apart(key: u64, respondent: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.bytes(&key.to_le_bytes());
+    h.bytes(respondent.as_bytes());
+    mix(h.0)
+}
+
 /// A number in [0, 1) from a record key and what it is for.
 fn uniform(key: u64, what: u64) -> f64 {
     let bits = mix(key ^ mix(what));
