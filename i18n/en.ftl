@@ -179,8 +179,8 @@ extra-ignored = has { $codes }, which this version does not have and which are n
 # $n, $sets
 other-sets = 
     { $n ->
-        [one] 1 attempt used another question set ({ $sets }) and is not shown; choose it with --questions FILE.
-       *[other] { $n } attempts used another question set ({ $sets }) and are not shown; choose it with --questions FILE.
+        [one] 1 attempt used another question set ({ $sets }) and is not shown; choose it with --set or --questions FILE.
+       *[other] { $n } attempts used another question set ({ $sets }) and are not shown; choose it with --set or --questions FILE.
     }
 # $path, $reason
 skipped-file = warning: skipped { $path }: { $reason }
@@ -203,7 +203,7 @@ deleted =
         [one] Deleted { $n } file.
        *[other] Deleted { $n } files.
     }
-other-set-scores = the attempt used the question set { $set }; choose it with --questions FILE to see its result
+other-set-scores = the attempt used the question set { $set }; choose it with --set or --questions FILE to see its result
 # $min, $max
 rate-nothing-selected = No answer is chosen: press a number { $min }–{ $max }, or ← → and then Enter.
 plain-current = Your answer now: { $value }. Press Enter to keep it.
@@ -450,6 +450,17 @@ circle-questions = To talk about
 circle-try = Try together
 circle-resources = To learn more from, ideally together
 learn-no-area = there is no area { $area }; choose one of 1–5
+## leaders
+leaders-set-mirror-area = statement { $code }: `mirror_area` is { $area }, but must be one of the staff set's areas, 1 to 9
+leaders-set-text-statement-scale = statement { $code }: `scale.min_label` or `scale.max_label`
+leaders-theme-heading = Theme { $n } · { $name }
+leaders-target-theme = theme { $n } ({ $name })
+leaders-other-set-hidden = { $n ->
+        [one] 1 attempt was made with the other question set and is not shown here; choose it with { $flag }.
+       *[other] { $n } attempts were made with the other question set and are not shown here; choose them with { $flag }.
+    }
+arg-global-set = Which bundled question set: staff (the staff's self-assessment, the default; also personal, medarbetare) or ledning (the library directors'; also leaders, chef) [$DIGIKOMP_SET]
+
 resource-kind-course = course
 resource-kind-guide = guide
 resource-kind-lesson = lesson

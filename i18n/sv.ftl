@@ -184,7 +184,7 @@ not-comparable = Ej jämförbart: försök { $id } (version { $version })
 lacks = saknar { $codes }
 extra-ignored = har { $codes } som inte finns i den här versionen och inte räknas
 # $n, $sets
-other-sets = { $n } försök gjordes med en annan frågeuppsättning ({ $sets }) och visas inte; välj den med --questions FILE.
+other-sets = { $n } försök gjordes med en annan frågeuppsättning ({ $sets }) och visas inte; välj den med --set eller --questions FILE.
 # $path, $reason
 skipped-file = varning: hoppade över { $path }: { $reason }
 unknown-attempt = inget sparat försök har id '{ $id }'; se `digikomp history`
@@ -207,7 +207,7 @@ deleted =
         [one] Raderade { $n } fil.
        *[other] Raderade { $n } filer.
     }
-other-set-scores = försöket gjordes med frågeuppsättningen { $set }; välj den med --questions FILE för att se resultatet
+other-set-scores = försöket gjordes med frågeuppsättningen { $set }; välj den med --set eller --questions FILE för att se resultatet
 # $min, $max
 rate-nothing-selected = Inget svar är valt: tryck en siffra { $min }–{ $max }, eller ← → och sedan Enter.
 plain-current = Ditt svar nu: { $value }. Tryck Enter för att behålla det.
@@ -465,6 +465,21 @@ circle-questions = Att samtala om
 circle-try = Prova tillsammans
 circle-resources = Att lära sig mer av, gärna tillsammans
 learn-no-area = det finns inget område { $area }; välj ett av 1–5
+## leaders
+# $code, $area
+leaders-set-mirror-area = påstående { $code }: `mirror_area` är { $area }, men måste vara ett av personalens områden, 1 till 9
+leaders-set-text-statement-scale = påstående { $code }: `scale.min_label` eller `scale.max_label`
+# $n, $name
+leaders-theme-heading = Tema { $n } · { $name }
+# $n, $name
+leaders-target-theme = tema { $n } ({ $name })
+# $n, $flag
+leaders-other-set-hidden = { $n ->
+        [one] 1 försök gjordes med den andra frågeuppsättningen och visas inte här; välj den med { $flag }.
+       *[other] { $n } försök gjordes med den andra frågeuppsättningen och visas inte här; välj den med { $flag }.
+    }
+arg-global-set = Vilken inbyggd frågeuppsättning: staff (personalens självskattning, standard; även personal, medarbetare) eller ledning (bibliotekschefernas; även leaders, chef) [$DIGIKOMP_SET]
+
 resource-kind-course = kurs
 resource-kind-guide = guide
 resource-kind-lesson = lektion

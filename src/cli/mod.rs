@@ -15,6 +15,7 @@ use crate::commands::workshop::WorkshopOptions;
 use crate::commands::{Action, ColorChoice, Globals};
 use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
+use crate::model::question_set::Bundled;
 use crate::model::learning::{Filter, Level};
 use crate::model::plan::Target;
 use crate::model::progress::Window;
@@ -52,6 +53,9 @@ pub struct Cli {
         value_name = "FILE"
     )]
     questions: Option<PathBuf>,
+
+    #[arg(long, global = true, env = "DIGIKOMP_SET", value_parser = SetParser, hide_possible_values = true, value_name = "SET")]
+    set: Option<Bundled>,
 
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     color: ColorArg,
@@ -464,6 +468,38 @@ impl clap::builder::TypedValueParser for LangParser {
     }
 }
 
+/// Reads `--set`: a bundled set's name or alias (`staff`, `personal`,
+/// `ledning`, `leaders`, …); completions offer the two names shown.
+#[derive(Debug, Clone, Copy)]
+struct SetParser;
+
+impl clap::builder::TypedValueParser for SetParser {
+    type Value = Bundled;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Bundled, clap::Error> {
+        clap::builder::StringValueParser::new()
+            .try_map(|s| {
+                Bundled::named(&s).ok_or_else(|| format!("'{s}' is not a set: use staff or ledning"))
+            })
+            .parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            [Bundled::Staff, Bundled::Leaders]
+                .into_iter()
+                .map(|b| clap::builder::PossibleValue::new(b.name())),
+        ))
+    }
+}
+
 /// A short text (see [`MAX_TEXT_CHARS`]); the words for a long one are
 /// `cli::errors`'.
 fn short_text(s: &str) -> Result<String, String> {
@@ -486,6 +522,7 @@ impl Cli {
             lang: self.lang.unwrap_or_default(),
             data_dir: self.data_dir,
             questions: self.questions,
+            set: self.set.unwrap_or_default(),
             quiet: self.quiet,
             plain: self.plain,
             color: match self.color {

@@ -11,7 +11,7 @@ use crate::model::lang::Lang;
 use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::plan::{candidates, PlanItem, Status, Target, MAX_OPEN};
 use crate::model::profile::Profile;
-use crate::model::question_set::QuestionSet;
+use crate::model::question_set::{Bundled, QuestionSet};
 use crate::model::record::GroupBy;
 use crate::model::text::visible;
 use crate::render::style::{wrap, Style};
@@ -43,6 +43,8 @@ pub struct Globals {
     pub lang: Lang,
     pub data_dir: Option<PathBuf>,
     pub questions: Option<PathBuf>,
+    /// `--set`: which bundled set, when no `--questions` file is given.
+    pub set: Bundled,
     pub color: ColorChoice,
     pub quiet: bool,
     /// `--plain` or `DIGIKOMP_PLAIN`.
@@ -125,6 +127,8 @@ pub struct Context {
     pub quiet: bool,
     /// Where the question set came from, for `paths`.
     pub set_source: Option<PathBuf>,
+    /// The bundled set chosen with `--set` (the set in use when no file is).
+    pub bundled: Bundled,
     pub sources: Sources,
 }
 
@@ -132,7 +136,7 @@ impl Context {
     /// Resolves the global options against the environment.
     pub fn new(globals: &Globals) -> Result<Self> {
         let set = match &globals.questions {
-            None => QuestionSet::bundled(),
+            None => globals.set.set(),
             Some(path) => load_set(path)?,
         };
         let env_dir = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
@@ -157,6 +161,7 @@ impl Context {
             prompt_color: wants(std::io::stderr().is_terminal()),
             quiet: globals.quiet,
             set_source: globals.questions.clone(),
+            bundled: globals.set,
             sources: Sources::real(),
         })
     }
@@ -268,6 +273,19 @@ impl Context {
             .collect()
     }
 
+    /// Says, when `others` attempts answered another set than the one in use,
+    /// that they are not shown and how to choose theirs.
+    pub fn say_other_sets(&self, others: usize) {
+        if others > 0 {
+            let flag = if self.set_source.is_some() {
+                "--questions FILE".to_string()
+            } else {
+                format!("--set {}", self.bundled.other().name())
+            };
+            self.say(&self.texts().leaders_other_set_hidden(others, flag));
+        }
+    }
+
     /// The attempts that answered the set in use (any version), oldest first.
     pub fn attempts_of_set(&self) -> Result<Vec<Stored>> {
         Ok(self
@@ -328,7 +346,11 @@ impl Context {
     /// shown with 1.0's statements), else the set in use.
     pub fn set_for(&self, attempt: &Attempt) -> std::borrow::Cow<'_, QuestionSet> {
         let own = &attempt.question_set;
-        if self.set_source.is_none() && own.id == self.set.id && own.version != self.set.version {
+        if self.set_source.is_none()
+            && self.bundled == Bundled::Staff
+            && own.id == self.set.id
+            && own.version != self.set.version
+        {
             if let Some(set) = QuestionSet::bundled_version(&own.version) {
                 return std::borrow::Cow::Owned(set);
             }

@@ -21,6 +21,71 @@ pub const EARLIER_TOML: [&str; 2] = [
     include_str!("../../questions/digikomp-1.0.toml"),
 ];
 
+/// The leaders' set (`digikomp-ledning`), chosen with `--set ledning`: themes
+/// about leading the library's digital work, and mirror statements that
+/// estimate the staff's own figures per DigComp area.
+pub const LEADERS_TOML: &str = include_str!("../../questions/ledning.toml");
+
+/// The bundled sets `--set` chooses between.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Bundled {
+    /// The staff's self-assessment, `digikomp-bibliotek` (the default).
+    #[default]
+    Staff,
+    /// The leaders' set, `digikomp-ledning`.
+    Leaders,
+}
+
+impl Bundled {
+    /// The names `--set` takes: the first of each is the one shown; Swedish
+    /// and English aliases read the same.
+    pub const NAMES: [(&'static str, Bundled); 9] = [
+        ("staff", Bundled::Staff),
+        ("ledning", Bundled::Leaders),
+        ("personal", Bundled::Staff),
+        ("medarbetare", Bundled::Staff),
+        ("leaders", Bundled::Leaders),
+        ("leader", Bundled::Leaders),
+        ("chef", Bundled::Leaders),
+        ("chefer", Bundled::Leaders),
+        ("bibliotekschef", Bundled::Leaders),
+    ];
+
+    /// The set named `name` (case and spaces aside), if any.
+    pub fn named(name: &str) -> Option<Self> {
+        let name = name.trim().to_lowercase();
+        Self::NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, b)| *b)
+    }
+
+    /// The name `--set` shows for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundled::Staff => "staff",
+            Bundled::Leaders => "ledning",
+        }
+    }
+
+    /// The set itself.
+    pub fn set(self) -> QuestionSet {
+        match self {
+            Bundled::Staff => QuestionSet::bundled(),
+            Bundled::Leaders => QuestionSet::leaders(),
+        }
+    }
+
+    /// The other bundled set.
+    #[must_use]
+    pub fn other(self) -> Self {
+        match self {
+            Bundled::Staff => Bundled::Leaders,
+            Bundled::Leaders => Bundled::Staff,
+        }
+    }
+}
+
 /// The rating scale: integers `min..=max` with a label for each end.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -87,6 +152,31 @@ pub struct Area {
     pub resources: Vec<Resource>,
 }
 
+/// A statement's own end labels, where its scale means something else than
+/// the set's (a mirror statement rates sureness, not agreement).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementScale {
+    pub min_label: Localized,
+    pub max_label: Localized,
+}
+
+/// What a set's areas are called: DigComp areas, or the themes of a set that
+/// is not about one's own competence (the leaders' set).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AreaKind {
+    #[default]
+    Area,
+    Theme,
+}
+
+impl AreaKind {
+    fn is_area(&self) -> bool {
+        *self == AreaKind::Area
+    }
+}
+
 /// One statement to rate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Statement {
@@ -99,6 +189,13 @@ pub struct Statement {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<Localized>,
     pub text: Localized,
+    /// The area of the staff set (1–9) whose own mean this statement estimates:
+    /// a mirror statement of the leaders' set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mirror_area: Option<u8>,
+    /// End labels of its own, shown instead of the set's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scale: Option<StatementScale>,
 }
 
 /// How many characters a title derived from a statement's text may have.
@@ -108,6 +205,14 @@ impl Statement {
     /// The area number this statement belongs to.
     pub fn area(&self) -> u8 {
         self.code.area()
+    }
+
+    /// The end labels to rate it with: its own, else the set's.
+    pub fn labels<'a>(&'a self, scale: &'a Scale) -> (&'a Localized, &'a Localized) {
+        match &self.scale {
+            Some(own) => (&own.min_label, &own.max_label),
+            None => (&scale.min_label, &scale.max_label),
+        }
     }
 
     /// The short title in `lang`; for a set without titles, the text cut at a word
@@ -145,6 +250,9 @@ pub struct QuestionSet {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub welcome: Option<Localized>,
     pub scale: Scale,
+    /// What the areas are called (`theme` in the leaders' set).
+    #[serde(skip_serializing_if = "AreaKind::is_area")]
+    pub area_kind: AreaKind,
     pub areas: Vec<Area>,
     pub statements: Vec<Statement>,
     /// Learning resources by competence.
@@ -162,6 +270,10 @@ struct RawStatement {
     #[serde(default)]
     title: Option<Localized>,
     text: Localized,
+    #[serde(default)]
+    mirror_area: Option<u8>,
+    #[serde(default)]
+    scale: Option<StatementScale>,
 }
 
 /// A set as written in the file, before validation.
@@ -174,6 +286,8 @@ struct RawSet {
     #[serde(default)]
     welcome: Option<Localized>,
     scale: Scale,
+    #[serde(default)]
+    area_kind: AreaKind,
     areas: Vec<Area>,
     statements: Vec<RawStatement>,
     #[serde(default)]
@@ -203,6 +317,8 @@ pub enum SetText {
     AreaName(u8),
     StatementText(StatementCode),
     StatementTitle(StatementCode),
+    /// A statement's own `scale.min_label` or `scale.max_label`.
+    StatementScale(StatementCode),
 }
 
 /// Where a control character or an invisible reordering character was found.
@@ -249,6 +365,8 @@ pub enum SetProblem {
     CodeTwice(StatementCode),
     /// A resource address that is not http(s), as written (made visible).
     BadUrl(String),
+    /// A `mirror_area` outside 1 to 9 (the staff set's area numbers).
+    MirrorArea { code: StatementCode, area: u8 },
     Unsafe(UnsafeIn),
 }
 
@@ -400,6 +518,26 @@ impl QuestionSet {
             .unwrap_or_else(|e| panic!("bundled question set is broken: {e}"))
     }
 
+    /// The leaders' set compiled into the binary.
+    pub fn leaders() -> Self {
+        // Checked by a unit test, like the staff set.
+        Self::parse(LEADERS_TOML, "the bundled leaders' set")
+            .unwrap_or_else(|e| panic!("bundled leaders' set is broken: {e}"))
+    }
+
+    /// The mirror statements: (the staff set's area, the statement's code), in
+    /// the set's order.
+    pub fn mirrors(&self) -> impl Iterator<Item = (u8, StatementCode)> + '_ {
+        self.statements
+            .iter()
+            .filter_map(|s| s.mirror_area.map(|a| (a, s.code)))
+    }
+
+    /// Whether the set has mirror statements (the leaders' kind of set).
+    pub fn has_mirrors(&self) -> bool {
+        self.mirrors().next().is_some()
+    }
+
     /// The bundled set of this version, the current one or an earlier one.
     pub fn bundled_version(version: &str) -> Option<Self> {
         std::iter::once(BUNDLED_TOML)
@@ -512,6 +650,7 @@ impl RawSet {
             title: self.title,
             welcome: self.welcome,
             scale: self.scale,
+            area_kind: self.area_kind,
             areas: self.areas,
             statements,
             resources: self.resources,
@@ -529,7 +668,8 @@ impl RawSet {
         if both(&self.title) || self.welcome.as_ref().is_some_and(both) {
             found(Place::Key("title"), UnsafeIn::TitleOrWelcome);
         }
-        if both(&self.scale.min_label) || both(&self.scale.max_label) {
+        let abstain = self.scale.abstain.as_ref().is_some_and(both);
+        if both(&self.scale.min_label) || both(&self.scale.max_label) || abstain {
             found(Place::Table("[scale]"), UnsafeIn::Scale);
         }
         for a in &self.areas {
@@ -538,8 +678,16 @@ impl RawSet {
                 found(Place::Area(a.number), UnsafeIn::Area(a.number));
             }
         }
+        let own_scale = |s: &Option<StatementScale>| {
+            s.as_ref()
+                .is_some_and(|s| both(&s.min_label) || both(&s.max_label))
+        };
         for (i, st) in self.statements.iter().enumerate() {
-            if bad(&st.code) || both(&st.text) || st.title.as_ref().is_some_and(both) {
+            if bad(&st.code)
+                || both(&st.text)
+                || st.title.as_ref().is_some_and(both)
+                || own_scale(&st.scale)
+            {
                 found(
                     Place::Statement(i),
                     UnsafeIn::Statement(visible(&st.code).into_owned()),
@@ -626,6 +774,14 @@ impl RawSet {
             if let Some(title) = &st.title {
                 check_localized(out, here, &SetText::StatementTitle(code), title);
             }
+            if let Some(own) = &st.scale {
+                for label in [&own.min_label, &own.max_label] {
+                    check_localized(out, here, &SetText::StatementScale(code), label);
+                }
+            }
+            if let Some(area) = st.mirror_area.filter(|a| !(1..=9).contains(a)) {
+                out.push((here, SetProblem::MirrorArea { code, area }));
+            }
             if std::mem::replace(&mut seen[code.index()], true) {
                 out.push((here, SetProblem::CodeTwice(code)));
             } else if !numbers.contains(&code.area()) {
@@ -642,6 +798,8 @@ impl RawSet {
                 competence: st.competence.clone(),
                 title: st.title.clone(),
                 text: st.text.clone(),
+                mirror_area: st.mirror_area,
+                scale: st.scale.clone(),
             });
         }
         valid
@@ -714,6 +872,38 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_leaders_set_is_valid_with_five_mirrors_of_the_staff_areas() {
+        let set = QuestionSet::leaders();
+        assert_eq!(set.id, "digikomp-ledning");
+        assert_eq!(set.area_kind, AreaKind::Theme);
+        let staff = QuestionSet::bundled();
+        let mirrored: Vec<u8> = set.mirrors().map(|(a, _)| a).collect();
+        let staff_areas: Vec<u8> = staff.areas.iter().map(|a| a.number).collect();
+        assert_eq!(mirrored, staff_areas);
+        // A mirror is rated on the staff set's own scale.
+        assert_eq!((set.scale.min, set.scale.max), (staff.scale.min, staff.scale.max));
+        assert!(set.scale.abstain.is_some());
+        let (_, code) = set.mirrors().next().expect("a mirror");
+        let st = set.statement(code).expect("statement");
+        assert_ne!(st.labels(&set.scale).0, &set.scale.min_label);
+    }
+
+    #[test]
+    fn a_mirror_area_must_be_1_to_9() {
+        let text = minimal(
+            "[[statements]]\ncode = \"101\"\nmirror_area = 12\ntext = { sv = \"a\", en = \"b\" }",
+        );
+        let err = QuestionSet::parse(&text, "x.toml").unwrap_err();
+        assert_eq!(
+            err.problems[0].fault,
+            SetFault::Invalid(SetProblem::MirrorArea {
+                code: crate::model::code::code("101"),
+                area: 12
+            })
+        );
     }
 
     #[test]
