@@ -460,6 +460,54 @@ leaders-other-set-hidden = { $n ->
        *[other] { $n } attempts were made with the other question set and are not shown here; choose them with { $flag }.
     }
 arg-global-set = Which bundled question set: staff (the staff's self-assessment, the default; also personal, medarbetare) or ledning (the library directors'; also leaders, chef) [$DIGIKOMP_SET]
+leaders-share-needs-set = --share-leader-view applies only to the leaders' question set: add --set ledning
+leaders-share-question = May your estimates be shown in the group's comparison, even if you are the only director in the group?
+arg-export-share-leader-view = Leaders' answers (--set ledning): may be shown in the perspective report even when fewer than K leaders take part; recorded in the export file
+leaders-perspective-title = The leaders' picture and the staff's
+leaders-perspective-intro = Per group and DigComp area: the leaders' estimate of how sure the staff feel (the mirror statements), the staff's own mean, and the gap, leaders minus staff. A gap of { $gap } points or more is named in words: it is a whole step of the scale, more than rounding and the noise of a protected mean.
+leaders-perspective-privacy = The staff's figures follow the group rules: no figure about fewer than { $k } people, and in the protected report the answers carry noise. A director's estimate is shown only when the director shared it at export (--share-leader-view) or when the group has at least { $k } directors. – means the figure is not shown.
+leaders-group-all = Everyone
+leaders-shown = { $leaders ->
+        [one] 1 director in the group, { $shown } shown.
+       *[other] { $leaders } directors in the group, { $shown } shown.
+    }
+leaders-table-caption = { $group }: the leaders' picture and the staff's, per area
+leaders-col-area = Area
+leaders-col-group = Group
+leaders-col-leaders = Leaders
+leaders-col-leaders-n = n leaders
+leaders-col-staff = Staff
+leaders-col-staff-sd = Spread
+leaders-col-staff-n = n staff
+leaders-col-gap = Gap
+leaders-col-theme = Theme
+leaders-col-mean = Mean
+leaders-col-focus = Focus
+leaders-col-resources = Resources
+leaders-col-owner = Owner
+leaders-col-date = Date
+leaders-gap-higher = { $area }: the leaders believe the staff are surer than the staff themselves say (gap { $gap }).
+leaders-gap-lower = { $area }: the leaders believe the staff are less sure than the staff themselves say (gap { $gap }).
+leaders-no-large-gap = No gap of { $gap } points or more among what is shown.
+leaders-themes-heading = The leaders' own themes
+leaders-themes-caption = { $group }: the leaders' mean per theme
+leaders-focus-heading = Proposed focus
+leaders-focus-gap = { $area }: a gap of { $gap } between the leaders' picture and the staff's own answers
+leaders-focus-theme = { $theme }: the leaders' mean { $mean }, among the lowest
+leaders-focus-none = No proposal: too few answers are shown in the group.
+leaders-focus-plan = Turn each focus into an action with an owner, a date, resources, a sign that it has worked and a time for follow-up, for example: digikomp --set ledning plan add --area 2 --goal "…" --owner "…" --due 2027-03-31 --success "…" --follow-up 2027-06-15
+leaders-xlsx-sheet = Perspective
+leaders-guide-title = Reflection guide for the leaders' meeting
+leaders-guide-start = Starting point: { $group }
+leaders-guide-themes = Questions per theme, the lowest first
+leaders-guide-theme-mean = { $theme } (the leaders' mean { $mean })
+leaders-guide-gaps = Where the pictures differ
+leaders-guide-steps = Prepare, carry out, reinforce
+leaders-guide-actions = Actions
+leaders-guide-actions-caption = Actions to fill in at the meeting
+leaders-guide-needs-both = --guide needs both the staff's and the leaders' exports (the leaders' made with --set ledning export)
+leaders-guide-format = the guide comes as md and html: choose --format md or html, or -o guide.html
+arg-workshop-guide = Write a reflection guide for the leaders' meeting (md or html) from the leaders' and the staff's exports, instead of the report
 
 resource-kind-course = course
 resource-kind-guide = guide

@@ -479,6 +479,60 @@ leaders-other-set-hidden = { $n ->
        *[other] { $n } försök gjordes med den andra frågeuppsättningen och visas inte här; välj den med { $flag }.
     }
 arg-global-set = Vilken inbyggd frågeuppsättning: staff (personalens självskattning, standard; även personal, medarbetare) eller ledning (bibliotekschefernas; även leaders, chef) [$DIGIKOMP_SET]
+leaders-share-needs-set = --share-leader-view gäller bara ledningens frågeuppsättning: lägg till --set ledning
+leaders-share-question = Får dina skattningar visas i gruppens jämförelse, även om du är den enda chefen i gruppen?
+arg-export-share-leader-view = Ledningens svar (--set ledning): får visas i perspektivrapporten även när färre än K chefer är med; sparas i exportfilen
+leaders-perspective-title = Ledningens bild och medarbetarnas
+leaders-perspective-intro = Per grupp och DigComp-område: ledningens skattning av hur säkra medarbetarna känner sig (spegelpåståendena), medarbetarnas eget medel och skillnaden, ledningen minus medarbetarna. En skillnad på { $gap } poäng eller mer nämns i ord: det är ett helt steg på skalan, mer än avrundningen och bruset i ett skyddat medel.
+leaders-perspective-privacy = Medarbetarnas siffror följer gruppreglerna: ingen siffra om färre än { $k } personer, och i den skyddade rapporten har svaren brus. En chefs skattning visas bara om chefen har delat den vid exporten (--share-leader-view) eller om gruppen har minst { $k } chefer. – betyder att siffran inte visas.
+leaders-group-all = Alla
+# $leaders, $shown
+leaders-shown = { $leaders ->
+        [one] 1 chef i gruppen, { $shown } visas.
+       *[other] { $leaders } chefer i gruppen, { $shown } visas.
+    }
+leaders-table-caption = { $group }: ledningens bild och medarbetarnas per område
+leaders-col-area = Område
+leaders-col-group = Grupp
+leaders-col-leaders = Ledningen
+leaders-col-leaders-n = n ledning
+leaders-col-staff = Medarbetarna
+leaders-col-staff-sd = Spridning
+leaders-col-staff-n = n medarb.
+leaders-col-gap = Skillnad
+leaders-col-theme = Tema
+leaders-col-mean = Medel
+leaders-col-focus = Fokus
+leaders-col-resources = Resurser
+leaders-col-owner = Ansvarig
+leaders-col-date = Datum
+# $area, $gap
+leaders-gap-higher = { $area }: ledningen tror att medarbetarna är säkrare än de själva säger (skillnad { $gap }).
+# $area, $gap
+leaders-gap-lower = { $area }: ledningen tror att medarbetarna är mindre säkra än de själva säger (skillnad { $gap }).
+leaders-no-large-gap = Ingen skillnad på { $gap } poäng eller mer bland det som visas.
+leaders-themes-heading = Ledningens egna teman
+leaders-themes-caption = { $group }: ledningens medel per tema
+leaders-focus-heading = Förslag till fokus
+# $area, $gap
+leaders-focus-gap = { $area }: skillnaden { $gap } mellan ledningens bild och medarbetarnas egna svar
+# $theme, $mean
+leaders-focus-theme = { $theme }: ledningens medel { $mean }, bland de lägsta
+leaders-focus-none = Inget förslag: för få svar visas i gruppen.
+leaders-focus-plan = Gör varje fokus till en åtgärd med ansvarig, datum, resurser, ett tecken på att den lyckats och en tid för uppföljning, till exempel: digikomp --set ledning plan add --area 2 --goal "…" --owner "…" --due 2027-03-31 --success "…" --follow-up 2027-06-15
+leaders-xlsx-sheet = Perspektiv
+leaders-guide-title = Reflektionsguide för ledningsmötet
+leaders-guide-start = Utgångsläge: { $group }
+leaders-guide-themes = Frågor per tema, det lägsta först
+# $theme, $mean
+leaders-guide-theme-mean = { $theme } (ledningens medel { $mean })
+leaders-guide-gaps = Där bilderna skiljer sig
+leaders-guide-steps = Förbereda, genomföra, befästa
+leaders-guide-actions = Åtgärder
+leaders-guide-actions-caption = Åtgärder att fylla i på mötet
+leaders-guide-needs-both = --guide behöver både medarbetarnas och ledningens exporter (ledningens gjorda med --set ledning export)
+leaders-guide-format = guiden finns som md och html: välj --format md eller html, eller -o guide.html
+arg-workshop-guide = Skriv en reflektionsguide för ledningsmötet (md eller html) av ledningens och medarbetarnas exporter, i stället för rapporten
 
 resource-kind-course = kurs
 resource-kind-guide = guide

@@ -309,6 +309,8 @@ struct ExportArgs {
     with_plan: bool,
     #[arg(long, default_value = ";", value_parser = parse_delimiter)]
     delimiter: u8,
+    #[arg(long, conflicts_with = "anonymous")]
+    share_leader_view: bool,
 }
 
 #[derive(Debug, Args)]
@@ -339,6 +341,8 @@ struct WorkshopArgs {
     delimiter: u8,
     #[arg(long)]
     exact: bool,
+    #[arg(long)]
+    guide: bool,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -658,6 +662,7 @@ impl ExportArgs {
             keep_label: !self.no_label,
             delimiter: self.delimiter,
             with_plan: self.with_plan,
+            share_leader_view: self.share_leader_view,
         }
     }
 }
@@ -685,6 +690,7 @@ impl WorkshopArgs {
             min_group: usize::from(self.min_group),
             delimiter: self.delimiter,
             exact: self.exact,
+            guide: self.guide,
         }
     }
 }

@@ -387,6 +387,52 @@ impl Context {
         let t = self.texts();
         let describe = |p: &FileProblem| t.file_problem(p);
         let loaded = load(&self.set, inputs, latest, by, &describe);
+        self.say_loaded(&loaded);
+        loaded.check(inputs, strict)?;
+        Ok(loaded)
+    }
+
+    /// Like [`Context::load_exports`], with the exports of `other` (the other
+    /// bundled set: leaders' exports among the staff's) read with that set
+    /// instead of skipped; `None` when there were none.
+    pub fn load_exports_with(
+        &self,
+        inputs: &[PathBuf],
+        strict: bool,
+        by: Option<GroupBy>,
+        other: &QuestionSet,
+    ) -> Result<(Loaded, Option<Loaded>)> {
+        let latest = self.sources.now().date_naive() + chrono::Days::new(1);
+        let t = self.texts();
+        let describe = |p: &FileProblem| t.file_problem(p);
+        let mut loaded = load(&self.set, inputs, latest, by, &describe);
+        let (theirs, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut loaded.bad)
+            .into_iter()
+            .partition(|b| b.other_set.as_ref().is_some_and(|(_, id)| *id == other.id));
+        loaded.bad = bad;
+        if theirs.is_empty() {
+            self.say_loaded(&loaded);
+            loaded.check(inputs, strict)?;
+            return Ok((loaded, None));
+        }
+        let paths: Vec<PathBuf> = theirs.into_iter().filter_map(|b| b.other_set.map(|(p, _)| p)).collect();
+        let mut second = load(other, &paths, latest, by, &describe);
+        loaded.bad.append(&mut second.bad);
+        loaded.left_out.append(&mut second.left_out);
+        self.say_loaded(&loaded);
+        if loaded.rows.is_empty() {
+            // Only the other set's files: the report is theirs alone.
+            second.bad = std::mem::take(&mut loaded.bad);
+            second.check(inputs, strict)?;
+            return Ok((loaded, Some(second)));
+        }
+        loaded.check(inputs, strict)?;
+        Ok((loaded, (!second.rows.is_empty()).then_some(second)))
+    }
+
+    /// Names the files that were not used, and the records left out.
+    fn say_loaded(&self, loaded: &Loaded) {
+        let t = self.texts();
         // The first files each with why; then how many more, so that a folder of
         // thousands of stray files does not bury the report's messages.
         for b in loaded.bad.iter().take(MAX_SKIPPED_SAID) {
@@ -398,8 +444,6 @@ impl Context {
         for l in &loaded.left_out {
             self.say(&t.future_records_left_out(&l.file, l.records, l.date));
         }
-        loaded.check(inputs, strict)?;
-        Ok(loaded)
     }
 
     /// A new open item of the action plan, measured from `baseline`.

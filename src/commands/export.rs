@@ -38,6 +38,9 @@ pub struct ExportOptions {
     pub delimiter: u8,
     /// Include the action plan (json, md, html only).
     pub with_plan: bool,
+    /// `--share-leader-view`: a leader's records may be shown by name in the
+    /// perspective report (asked in a terminal when not given).
+    pub share_leader_view: bool,
 }
 
 /// `export`: writes the chosen attempts in the chosen format.
@@ -95,7 +98,12 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
     };
     let profile = ctx.profile()?;
     let privacy = privacy(ctx, opts)?;
-    let records = records(&ctx.set, &chosen, &profile, &privacy);
+    let mut records = records(&ctx.set, &chosen, &profile, &privacy);
+    if share_leader_view(ctx, opts)? {
+        for r in &mut records {
+            r.share_leader_view = true;
+        }
+    }
     let cx = RenderCtx {
         set: &ctx.set,
         lang: ctx.lang,
@@ -110,6 +118,33 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
         .write(&doc, &cx)
         .map_err(|e| during(e, Op::Render(format.name)))?;
     ctx.deliver(&bytes, opts.output.as_deref(), opts.force, format.binary)
+}
+
+/// Whether a leader's records may be shown by name in the perspective report:
+/// `--share-leader-view`, else asked when a terminal can answer (never for an
+/// anonymous export, which is no one's by name); only for a set with mirror
+/// statements (the leaders' set).
+fn share_leader_view(ctx: &Context, opts: &ExportOptions) -> Result<bool> {
+    let t = ctx.texts();
+    if !ctx.set.has_mirrors() {
+        if opts.share_leader_view {
+            return Err(Failure::Usage(t.leaders_share_needs_set().to_string()).into());
+        }
+        return Ok(false);
+    }
+    if opts.share_leader_view || opts.anonymous {
+        return Ok(opts.share_leader_view && !opts.anonymous);
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Ok(false);
+    }
+    let messages = InterruptMessages {
+        draft: None,
+        kept: String::new(),
+        nothing: String::new(),
+    };
+    let mut prompter = TerminalPrompter::new(messages, ctx.lang, ctx.prompt_color);
+    prompter.confirm(t.leaders_share_question(), false)
 }
 
 /// Named, or anonymous for a study: the study from `--study`, else asked for in a

@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod attempt;
 pub mod code;
+pub mod guide;
 pub mod lang;
 pub mod learning;
 pub mod lookup;

@@ -5,6 +5,7 @@
 
 pub mod aggregate;
 pub mod parse;
+pub mod perspective;
 pub mod read;
 pub mod report;
 pub mod rounds;

@@ -171,6 +171,8 @@ struct RecordIn {
     question_set: SetRef,
     #[serde(deserialize_with = "crate::model::attempt::unique_answers")]
     answers: BTreeMap<StatementCode, u8>,
+    #[serde(default)]
+    share_leader_view: bool,
 }
 
 fn read_json(
@@ -255,6 +257,7 @@ fn json_record(
         date: r.date,
         attempt: rows.attempt_key(&r.attempt_id),
         file,
+        shared: r.share_leader_view,
     };
     rows.push(meta, cells);
     Ok(())
@@ -341,6 +344,8 @@ struct Columns {
     group: Option<usize>,
     /// That column's name.
     group_name: &'static str,
+    /// `share_leader_view` (a leader's export), if any.
+    shared: Option<usize>,
     /// (column, statement position, code) per statement column.
     codes: Vec<(usize, usize, StatementCode)>,
 }
@@ -394,6 +399,7 @@ impl Columns {
                 "workplace"
             },
             codes,
+            shared: find("share_leader_view"),
         })
     }
 }
@@ -562,6 +568,7 @@ fn csv_record(
         date,
         attempt: rows.attempt_key(&attempt),
         file,
+        shared: columns.shared.is_some_and(|c| text(c) == "yes"),
     };
     rows.push(meta, cells);
     Ok(())
