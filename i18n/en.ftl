@@ -508,6 +508,18 @@ leaders-guide-actions-caption = Actions to fill in at the meeting
 leaders-guide-needs-both = --guide needs both the staff's and the leaders' exports (the leaders' made with --set ledning export)
 leaders-guide-format = the guide comes as md and html: choose --format md or html, or -o guide.html
 arg-workshop-guide = Write a reflection guide for the leaders' meeting (md or html) from the leaders' and the staff's exports, instead of the report
+leaders-abstained-note = { $n ->
+        [one] 1 statement was answered “{ $label }” and is in no mean; the means are over the { $answered } you answered with a number.
+       *[other] { $n } statements were answered “{ $label }” and are in no mean; the means are over the { $answered } you answered with a number.
+    }
+leaders-plan-owner = owner { $owner }
+leaders-plan-resources = resources: { $text }
+leaders-plan-success = worked when: { $text }
+leaders-plan-follow-up = follow-up { $date }
+arg-plan-add-owner = Who owns the action (the leaders' change plan)
+arg-plan-add-resources = What the action needs: time, money, support
+arg-plan-add-success = How you will see that the action has worked
+arg-plan-add-follow-up = When you follow the action up (YYYY-MM-DD)
 
 resource-kind-course = course
 resource-kind-guide = guide

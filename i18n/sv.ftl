@@ -533,6 +533,19 @@ leaders-guide-actions-caption = Åtgärder att fylla i på mötet
 leaders-guide-needs-both = --guide behöver både medarbetarnas och ledningens exporter (ledningens gjorda med --set ledning export)
 leaders-guide-format = guiden finns som md och html: välj --format md eller html, eller -o guide.html
 arg-workshop-guide = Skriv en reflektionsguide för ledningsmötet (md eller html) av ledningens och medarbetarnas exporter, i stället för rapporten
+# $n, $answered, $label
+leaders-abstained-note = { $n ->
+        [one] 1 påstående besvarades med ”{ $label }” och ingår inte i medlen, som är över de { $answered } du svarade på med en siffra.
+       *[other] { $n } påståenden besvarades med ”{ $label }” och ingår inte i medlen, som är över de { $answered } du svarade på med en siffra.
+    }
+leaders-plan-owner = ansvarig { $owner }
+leaders-plan-resources = resurser: { $text }
+leaders-plan-success = lyckat när: { $text }
+leaders-plan-follow-up = uppföljning { $date }
+arg-plan-add-owner = Vem som ansvarar för åtgärden (ledningens förändringsplan)
+arg-plan-add-resources = Vad åtgärden behöver: tid, pengar, stöd
+arg-plan-add-success = Hur ni ser att åtgärden har lyckats
+arg-plan-add-follow-up = När ni följer upp åtgärden (ÅÅÅÅ-MM-DD)
 
 resource-kind-course = kurs
 resource-kind-guide = guide

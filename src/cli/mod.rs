@@ -17,7 +17,7 @@ use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
 use crate::model::question_set::Bundled;
 use crate::model::learning::{Filter, Level};
-use crate::model::plan::Target;
+use crate::model::plan::{ChangeDetails, Target};
 use crate::model::progress::Window;
 use crate::model::text::{too_long, visible, MAX_TEXT_CHARS};
 use crate::report::format::{Format, FORMATS};
@@ -138,6 +138,14 @@ enum PlanCommand {
         goal: Option<String>,
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         due: Option<NaiveDate>,
+        #[arg(long, value_name = "TEXT", value_parser = short_text)]
+        owner: Option<String>,
+        #[arg(long, value_name = "TEXT", value_parser = short_text)]
+        resources: Option<String>,
+        #[arg(long, value_name = "TEXT", value_parser = short_text)]
+        success: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        follow_up: Option<NaiveDate>,
     },
     Close {
         id: String,
@@ -632,6 +640,10 @@ impl PlanArgs {
                 area,
                 goal,
                 due,
+                owner,
+                resources,
+                success,
+                follow_up,
             }) => Action::PlanAdd(PlanAddOptions {
                 target: match (statement, area) {
                     (Some(code), _) => Some(Target::Statement { code }),
@@ -640,6 +652,12 @@ impl PlanArgs {
                 },
                 goal,
                 due,
+                details: ChangeDetails {
+                    owner,
+                    resources,
+                    success,
+                    follow_up,
+                },
             }),
             Some(PlanCommand::Close { id }) => Action::PlanClose(id),
         }

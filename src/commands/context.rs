@@ -463,6 +463,11 @@ impl Context {
             baseline_attempt: Some(baseline.id.clone()),
             status: Status::Open,
             closed_at: None,
+            set: Some(self.set.id.clone()),
+            owner: None,
+            resources: None,
+            success: None,
+            follow_up: None,
         }
     }
 
@@ -472,7 +477,7 @@ impl Context {
         let t = self.texts();
         let id = item.id.clone();
         self.store.update_plans(|plans| {
-            if plans.open().count() >= MAX_OPEN {
+            if plans.open_of(&self.set).count() >= MAX_OPEN {
                 bail!("{}", t.plan_full(MAX_OPEN));
             }
             plans.items.push(item);
@@ -492,7 +497,10 @@ impl Context {
     /// first, without the ones an open item is already about.
     pub fn plan_candidates(&self, latest: &Attempt) -> Result<Vec<(Target, f64)>> {
         let plans = self.store.load_plans()?;
-        let open: Vec<Target> = plans.open().map(|i| i.target.clone()).collect();
+        let open: Vec<Target> = plans
+            .open_of(&self.set)
+            .map(|i| i.target.clone())
+            .collect();
         Ok(candidates(&self.set, latest)
             .into_iter()
             .filter(|(target, _)| !open.contains(target))
