@@ -108,7 +108,7 @@ fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
                     figure(a.staff_mean, lang),
                     figure(a.staff_sd, lang),
                     a.staff_n.to_string(),
-                    a.gap.map_or_else(|| DASH.to_string(), |d| delta(d, lang)),
+                    a.shown_gap.map_or_else(|| DASH.to_string(), |d| delta(d, lang)),
                 ],
             })
             .collect();
@@ -138,7 +138,7 @@ fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
             .iter()
             .filter_map(|a| {
                 let name = sets.staff.area_name(a.area, lang);
-                Some(gap_sentence(t, &name, a.gap?, a.large_gap?, lang))
+                Some(gap_sentence(t, &name, a.shown_gap?, a.large_gap?, lang))
             })
             .collect();
         if gaps.is_empty() {
@@ -319,7 +319,7 @@ pub fn guide(p: &Perspective, sets: Sets<'_>, lang: Lang, as_html: bool) -> Vec<
     let mut gaps: Vec<(u8, f64, GapDirection)> = Vec::new();
     for group in &p.perspective {
         for a in &group.areas {
-            if let (Some(gap), Some(dir)) = (a.gap, a.large_gap) {
+            if let (Some(gap), Some(dir)) = (a.shown_gap, a.large_gap) {
                 if !gaps.iter().any(|(area, _, d)| *area == a.area && *d == dir) {
                     gaps.push((a.area, gap, dir));
                 }

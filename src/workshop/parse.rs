@@ -428,8 +428,29 @@ fn read_csv(
         .buffer_capacity(64 * 1024)
         .from_reader(input);
     let header = reader.headers().map_err(|e| csv_problem(&e))?.clone();
-    let columns = Columns::of(set, &header, by)?;
     let mut record = csv::ByteRecord::new();
+    let columns = match Columns::of(set, &header, by) {
+        Ok(columns) => columns,
+        // Columns of another set's codes: when the first record names another
+        // set, that is what is wrong (a leaders' export among the staff's).
+        Err(problem) => {
+            let at = header.iter().position(|h| h.trim() == "question_set");
+            if let (Some(at), Ok(true)) = (at, reader.read_byte_record(&mut record)) {
+                let found = unneutralise(
+                    std::str::from_utf8(record.get(at).unwrap_or_default())
+                        .unwrap_or_default()
+                        .trim(),
+                );
+                if !found.is_empty() && found != set.id {
+                    return Err(BadInput::OtherSet {
+                        found: clean(&found.chars().take(64).collect::<String>()),
+                        expected: set.id.clone(),
+                    });
+                }
+            }
+            return Err(problem);
+        }
+    };
     let mut cells = vec![None; set.statements.len()];
     let mut count = 0;
     loop {

@@ -13,6 +13,7 @@
 use crate::model::attempt::SetRef;
 use crate::model::question_set::QuestionSet;
 use crate::model::stats::disclosure::{Protection, Shown};
+use crate::model::stats::shown_change;
 use crate::workshop::aggregate::{
     analysis_input, latest_per_respondent, unique, without_anonymous_copies,
 };
@@ -55,7 +56,11 @@ pub struct AreaView {
     pub staff_sd: Option<f64>,
     /// `leaders_mean − staff_mean`, where both are shown.
     pub gap: Option<f64>,
-    /// Set when the gap is [`LARGE_GAP`] or more either way.
+    /// The gap between the two means as shown (one decimal each), as the
+    /// text formats show it.
+    #[serde(skip)]
+    pub shown_gap: Option<f64>,
+    /// Set when the gap as shown is [`LARGE_GAP`] or more either way.
     pub large_gap: Option<GapDirection>,
 }
 
@@ -226,6 +231,7 @@ fn group_view(
             let fig = staff.and_then(|g| g.areas.iter().find(|f| f.area == a.number));
             let staff_mean = fig.and_then(|f| f.figures.mean);
             let gap = leaders_mean.zip(staff_mean).map(|(l, s)| l - s);
+            let shown_gap = leaders_mean.zip(staff_mean).map(|(l, s)| shown_change(s, l));
             AreaView {
                 area: a.number,
                 leaders_n,
@@ -235,7 +241,8 @@ fn group_view(
                 staff_mean,
                 staff_sd: fig.and_then(|f| f.figures.sd),
                 gap,
-                large_gap: gap.and_then(direction),
+                shown_gap,
+                large_gap: shown_gap.and_then(direction),
             }
         })
         .collect();
@@ -278,9 +285,8 @@ fn group_view(
     }
 }
 
-/// Which way a gap goes, when it is large.
+/// Which way a gap (as shown, in tenths) goes, when it is large.
 fn direction(gap: f64) -> Option<GapDirection> {
-    // A hair under the threshold from floating point still counts.
     if gap >= LARGE_GAP - 1e-9 {
         Some(GapDirection::LeadersHigher)
     } else if gap <= -LARGE_GAP + 1e-9 {
@@ -296,7 +302,7 @@ fn focus(areas: &[AreaView], themes: &[ThemeView]) -> Vec<Focus> {
     let mut gaps: Vec<(u8, f64)> = areas
         .iter()
         .filter(|a| a.large_gap.is_some())
-        .filter_map(|a| Some((a.area, a.gap?)))
+        .filter_map(|a| Some((a.area, a.shown_gap?)))
         .collect();
     gaps.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
     let mut out: Vec<Focus> = gaps
@@ -332,6 +338,7 @@ mod tests {
             staff_mean: None,
             staff_sd: None,
             gap,
+            shown_gap: gap,
             large_gap: gap.and_then(direction),
         }
     }
