@@ -15,10 +15,10 @@ use crate::commands::workshop::WorkshopOptions;
 use crate::commands::{Action, ColorChoice, Globals};
 use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
-use crate::model::question_set::Bundled;
 use crate::model::learning::{Filter, Level};
 use crate::model::plan::{ChangeDetails, Target};
 use crate::model::progress::Window;
+use crate::model::question_set::Bundled;
 use crate::model::text::{too_long, visible, MAX_TEXT_CHARS};
 use crate::report::format::{Format, FORMATS};
 use crate::workshop::aggregate::GroupBy;
@@ -496,7 +496,8 @@ impl clap::builder::TypedValueParser for SetParser {
     ) -> Result<Bundled, clap::Error> {
         clap::builder::StringValueParser::new()
             .try_map(|s| {
-                Bundled::named(&s).ok_or_else(|| format!("'{s}' is not a set: use staff or ledning"))
+                Bundled::named(&s)
+                    .ok_or_else(|| format!("'{s}' is not a set: use staff or ledning"))
             })
             .parse_ref(cmd, arg, value)
     }

@@ -415,7 +415,10 @@ impl Context {
             loaded.check(inputs, strict)?;
             return Ok((loaded, None));
         }
-        let paths: Vec<PathBuf> = theirs.into_iter().filter_map(|b| b.other_set.map(|(p, _)| p)).collect();
+        let paths: Vec<PathBuf> = theirs
+            .into_iter()
+            .filter_map(|b| b.other_set.map(|(p, _)| p))
+            .collect();
         let mut second = load(other, &paths, latest, by, &describe);
         loaded.bad.append(&mut second.bad);
         loaded.left_out.append(&mut second.left_out);
@@ -497,10 +500,7 @@ impl Context {
     /// first, without the ones an open item is already about.
     pub fn plan_candidates(&self, latest: &Attempt) -> Result<Vec<(Target, f64)>> {
         let plans = self.store.load_plans()?;
-        let open: Vec<Target> = plans
-            .open_of(&self.set)
-            .map(|i| i.target.clone())
-            .collect();
+        let open: Vec<Target> = plans.open_of(&self.set).map(|i| i.target.clone()).collect();
         Ok(candidates(&self.set, latest)
             .into_iter()
             .filter(|(target, _)| !open.contains(target))

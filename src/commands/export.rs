@@ -45,6 +45,10 @@ pub struct ExportOptions {
 
 /// `export`: writes the chosen attempts in the chosen format.
 pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
+    if opts.share_leader_view && !ctx.set.has_mirrors() {
+        let message = ctx.texts().leaders_share_needs_set();
+        return Err(Failure::Usage(message.to_string()).into());
+    }
     let stored = ctx.attempts_of_set()?;
     if stored.is_empty() {
         bail!(

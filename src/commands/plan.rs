@@ -5,12 +5,14 @@ use crate::commands::Context;
 use crate::error::Failure;
 use crate::i18n::texts;
 use crate::model::attempt::Attempt;
-use crate::model::plan::{evaluate_all, ChangeDetails, Evaluation, PlanItem, Status, Target, MAX_OPEN};
+use crate::model::plan::{
+    evaluate_all, ChangeDetails, Evaluation, PlanItem, Status, Target, MAX_OPEN,
+};
+use crate::model::text::visible;
 use crate::render::plan::plan_table;
 use crate::term::output::print_json;
 use crate::term::plan::ask_item;
 use crate::term::signals::InterruptMessages;
-use crate::model::text::visible;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use serde::Serialize;

@@ -142,15 +142,8 @@ fn perspective(
         };
         guide(&p, sets, ctx.lang, as_html)
     } else {
-        write_perspective(
-            format.name,
-            &p,
-            sets,
-            ctx.lang,
-            ctx.style,
-            opts.delimiter,
-        )
-        .map_err(|e| during(e, Op::Render(format.name)))?
+        write_perspective(format.name, &p, sets, ctx.lang, ctx.style, opts.delimiter)
+            .map_err(|e| during(e, Op::Render(format.name)))?
     };
     ctx.deliver(&bytes, opts.output.as_deref(), opts.force, format.binary)
 }

@@ -67,10 +67,11 @@ mod tests {
     fn the_bundled_guide_reads_and_covers_every_leaders_theme() {
         let guide = Guide::bundled();
         let set = QuestionSet::leaders();
-        for area in set.areas.iter().filter(|a| {
-            set.statements_of(a.number)
-                .all(|s| s.mirror_area.is_none())
-        }) {
+        for area in set
+            .areas
+            .iter()
+            .filter(|a| set.statements_of(a.number).all(|s| s.mirror_area.is_none()))
+        {
             assert!(guide.theme(area.number).is_some(), "theme {}", area.number);
         }
         assert!(!guide.gap.higher.is_empty() && !guide.gap.lower.is_empty());

@@ -366,7 +366,10 @@ pub enum SetProblem {
     /// A resource address that is not http(s), as written (made visible).
     BadUrl(String),
     /// A `mirror_area` outside 1 to 9 (the staff set's area numbers).
-    MirrorArea { code: StatementCode, area: u8 },
+    MirrorArea {
+        code: StatementCode,
+        area: u8,
+    },
     Unsafe(UnsafeIn),
 }
 
@@ -884,7 +887,10 @@ mod tests {
         let staff_areas: Vec<u8> = staff.areas.iter().map(|a| a.number).collect();
         assert_eq!(mirrored, staff_areas);
         // A mirror is rated on the staff set's own scale.
-        assert_eq!((set.scale.min, set.scale.max), (staff.scale.min, staff.scale.max));
+        assert_eq!(
+            (set.scale.min, set.scale.max),
+            (staff.scale.min, staff.scale.max)
+        );
         assert!(set.scale.abstain.is_some());
         let (_, code) = set.mirrors().next().expect("a mirror");
         let st = set.statement(code).expect("statement");

@@ -134,9 +134,12 @@ fn details<'a>(items: impl Iterator<Item = &'a PlanItem>, lang: Lang, style: Sty
     for item in items {
         let parts: Vec<String> = [
             item.owner.as_deref().map(|o| t.leaders_plan_owner(o)),
-            item.resources.as_deref().map(|r| t.leaders_plan_resources(r)),
+            item.resources
+                .as_deref()
+                .map(|r| t.leaders_plan_resources(r)),
             item.success.as_deref().map(|s| t.leaders_plan_success(s)),
-            item.follow_up.map(|d| t.leaders_plan_follow_up(d.to_string())),
+            item.follow_up
+                .map(|d| t.leaders_plan_follow_up(d.to_string())),
         ]
         .into_iter()
         .flatten()

@@ -83,7 +83,11 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
             plain: style.plain,
             shown: columns(n, 3),
         });
-    out.push_str(&layout.grid(area_word(set, lang), &areas, true).render(style));
+    out.push_str(
+        &layout
+            .grid(area_word(set, lang), &areas, true)
+            .render(style),
+    );
     if !statements.is_empty() {
         out.push('\n');
         out.push_str(

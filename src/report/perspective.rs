@@ -91,7 +91,9 @@ fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
     if p.protection == Protection::Exact {
         out.push(Block::Warning(t.protection_exact(p.min_group)));
     }
-    out.push(Block::Para(t.leaders_perspective_intro(decimal(p.large_gap, lang))));
+    out.push(Block::Para(
+        t.leaders_perspective_intro(decimal(p.large_gap, lang)),
+    ));
     out.push(Block::Legend(t.leaders_perspective_privacy(p.min_group)));
     for g in &p.perspective {
         let name = group_name(t, g);
@@ -108,7 +110,8 @@ fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
                     figure(a.staff_mean, lang),
                     figure(a.staff_sd, lang),
                     a.staff_n.to_string(),
-                    a.shown_gap.map_or_else(|| DASH.to_string(), |d| delta(d, lang)),
+                    a.shown_gap
+                        .map_or_else(|| DASH.to_string(), |d| delta(d, lang)),
                 ],
             })
             .collect();
@@ -142,7 +145,9 @@ fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
             })
             .collect();
         if gaps.is_empty() {
-            out.push(Block::Para(t.leaders_no_large_gap(decimal(p.large_gap, lang))));
+            out.push(Block::Para(
+                t.leaders_no_large_gap(decimal(p.large_gap, lang)),
+            ));
         } else {
             out.push(Block::Bullets(gaps));
         }
@@ -274,8 +279,15 @@ pub fn guide(p: &Perspective, sets: Sets<'_>, lang: Lang, as_html: bool) -> Vec<
     let g = Guide::bundled();
     let mut out = vec![Block::Para(g.intro.get(lang).to_string())];
     for group in &p.perspective {
-        out.push(Block::Heading(2, t.leaders_guide_start(group_name(t, group))));
-        let mut items: Vec<String> = group.focus.iter().map(|f| focus_text(f, sets, lang)).collect();
+        out.push(Block::Heading(
+            2,
+            t.leaders_guide_start(group_name(t, group)),
+        ));
+        let mut items: Vec<String> = group
+            .focus
+            .iter()
+            .map(|f| focus_text(f, sets, lang))
+            .collect();
         if items.is_empty() {
             items.push(t.leaders_focus_none().to_string());
         }
@@ -313,7 +325,12 @@ pub fn guide(p: &Perspective, sets: Sets<'_>, lang: Lang, as_html: bool) -> Vec<
         };
         out.push(Block::Heading(3, heading));
         if let Some(q) = g.theme(theme) {
-            out.push(Block::Bullets(q.questions.iter().map(|x| x.get(lang).to_string()).collect()));
+            out.push(Block::Bullets(
+                q.questions
+                    .iter()
+                    .map(|x| x.get(lang).to_string())
+                    .collect(),
+            ));
         }
     }
     let mut gaps: Vec<(u8, f64, GapDirection)> = Vec::new();
@@ -335,32 +352,38 @@ pub fn guide(p: &Perspective, sets: Sets<'_>, lang: Lang, as_html: bool) -> Vec<
                 GapDirection::LeadersHigher => &g.gap.higher,
                 GapDirection::LeadersLower => &g.gap.lower,
             };
-            out.push(Block::Bullets(qs.iter().map(|x| x.get(lang).to_string()).collect()));
+            out.push(Block::Bullets(
+                qs.iter().map(|x| x.get(lang).to_string()).collect(),
+            ));
         }
     }
     out.push(Block::Heading(2, t.leaders_guide_steps().to_string()));
     for step in &g.change_steps {
         out.push(Block::Heading(3, step.title.get(lang).to_string()));
-        out.push(Block::Bullets(step.points.iter().map(|x| x.get(lang).to_string()).collect()));
+        out.push(Block::Bullets(
+            step.points
+                .iter()
+                .map(|x| x.get(lang).to_string())
+                .collect(),
+        ));
     }
     // Numbered rows to fill in: the group and its focus, then resources, an
     // owner and a date.
-    let rows: Vec<Ranked> = p
-        .perspective
-        .iter()
-        .flat_map(|group| {
-            group
-                .focus
-                .iter()
-                .map(move |f| format!("{}: {}", group_name(t, group), focus_text(f, sets, lang)))
-        })
-        .enumerate()
-        .map(|(i, text)| Ranked {
-            figure: String::new(),
-            code: (i + 1).to_string(),
-            text,
-        })
-        .collect();
+    let rows: Vec<Ranked> =
+        p.perspective
+            .iter()
+            .flat_map(|group| {
+                group.focus.iter().map(move |f| {
+                    format!("{}: {}", group_name(t, group), focus_text(f, sets, lang))
+                })
+            })
+            .enumerate()
+            .map(|(i, text)| Ranked {
+                figure: String::new(),
+                code: (i + 1).to_string(),
+                text,
+            })
+            .collect();
     out.push(Block::Heading(2, t.leaders_guide_actions().to_string()));
     out.push(Block::PlanDraft {
         caption: t.leaders_guide_actions_caption().to_string(),

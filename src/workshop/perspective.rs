@@ -152,7 +152,12 @@ pub fn perspective(
     // The groups: the staff's (their latest round each), then leaders' groups
     // that have no staff.
     let mut names: Vec<Option<String>> = Vec::new();
-    for g in staff.groups.iter().map(|g| &g.group).chain(leaders.iter().map(|l| &l.group)) {
+    for g in staff
+        .groups
+        .iter()
+        .map(|g| &g.group)
+        .chain(leaders.iter().map(|l| &l.group))
+    {
         if !names.iter().any(|n| same_group(n, g)) {
             names.push(g.clone());
         }
@@ -160,9 +165,15 @@ pub fn perspective(
     let groups = names
         .into_iter()
         .map(|name| {
-            let members: Vec<&Leader> =
-                leaders.iter().filter(|l| same_group(&l.group, &name)).collect();
-            let staff_group = staff.groups.iter().rev().find(|g| same_group(&g.group, &name));
+            let members: Vec<&Leader> = leaders
+                .iter()
+                .filter(|l| same_group(&l.group, &name))
+                .collect();
+            let staff_group = staff
+                .groups
+                .iter()
+                .rev()
+                .find(|g| same_group(&g.group, &name));
             group_view(staff_set, leaders_set, name, staff_group, &members, k)
         })
         .collect();
@@ -192,7 +203,10 @@ fn same_group(a: &Option<String>, b: &Option<String>) -> bool {
 /// shown: the shared ones, or everyone with a value when they are at least `k`.
 fn leaders_mean(members: &[&Leader], at: &[usize], k: usize) -> (usize, Option<f64>) {
     let mean_of = |vals: &[Option<f64>]| {
-        let v: Vec<f64> = at.iter().filter_map(|&i| vals.get(i).copied().flatten()).collect();
+        let v: Vec<f64> = at
+            .iter()
+            .filter_map(|&i| vals.get(i).copied().flatten())
+            .collect();
         (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
     };
     let answered: Vec<(bool, f64, f64)> = members
@@ -231,7 +245,9 @@ fn group_view(
             let fig = staff.and_then(|g| g.areas.iter().find(|f| f.area == a.number));
             let staff_mean = fig.and_then(|f| f.figures.mean);
             let gap = leaders_mean.zip(staff_mean).map(|(l, s)| l - s);
-            let shown_gap = leaders_mean.zip(staff_mean).map(|(l, s)| shown_change(s, l));
+            let shown_gap = leaders_mean
+                .zip(staff_mean)
+                .map(|(l, s)| shown_change(s, l));
             AreaView {
                 area: a.number,
                 leaders_n,
@@ -249,7 +265,11 @@ fn group_view(
     let themes: Vec<ThemeView> = leaders_set
         .areas
         .iter()
-        .filter(|t| leaders_set.statements_of(t.number).all(|s| s.mirror_area.is_none()))
+        .filter(|t| {
+            leaders_set
+                .statements_of(t.number)
+                .all(|s| s.mirror_area.is_none())
+        })
         .map(|t| {
             let at: Vec<usize> = leaders_set
                 .statements
@@ -354,15 +374,26 @@ mod tests {
     fn focus_takes_the_largest_gaps_then_the_lowest_themes() {
         let areas = [area(1, Some(1.2)), area(2, Some(-2.0)), area(3, Some(1.5))];
         let themes = [
-            ThemeView { theme: 1, leaders_n: 1, mean: Some(4.0) },
-            ThemeView { theme: 2, leaders_n: 1, mean: Some(2.5) },
+            ThemeView {
+                theme: 1,
+                leaders_n: 1,
+                mean: Some(4.0),
+            },
+            ThemeView {
+                theme: 2,
+                leaders_n: 1,
+                mean: Some(2.5),
+            },
         ];
         assert_eq!(
             focus(&areas, &themes),
             [
                 Focus::Gap { area: 2, gap: -2.0 },
                 Focus::Gap { area: 3, gap: 1.5 },
-                Focus::Theme { theme: 2, mean: 2.5 },
+                Focus::Theme {
+                    theme: 2,
+                    mean: 2.5
+                },
             ]
         );
     }
@@ -379,6 +410,9 @@ mod tests {
         assert_eq!(leaders_mean(&[&a, &b], &[0], 3), (1, Some(6.0)));
         assert_eq!(leaders_mean(&[&b], &[0], 3), (0, None));
         // Three leaders: everyone, the ones who did not share as protected.
-        assert_eq!(leaders_mean(&[&a, &b, &c], &[0], 3), (3, Some((6.0 + 2.5 + 4.5) / 3.0)));
+        assert_eq!(
+            leaders_mean(&[&a, &b, &c], &[0], 3),
+            (3, Some((6.0 + 2.5 + 4.5) / 3.0))
+        );
     }
 }

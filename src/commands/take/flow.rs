@@ -223,13 +223,17 @@ fn welcome(
     env: &Sources,
 ) -> Result<Option<Draft>> {
     let t = texts(opts.lang);
-    let welcome = t.welcome_body(
-        set.statements.len(),
-        set.scale.min,
+    let (min_label, max_label) = (
         set.scale.min_label.get(opts.lang),
-        set.scale.max,
         set.scale.max_label.get(opts.lang),
     );
+    let n = set.statements.len();
+    let (min, max) = (set.scale.min, set.scale.max);
+    // A set of themes is about the library one leads, not one's own tasks.
+    let welcome = match set.area_kind {
+        AreaKind::Area => t.welcome_body(n, min, min_label, max, max_label),
+        AreaKind::Theme => t.leaders_welcome_body(n, min, min_label, max, max_label),
+    };
     // The set's own instruction (e.g. to answer for tasks outside one's job).
     let instruction = set
         .welcome

@@ -184,7 +184,9 @@ fn review_after_take(ctx: &Context, prompter: &mut dyn Prompter, attempt: &Attem
     // After the first item the question asks for one more, so that it never
     // reads as if nothing had been added.
     let mut question = t.plan_add_question();
-    while ctx.store.load_plans()?.open_of(&ctx.set).count() < MAX_OPEN && prompter.confirm(question, false)? {
+    while ctx.store.load_plans()?.open_of(&ctx.set).count() < MAX_OPEN
+        && prompter.confirm(question, false)?
+    {
         if !add_one(ctx, prompter, attempt)? {
             break;
         }
