@@ -548,6 +548,8 @@ arg-plan-add-success = Hur ni ser att åtgärden har lyckats
 arg-plan-add-follow-up = När ni följer upp åtgärden (ÅÅÅÅ-MM-DD)
 # $n, $min, $min_label, $max, $max_label
 leaders-welcome-body = Du får läsa { $n } påståenden om hur biblioteket du leder arbetar med det digitala och ange hur väl varje påstående stämmer, från { $min } = { $min_label } till { $max } = { $max_label }. Det tar ungefär tio minuter. Det finns inga rätta svar. Svaren sparas bara på den här datorn.
+value-set = UPPSÄTTNING
+leaders-unknown-set = '{ $value }' är ingen inbyggd frågeuppsättning: välj staff (personalens) eller ledning (bibliotekschefernas)
 
 resource-kind-course = kurs
 resource-kind-guide = guide
