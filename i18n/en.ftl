@@ -459,7 +459,7 @@ leaders-other-set-hidden = { $n ->
         [one] 1 attempt was made with the other question set and is not shown here; choose it with { $flag }.
        *[other] { $n } attempts were made with the other question set and are not shown here; choose them with { $flag }.
     }
-arg-global-set = Which bundled question set: staff (the staff's self-assessment, the default; also personal, medarbetare) or ledning (the library directors'; also leaders, chef) [$DIGIKOMP_SET]
+arg-global-set = Which bundled question set: staff (the staff's self-assessment, the default; also personal, medarbetare) or ledning (the library directors'; also leaders, chef)
 leaders-share-needs-set = --share-leader-view applies only to the leaders' question set: add --set ledning
 leaders-share-question = May your estimates be shown in the group's comparison, even if you are the only director in the group?
 arg-export-share-leader-view = Leaders' answers (--set ledning): may be shown in the perspective report even when fewer than K leaders take part; recorded in the export file

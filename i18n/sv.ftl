@@ -478,7 +478,7 @@ leaders-other-set-hidden = { $n ->
         [one] 1 försök gjordes med den andra frågeuppsättningen och visas inte här; välj den med { $flag }.
        *[other] { $n } försök gjordes med den andra frågeuppsättningen och visas inte här; välj den med { $flag }.
     }
-arg-global-set = Vilken inbyggd frågeuppsättning: staff (personalens självskattning, standard; även personal, medarbetare) eller ledning (bibliotekschefernas; även leaders, chef) [$DIGIKOMP_SET]
+arg-global-set = Vilken inbyggd frågeuppsättning: staff (personalens självskattning, standard; även personal, medarbetare) eller ledning (bibliotekschefernas; även leaders, chef)
 leaders-share-needs-set = --share-leader-view gäller bara ledningens frågeuppsättning: lägg till --set ledning
 leaders-share-question = Får dina skattningar visas i gruppens jämförelse, även om du är den enda chefen i gruppen?
 arg-export-share-leader-view = Ledningens svar (--set ledning): får visas i perspektivrapporten även när färre än K chefer är med; sparas i exportfilen
