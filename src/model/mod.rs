@@ -5,8 +5,8 @@
 pub mod answers;
 pub mod attempt;
 pub mod code;
-pub mod guide;
 pub mod lang;
+pub mod leaders;
 pub mod learning;
 pub mod lookup;
 pub mod plan;

@@ -158,7 +158,7 @@ pub fn perspective(
         .map(|g| &g.group)
         .chain(leaders.iter().map(|l| &l.group))
     {
-        if !names.iter().any(|n| same_group(n, g)) {
+        if !names.iter().any(|n| same_group(n.as_deref(), g.as_deref())) {
             names.push(g.clone());
         }
     }
@@ -167,13 +167,13 @@ pub fn perspective(
         .map(|name| {
             let members: Vec<&Leader> = leaders
                 .iter()
-                .filter(|l| same_group(&l.group, &name))
+                .filter(|l| same_group(l.group.as_deref(), name.as_deref()))
                 .collect();
             let staff_group = staff
                 .groups
                 .iter()
                 .rev()
-                .find(|g| same_group(&g.group, &name));
+                .find(|g| same_group(g.group.as_deref(), name.as_deref()));
             group_view(staff_set, leaders_set, name, staff_group, &members, k)
         })
         .collect();
@@ -190,7 +190,7 @@ pub fn perspective(
 }
 
 /// Whether two group names are one group (as rounds are: case and spacing aside).
-fn same_group(a: &Option<String>, b: &Option<String>) -> bool {
+fn same_group(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => round_key(a) == round_key(b),
         (None, None) => true,

@@ -7,7 +7,7 @@ use crate::model::lang::Localized;
 use serde::Deserialize;
 
 /// The bundled guide's text.
-pub const GUIDE_TOML: &str = include_str!("../../questions/ledning-guide.toml");
+pub const GUIDE_TOML: &str = include_str!("../../../questions/ledning-guide.toml");
 
 /// Questions for one theme of the leaders' set.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
