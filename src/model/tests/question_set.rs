@@ -1,5 +1,8 @@
 //! The unit tests of [`crate::model::question_set`], in a file of their own.
 
+// Test code only: question_set.rs includes this file as its
+// #[cfg(test)] mod tests (its Swedish sample texts are test data).
+
 use super::*;
 
 #[test]
