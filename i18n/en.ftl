@@ -523,6 +523,8 @@ arg-plan-add-follow-up = When you follow the action up (YYYY-MM-DD)
 leaders-welcome-body = You will read { $n } statements about how the library you lead works with digital matters and say how true each one is, from { $min } = { $min_label } to { $max } = { $max_label }. It takes about ten minutes. There are no right answers. Your answers are saved on this computer only.
 value-set = SET
 leaders-unknown-set = '{ $value }' is not a bundled question set: choose staff (the staff's) or ledning (the library directors')
+leaders-group-no-workplace = No workplace given
+leaders-group-no-role = No role given
 
 resource-kind-course = course
 resource-kind-guide = guide

@@ -550,6 +550,8 @@ arg-plan-add-follow-up = När ni följer upp åtgärden (ÅÅÅÅ-MM-DD)
 leaders-welcome-body = Du får läsa { $n } påståenden om hur biblioteket du leder arbetar med det digitala och ange hur väl varje påstående stämmer, från { $min } = { $min_label } till { $max } = { $max_label }. Det tar ungefär tio minuter. Det finns inga rätta svar. Svaren sparas bara på den här datorn.
 value-set = UPPSÄTTNING
 leaders-unknown-set = '{ $value }' är ingen inbyggd frågeuppsättning: välj staff (personalens) eller ledning (bibliotekschefernas)
+leaders-group-no-workplace = Utan angiven arbetsplats
+leaders-group-no-role = Utan angiven roll
 
 resource-kind-course = kurs
 resource-kind-guide = guide

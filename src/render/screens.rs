@@ -301,7 +301,7 @@ pub fn questions_table(set: &QuestionSet, lang: Lang, style: Style) -> String {
     let legend = area_legend(set, lang);
     let mut grid = Grid::new()
         .whole(t.col_code())
-        .figure(t.col_area())
+        .figure(area_word(set, lang))
         .words(t.col_statement());
     for st in &set.statements {
         grid.row(vec![

@@ -14,6 +14,7 @@ use crate::model::attempt::SetRef;
 use crate::model::question_set::QuestionSet;
 use crate::model::stats::disclosure::{Protection, Shown};
 use crate::model::stats::shown_change;
+use crate::workshop::aggregate::GroupBy;
 use crate::workshop::aggregate::{
     analysis_input, latest_per_respondent, unique, without_anonymous_copies,
 };
@@ -106,6 +107,8 @@ pub struct Perspective {
     pub large_gap: f64,
     pub min_group: usize,
     pub protection: Protection,
+    /// What the groups are: workplaces (the default), roles, or rounds.
+    pub group_by: Option<GroupBy>,
     /// Staff respondents and leader respondents read.
     pub staff_respondents: usize,
     pub leader_respondents: usize,
@@ -183,6 +186,7 @@ pub fn perspective(
         large_gap: LARGE_GAP,
         min_group: k,
         protection,
+        group_by: staff.group_by,
         staff_respondents: staff.respondents,
         leader_respondents: leaders.len(),
         perspective: groups,

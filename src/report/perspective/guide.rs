@@ -21,7 +21,7 @@ pub fn guide(p: &Perspective, sets: Sets<'_>, lang: Lang, as_html: bool) -> Vec<
     for group in &p.perspective {
         out.push(Block::Heading(
             2,
-            t.leaders_guide_start(group_name(t, group)),
+            t.leaders_guide_start(group_name(t, p, group)),
         ));
         let mut items: Vec<String> = group
             .focus
@@ -142,7 +142,7 @@ fn action_blocks(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
             .iter()
             .flat_map(|group| {
                 group.focus.iter().map(move |f| {
-                    format!("{}: {}", group_name(t, group), focus_text(f, sets, lang))
+                    format!("{}: {}", group_name(t, p, group), focus_text(f, sets, lang))
                 })
             })
             .enumerate()

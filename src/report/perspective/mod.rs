@@ -14,6 +14,7 @@ use crate::render::style::Style;
 use crate::report::csv::{mark, writer};
 use crate::report::view::{Block, Column, Row, Table, DASH};
 use crate::report::{html, markdown, table};
+use crate::workshop::aggregate::GroupBy;
 use crate::workshop::perspective::{Focus, GapDirection, GroupView, Perspective};
 use anyhow::Result;
 use rust_xlsxwriter::Workbook;
@@ -51,11 +52,17 @@ pub fn write(
     })
 }
 
-/// A group's name as shown: the workplace or role, else everyone.
-pub(crate) fn group_name(t: &'static Texts, g: &GroupView) -> String {
-    g.group
-        .clone()
-        .unwrap_or_else(|| t.leaders_group_all().to_string())
+/// A group's name as shown: the workplace or role, else those without one
+/// (or everyone, when the report is not split by workplace or role).
+pub(crate) fn group_name(t: &'static Texts, p: &Perspective, g: &GroupView) -> String {
+    g.group.clone().unwrap_or_else(|| {
+        match p.group_by {
+            Some(GroupBy::Workplace) => t.leaders_group_no_workplace(),
+            Some(GroupBy::Role) => t.leaders_group_no_role(),
+            _ => t.leaders_group_all(),
+        }
+        .to_string()
+    })
 }
 
 /// A figure with one decimal, or the dash of a figure not shown.
@@ -103,7 +110,7 @@ fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
     ));
     out.push(Block::Legend(t.leaders_perspective_privacy(p.min_group)));
     for g in &p.perspective {
-        let name = group_name(t, g);
+        let name = group_name(t, p, g);
         out.push(Block::Heading(2, name.clone()));
         out.push(Block::Para(t.leaders_shown(g.leaders, g.leaders_shown)));
         out.push(areas_table(g, &name, sets, lang));
@@ -265,7 +272,7 @@ fn xlsx(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Result<Vec<u8>> {
     let mut row: u32 = 1;
     for g in &p.perspective {
         for a in &g.areas {
-            sheet.write_string(row, 0, group_name(t, g))?;
+            sheet.write_string(row, 0, group_name(t, p, g))?;
             sheet.write_string(row, 1, sets.staff.area_name(a.area, lang))?;
             let numbers = [
                 a.leaders_mean,
