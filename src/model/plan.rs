@@ -251,16 +251,20 @@ pub fn evaluate(set: &QuestionSet, item: &PlanItem, attempts: &[&Attempt]) -> Ev
 /// The candidates to work on, lowest rating first: every statement and every area
 /// of `attempt`, with its rating.
 pub fn candidates(set: &QuestionSet, attempt: &Attempt) -> Vec<(Target, f64)> {
+    // A mirror statement (a leader's estimate of the staff) is nothing to develop
+    // in oneself, nor is a theme of only mirrors.
+    let own = |area: u8| set.statements_of(area).any(|s| s.mirror_area.is_none());
     let mut out: Vec<(Target, f64)> = set
         .statements
         .iter()
+        .filter(|s| s.mirror_area.is_none())
         .filter_map(|s| {
             attempt
                 .answers
                 .get(&s.code)
                 .map(|&v| (Target::Statement { code: s.code }, f64::from(v)))
         })
-        .chain(set.areas.iter().filter_map(|a| {
+        .chain(set.areas.iter().filter(|a| own(a.number)).filter_map(|a| {
             let target = Target::Area { area: a.number };
             target.rating(set, attempt).map(|m| (target, m))
         }))

@@ -118,4 +118,23 @@ mod tests {
         let st = set.statement(code).expect("statement");
         assert_ne!(st.labels(&set.scale).0, &set.scale.min_label);
     }
+
+    #[test]
+    fn a_mirror_is_in_its_themes_mean_but_not_in_the_overall() {
+        let set = QuestionSet::leaders();
+        // Every own statement 2, every mirror 7.
+        let answers = set
+            .statements
+            .iter()
+            .map(|s| (s.code, if s.mirror_area.is_some() { 7 } else { 2 }))
+            .collect();
+        let sc = crate::model::score::score(&set, &answers);
+        assert!((sc.overall - 2.0).abs() < 1e-12);
+        assert!(sc
+            .areas
+            .iter()
+            .any(|a| a.area == 6 && (a.mean - 7.0).abs() < 1e-12));
+        assert!(sc.strengths.is_empty() && sc.to_develop.is_empty());
+        assert_ne!(sc.weakest_area, Some(6));
+    }
 }
