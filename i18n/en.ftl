@@ -525,6 +525,8 @@ value-set = SET
 leaders-unknown-set = '{ $value }' is not a bundled question set: choose staff (the staff's) or ledning (the library directors')
 leaders-group-no-workplace = No workplace given
 leaders-group-no-role = No role given
+leaders-chart-title = { $group }: the leaders' picture and the staff's mean per area
+leaders-chart-desc = Two bars per area on the scale { $min }–{ $max }: the leaders' estimate and the staff's own mean, with the figure beside each. The same figures are in the table above.
 
 resource-kind-course = course
 resource-kind-guide = guide

@@ -552,6 +552,9 @@ value-set = UPPSÄTTNING
 leaders-unknown-set = '{ $value }' är ingen inbyggd frågeuppsättning: välj staff (personalens) eller ledning (bibliotekschefernas)
 leaders-group-no-workplace = Utan angiven arbetsplats
 leaders-group-no-role = Utan angiven roll
+leaders-chart-title = { $group }: ledningens bild och medarbetarnas medel per område
+# $min, $max
+leaders-chart-desc = Två staplar per område på skalan { $min }–{ $max }: ledningens skattning och medarbetarnas eget medel, med siffran bredvid. Samma siffror står i tabellen ovanför.
 
 resource-kind-course = kurs
 resource-kind-guide = guide

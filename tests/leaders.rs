@@ -328,6 +328,9 @@ fn every_format_and_40_columns() {
         html.contains("<caption>Centrum: ledningens bild och medarbetarnas per område</caption>"),
         "{html}"
     );
+    // A chart beside the table: every bar named, with its figure, in text.
+    assert!(html.contains("role=\"img\""), "{html}");
+    assert!(html.contains(">Ledningen 6,0</text>"), "{html}");
     let xlsx = facilitator.scratch().join("p.xlsx");
     facilitator
         .cmd()

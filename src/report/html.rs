@@ -217,11 +217,18 @@ fn block_html(set: &QuestionSet, r: &Report, block: &Block, lang: Lang) -> Strin
 }
 
 /// A document of blocks without charts (the perspective report, the
-/// leaders' guide) as a whole page under the heading `title`.
-pub(crate) fn blocks_page(title: &str, blocks: &[Block], lang: Lang) -> String {
+/// leaders' guide) as a whole page under the heading `title`; `after(i)` is
+/// markup put after block `i` (a chart of its own), usually none.
+pub(crate) fn blocks_page(
+    title: &str,
+    blocks: &[Block],
+    lang: Lang,
+    after: &dyn Fn(usize) -> String,
+) -> String {
     let mut body = format!("<h1>{}</h1>\n", html_escape(title));
-    for block in blocks {
+    for (i, block) in blocks.iter().enumerate() {
         body.push_str(&text_block_html(block));
+        body.push_str(&after(i));
     }
     html_page(title, &body, lang)
 }

@@ -48,7 +48,7 @@ pub fn guide(p: &Perspective, sets: Sets<'_>, lang: Lang, as_html: bool) -> Vec<
     out.extend(action_blocks(p, sets, lang));
     let title = t.leaders_guide_title();
     if as_html {
-        html::blocks_page(title, &out, lang).into_bytes()
+        html::blocks_page(title, &out, lang, &|_| String::new()).into_bytes()
     } else {
         markdown::blocks_md(title, &out).into_bytes()
     }

@@ -2,6 +2,7 @@
 //! format; the leaders' reflection guide built from it is in [`guide`]. The
 //! text formats share one document of [`Block`]s, as the group report does.
 
+pub mod chart;
 pub mod guide;
 
 use crate::i18n::{texts, Texts};
@@ -45,10 +46,25 @@ pub fn write(
             out.push(b'\n');
             out
         }
-        "md" => markdown::blocks_md(title, &document(p, sets, lang)).into_bytes(),
-        "html" => html::blocks_page(title, &document(p, sets, lang), lang).into_bytes(),
+        "md" => markdown::blocks_md(title, &document(p, sets, lang).0).into_bytes(),
+        "html" => {
+            // Each group's chart after its table of areas.
+            let (blocks, tables) = document(p, sets, lang);
+            let after = |i: usize| {
+                tables
+                    .iter()
+                    .position(|&at| at == i)
+                    .and_then(|k| {
+                        let g = p.perspective.get(k)?;
+                        let name = group_name(t, p, g);
+                        Some(chart::chart(g, &name, sets, lang, &format!("persp{k}")))
+                    })
+                    .unwrap_or_default()
+            };
+            html::blocks_page(title, &blocks, lang, &after).into_bytes()
+        }
         "xlsx" => xlsx(p, sets, lang)?,
-        _ => table::blocks_text(title, &document(p, sets, lang), style, lang).into_bytes(),
+        _ => table::blocks_text(title, &document(p, sets, lang).0, style, lang).into_bytes(),
     })
 }
 
@@ -66,7 +82,7 @@ pub(crate) fn group_name(t: &'static Texts, p: &Perspective, g: &GroupView) -> S
 }
 
 /// A figure with one decimal, or the dash of a figure not shown.
-fn figure(value: Option<f64>, lang: Lang) -> String {
+pub(crate) fn figure(value: Option<f64>, lang: Lang) -> String {
     value.map_or_else(|| DASH.to_string(), |v| decimal(v, lang))
 }
 
@@ -98,8 +114,10 @@ pub(crate) fn focus_text(f: &Focus, sets: Sets<'_>, lang: Lang) -> String {
 }
 
 /// The report's document: what it is, then per group the areas, the gaps in
-/// words, the leaders' themes and the focus items.
-fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
+/// words, the leaders' themes and the focus items; and where each group's
+/// table of areas is among the blocks.
+fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> (Vec<Block>, Vec<usize>) {
+    let mut tables = Vec::new();
     let t = texts(lang);
     let mut out = Vec::new();
     if p.protection == Protection::Exact {
@@ -113,6 +131,7 @@ fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
         let name = group_name(t, p, g);
         out.push(Block::Heading(2, name.clone()));
         out.push(Block::Para(t.leaders_shown(g.leaders, g.leaders_shown)));
+        tables.push(out.len());
         out.push(areas_table(g, &name, sets, lang));
         let gaps: Vec<String> = g
             .areas
@@ -141,7 +160,7 @@ fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> Vec<Block> {
             out.push(Block::Para(t.leaders_focus_plan().to_string()));
         }
     }
-    out
+    (out, tables)
 }
 
 /// Columns of figures with these titles.
