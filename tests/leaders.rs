@@ -501,3 +501,58 @@ fn a_leaders_csv_export_is_read_among_the_staffs() {
     let p = perspective(&facilitator, &dir, &["--exact"]);
     assert_eq!(p["perspective"][0]["areas"][0]["leaders_mean"], 6.0);
 }
+
+/// A director at a terminal: the rating screen with the themes' and the
+/// mirrors' own labels and "Vet inte" on `x`, then the question at `export`
+/// whether the estimates may be shown.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_director_at_a_terminal_takes_the_set_and_shares_at_export() {
+    use expectrl::{Eof, Expect, Session};
+    let env = TestEnv::bundled();
+    let spawn = |args: &[&str]| {
+        let mut cmd = env.process();
+        cmd.args(args).env("TERM", "xterm").env("NO_COLOR", "1");
+        let mut p = Session::spawn(cmd).expect("spawns in a pty");
+        p.get_process_mut().set_window_size(100, 30).expect("size");
+        p.set_expect_timeout(Some(std::time::Duration::from_secs(15)));
+        p
+    };
+    let wait = |p: &mut expectrl::session::OsSession, text: &str| {
+        if let Err(e) = p.expect(text) {
+            panic!("waiting for {text:?}: {e}");
+        }
+    };
+    let mut p = spawn(&["--set", "ledning", "take"]);
+    wait(&mut p, "Vill du börja?");
+    p.send("\r").expect("yes");
+    wait(&mut p, "Tema 1 · Riktning och uppdrag");
+    wait(&mut p, "x  Vet inte");
+    p.send("x").expect("x");
+    for i in 2..=24 {
+        wait(&mut p, &format!("Påstående {i} av 24"));
+        if i == 20 {
+            wait(&mut p, "Mycket osäker");
+        }
+        p.send("4").expect("4");
+    }
+    wait(&mut p, "Granska");
+    p.send("\r").expect("save");
+    wait(&mut p, "Sparat:");
+    wait(&mut p, "Vill du välja något att arbeta med");
+    p.send("\r").expect("no plan");
+    p.expect(Eof).expect("ends");
+    let a = &env.attempts()[0];
+    assert_eq!(a["question_set"]["id"], "digikomp-ledning");
+    assert_eq!(a["abstained"], serde_json::json!(["101"]));
+
+    let file = env.scratch().join("chef.json");
+    let path = file.display().to_string();
+    let mut p = spawn(&["--set", "ledning", "export", "-o", &path]);
+    wait(&mut p, "Får dina skattningar visas");
+    p.send("j").expect("yes");
+    p.expect(Eof).expect("ends");
+    let export: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("written")).expect("JSON");
+    assert_eq!(export["records"][0]["share_leader_view"], true);
+}
