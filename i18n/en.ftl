@@ -527,6 +527,10 @@ leaders-group-no-workplace = No workplace given
 leaders-group-no-role = No role given
 leaders-chart-title = { $group }: the leaders' picture and the staff's mean per area
 leaders-chart-desc = Two bars per area on the scale { $min }–{ $max }: the leaders' estimate and the staff's own mean, with the figure beside each. The same figures are in the table above.
+leaders-history-title = { $n ->
+        [one] 1 saved attempt (mean per theme, { $min }–{ $max })
+       *[other] { $n } saved attempts (mean per theme, { $min }–{ $max })
+    }
 
 resource-kind-course = course
 resource-kind-guide = guide

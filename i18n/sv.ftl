@@ -555,6 +555,11 @@ leaders-group-no-role = Utan angiven roll
 leaders-chart-title = { $group }: ledningens bild och medarbetarnas medel per område
 # $min, $max
 leaders-chart-desc = Två staplar per område på skalan { $min }–{ $max }: ledningens skattning och medarbetarnas eget medel, med siffran bredvid. Samma siffror står i tabellen ovanför.
+# $n, $min, $max
+leaders-history-title = { $n ->
+        [one] 1 sparat försök (medel per tema, { $min }–{ $max })
+       *[other] { $n } sparade försök (medel per tema, { $min }–{ $max })
+    }
 
 resource-kind-course = kurs
 resource-kind-guide = guide

@@ -334,7 +334,11 @@ pub fn history_table(
     style: Style,
 ) -> String {
     let t = texts(lang);
-    let title = t.history_title(rows.len(), set.scale.min, set.scale.max);
+    let (n, min, max) = (rows.len(), set.scale.min, set.scale.max);
+    let title = match set.area_kind {
+        AreaKind::Area => t.history_title(n, min, max),
+        AreaKind::Theme => t.leaders_history_title(n, min, max),
+    };
     if style.plain {
         return format!(
             "{}\n{}",
