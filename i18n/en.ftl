@@ -531,6 +531,7 @@ leaders-history-title = { $n ->
         [one] 1 saved attempt (mean per theme, { $min }–{ $max })
        *[other] { $n } saved attempts (mean per theme, { $min }–{ $max })
     }
+leaders-gap-noisy = Fewer than { $small } staff: in the protected report the noise alone can make a gap of a point, so the gap is not named in words nor proposed as a focus. Whoever holds the files sees the figures without noise with --exact.
 
 resource-kind-course = course
 resource-kind-guide = guide

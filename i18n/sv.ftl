@@ -560,6 +560,7 @@ leaders-history-title = { $n ->
         [one] 1 sparat försök (medel per tema, { $min }–{ $max })
        *[other] { $n } sparade försök (medel per tema, { $min }–{ $max })
     }
+leaders-gap-noisy = Färre än { $small } medarbetare: i den skyddade rapporten kan bruset ensamt ge en skillnad på en poäng, så skillnaden nämns inte i ord och blir inget förslag till fokus. Den som har filerna ser siffrorna utan brus med --exact.
 
 resource-kind-course = kurs
 resource-kind-guide = guide

@@ -297,6 +297,12 @@ fn a_director_who_did_not_share_is_not_shown() {
     let area1 = &p["perspective"][0]["areas"][0];
     assert_eq!(area1["staff_shown"], "mean_only");
     assert!(area1["staff_sd"].is_null());
+    // Three staff's noisy means: a gap is shown but never named, nor a focus.
+    for a in p["perspective"][0]["areas"].as_array().expect("areas") {
+        assert!(a["large_gap"].is_null(), "{a}");
+    }
+    let focus = p["perspective"][0]["focus"].as_array().expect("focus");
+    assert!(focus.iter().all(|f| f["kind"] == "theme"), "{focus:?}");
 }
 
 #[test]

@@ -61,7 +61,9 @@ pub struct AreaView {
     /// text formats show it.
     #[serde(skip)]
     pub shown_gap: Option<f64>,
-    /// Set when the gap as shown is [`LARGE_GAP`] or more either way.
+    /// Set when the gap as shown is [`LARGE_GAP`] or more either way, and the
+    /// staff's mean is not one of a protected small group (fewer than
+    /// `SMALL_GROUP`, whose noise alone can make such a gap).
     pub large_gap: Option<GapDirection>,
 }
 
@@ -177,7 +179,13 @@ pub fn perspective(
                 .iter()
                 .rev()
                 .find(|g| same_group(g.group.as_deref(), name.as_deref()));
-            group_view(staff_set, leaders_set, name, staff_group, &members, k)
+            group_view(
+                (staff_set, leaders_set),
+                name,
+                staff_group,
+                &members,
+                (k, protection),
+            )
         })
         .collect();
     Perspective {
@@ -227,13 +235,14 @@ fn leaders_mean(members: &[&Leader], at: &[usize], k: usize) -> (usize, Option<f
     (n, (n > 0).then(|| shown.iter().sum::<f64>() / n as f64))
 }
 
+/// One group's view: `sets` are the staff's and the leaders', `rules` the
+/// minimum group and the protection.
 fn group_view(
-    staff_set: &QuestionSet,
-    leaders_set: &QuestionSet,
+    (staff_set, leaders_set): (&QuestionSet, &QuestionSet),
     group: Option<String>,
     staff: Option<&crate::workshop::report::Group>,
     members: &[&Leader],
-    k: usize,
+    (k, protection): (usize, Protection),
 ) -> GroupView {
     let position = |code| leaders_set.statements.iter().position(|s| s.code == code);
     let areas: Vec<AreaView> = staff_set
@@ -248,6 +257,7 @@ fn group_view(
             let (leaders_n, leaders_mean) = leaders_mean(members, &at, k);
             let fig = staff.and_then(|g| g.areas.iter().find(|f| f.area == a.number));
             let staff_mean = fig.and_then(|f| f.figures.mean);
+            let staff_shown = fig.map_or(Shown::Nothing, |f| f.figures.shown);
             let gap = leaders_mean.zip(staff_mean).map(|(l, s)| l - s);
             let shown_gap = leaders_mean
                 .zip(staff_mean)
@@ -257,12 +267,16 @@ fn group_view(
                 leaders_n,
                 leaders_mean,
                 staff_n: fig.map_or(0, |f| f.figures.n),
-                staff_shown: fig.map_or(Shown::Nothing, |f| f.figures.shown),
+                staff_shown,
                 staff_mean,
                 staff_sd: fig.and_then(|f| f.figures.sd),
                 gap,
                 shown_gap,
-                large_gap: shown_gap.and_then(direction),
+                // In a protected report of fewer than SMALL_GROUP staff the
+                // noise alone can make a point's gap: not named there.
+                large_gap: shown_gap
+                    .filter(|_| protection == Protection::Exact || staff_shown == Shown::All)
+                    .and_then(direction),
             }
         })
         .collect();

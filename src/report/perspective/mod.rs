@@ -9,7 +9,7 @@ use crate::i18n::{texts, Texts};
 use crate::model::lang::Lang;
 use crate::model::question_set::QuestionSet;
 use crate::model::record::neutralise;
-use crate::model::stats::disclosure::Protection;
+use crate::model::stats::disclosure::{Protection, Shown, SMALL_GROUP};
 use crate::render::format::{decimal, delta, fixed};
 use crate::render::style::Style;
 use crate::report::csv::{mark, writer};
@@ -141,12 +141,20 @@ fn document(p: &Perspective, sets: Sets<'_>, lang: Lang) -> (Vec<Block>, Vec<usi
                 Some(gap_sentence(t, &name, a.shown_gap?, a.large_gap?, lang))
             })
             .collect();
-        if gaps.is_empty() {
+        // Gaps shown but not named: a protected small group's noise.
+        let noisy = p.protection == Protection::Perturbed
+            && g.areas
+                .iter()
+                .any(|a| a.gap.is_some() && a.staff_shown == Shown::MeanOnly);
+        if !gaps.is_empty() {
+            out.push(Block::Bullets(gaps));
+        } else if !noisy {
             out.push(Block::Para(
                 t.leaders_no_large_gap(decimal(p.large_gap, lang)),
             ));
-        } else {
-            out.push(Block::Bullets(gaps));
+        }
+        if noisy {
+            out.push(Block::Para(t.leaders_gap_noisy(SMALL_GROUP)));
         }
         out.push(Block::Heading(3, t.leaders_themes_heading().to_string()));
         out.push(themes_table(g, &name, sets, lang));
