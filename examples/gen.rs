@@ -123,6 +123,7 @@ fn records(set: &QuestionSet, n: usize, rng: &mut Rng) -> Vec<Vec<Record>> {
                     .collect(),
                 answers: a,
                 abstained: digikomp::model::attempt::Abstained::new(),
+                share_leader_view: false,
             });
         }
         out.push(mine);

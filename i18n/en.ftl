@@ -181,8 +181,8 @@ extra-ignored = has { $codes }, which this version does not have and which are n
 # $n, $sets
 other-sets = 
     { $n ->
-        [one] 1 attempt used another question set ({ $sets }) and is not shown; choose it with --questions FILE.
-       *[other] { $n } attempts used another question set ({ $sets }) and are not shown; choose it with --questions FILE.
+        [one] 1 attempt used another question set ({ $sets }) and is not shown; choose it with --set or --questions FILE.
+       *[other] { $n } attempts used another question set ({ $sets }) and are not shown; choose it with --set or --questions FILE.
     }
 # $path, $reason
 skipped-file = warning: skipped { $path }: { $reason }
@@ -205,7 +205,7 @@ deleted =
         [one] Deleted { $n } file.
        *[other] Deleted { $n } files.
     }
-other-set-scores = the attempt used the question set { $set }; choose it with --questions FILE to see its result
+other-set-scores = the attempt used the question set { $set }; choose it with --set or --questions FILE to see its result
 # $min, $max
 rate-nothing-selected = No answer is chosen: press a number { $min }–{ $max }, or ← → and then Enter.
 given-abstain = “{ $label }”
@@ -455,6 +455,89 @@ circle-questions = To talk about
 circle-try = Try together
 circle-resources = To learn more from, ideally together
 learn-no-area = there is no area { $area }; choose one of 1–5
+## leaders
+leaders-set-mirror-area = statement { $code }: `mirror_area` is { $area }, but must be one of the staff set's areas, 1 to 9
+leaders-set-text-statement-scale = statement { $code }: `scale.min_label` or `scale.max_label`
+leaders-theme-heading = Theme { $n } · { $name }
+leaders-target-theme = theme { $n } ({ $name })
+leaders-other-set-hidden = { $n ->
+        [one] 1 attempt was made with the other question set and is not shown here; choose it with { $flag }.
+       *[other] { $n } attempts were made with the other question set and are not shown here; choose them with { $flag }.
+    }
+arg-global-set = Which bundled question set: staff (the staff's self-assessment, the default; also personal, medarbetare) or ledning (the library directors'; also leaders, chef)
+leaders-share-needs-set = --share-leader-view applies only to the leaders' question set: add --set ledning
+leaders-share-question = May your estimates be shown in the group's comparison, even if you are the only director in the group?
+arg-export-share-leader-view = Leaders' answers (--set ledning): may be shown in the perspective report even when fewer than K leaders take part; recorded in the export file
+leaders-perspective-title = The leaders' picture and the staff's
+leaders-perspective-intro = Per group and DigComp area: the leaders' estimate of how sure the staff feel (the mirror statements), the staff's own mean, and the gap, leaders minus staff. A gap of { $gap } points or more is named in words: it is a whole step of the scale, more than rounding and the noise of a protected mean.
+leaders-perspective-privacy = The staff's figures follow the group rules: no figure about fewer than { $k } people, and in the protected report the answers carry noise. A director's estimate is shown only when the director shared it at export (--share-leader-view) or when the group has at least { $k } directors. – means the figure is not shown.
+leaders-group-all = Everyone
+leaders-shown = { $leaders ->
+        [one] 1 director in the group, { $shown } shown.
+       *[other] { $leaders } directors in the group, { $shown } shown.
+    }
+leaders-table-caption = { $group }: the leaders' picture and the staff's, per area
+leaders-col-area = Area
+leaders-col-group = Group
+leaders-col-leaders = Leaders
+leaders-col-leaders-n = n leaders
+leaders-col-staff = Staff
+leaders-col-staff-sd = Spread
+leaders-col-staff-n = n staff
+leaders-col-gap = Gap
+leaders-col-theme = Theme
+leaders-col-mean = Mean
+leaders-col-focus = Focus
+leaders-col-resources = Resources
+leaders-col-owner = Owner
+leaders-col-date = Date
+leaders-gap-higher = { $area }: the leaders believe the staff are surer than the staff themselves say (gap { $gap }).
+leaders-gap-lower = { $area }: the leaders believe the staff are less sure than the staff themselves say (gap { $gap }).
+leaders-no-large-gap = No gap of { $gap } points or more among what is shown.
+leaders-themes-heading = The leaders' own themes
+leaders-themes-caption = { $group }: the leaders' mean per theme
+leaders-focus-heading = Proposed focus
+leaders-focus-gap = { $area }: a gap of { $gap } between the leaders' picture and the staff's own answers
+leaders-focus-theme = { $theme }: the leaders' mean { $mean }, among the lowest
+leaders-focus-none = No proposal: too few answers are shown in the group.
+leaders-focus-plan = Turn each focus into an action with an owner, a date, resources, a sign that it has worked and a time for follow-up, for example: digikomp --set ledning plan add --area 2 --goal "…" --owner "…" --due 2027-03-31 --success "…" --follow-up 2027-06-15
+leaders-xlsx-sheet = Perspective
+leaders-guide-title = Reflection guide for the leaders' meeting
+leaders-guide-start = Starting point: { $group }
+leaders-guide-themes = Questions per theme, the lowest first
+leaders-guide-theme-mean = { $theme } (the leaders' mean { $mean })
+leaders-guide-gaps = Where the pictures differ
+leaders-guide-steps = Prepare, carry out, reinforce
+leaders-guide-actions = Actions
+leaders-guide-actions-caption = Actions to fill in at the meeting
+leaders-guide-needs-both = --guide needs both the staff's and the leaders' exports (the leaders' made with --set ledning export)
+leaders-guide-format = the guide comes as md and html: choose --format md or html, or -o guide.html
+arg-workshop-guide = Write a reflection guide for the leaders' meeting (md or html) from the leaders' and the staff's exports, instead of the report
+leaders-abstained-note = { $n ->
+        [one] 1 statement was answered “{ $label }” and is in no mean; the means are over the { $answered } you answered with a number.
+       *[other] { $n } statements were answered “{ $label }” and are in no mean; the means are over the { $answered } you answered with a number.
+    }
+leaders-plan-owner = owner { $owner }
+leaders-plan-resources = resources: { $text }
+leaders-plan-success = worked when: { $text }
+leaders-plan-follow-up = follow-up { $date }
+arg-plan-add-owner = Who owns the action (the leaders' change plan)
+arg-plan-add-resources = What the action needs: time, money, support
+arg-plan-add-success = How you will see that the action has worked
+arg-plan-add-follow-up = When you follow the action up (YYYY-MM-DD)
+leaders-welcome-body = You will read { $n } statements about how the library you lead works with digital matters and say how true each one is, from { $min } = { $min_label } to { $max } = { $max_label }. It takes about ten minutes. There are no right answers. Your answers are saved on this computer only.
+value-set = SET
+leaders-unknown-set = '{ $value }' is not a bundled question set: choose staff (the staff's) or ledning (the library directors')
+leaders-group-no-workplace = No workplace given
+leaders-group-no-role = No role given
+leaders-chart-title = { $group }: the leaders' picture and the staff's mean per area
+leaders-chart-desc = Two bars per area on the scale { $min }–{ $max }: the leaders' estimate and the staff's own mean, with the figure beside each. The same figures are in the table above.
+leaders-history-title = { $n ->
+        [one] 1 saved attempt (mean per theme, { $min }–{ $max })
+       *[other] { $n } saved attempts (mean per theme, { $min }–{ $max })
+    }
+leaders-gap-noisy = Fewer than { $small } staff: in the protected report the noise alone can make a gap of a point, so the gap is not named in words nor proposed as a focus. Whoever holds the files sees the figures without noise with --exact.
+
 resource-kind-course = course
 resource-kind-guide = guide
 resource-kind-lesson = lesson
@@ -1321,6 +1404,7 @@ amb-match-nobody = { $files ->
     }
 amb-learning-needs-json = collegial learning travels only in JSON: use --format json or -o FILE.json
 amb-learning-needs-name = collegial learning needs a name to show: --display-name NAME
+amb-learning-staff-only = collegial learning (--learning-match) is about the staff questions, not the leaders'; export without --set ledning
 amb-learning-ask = Do you want to take part in collegial learning? Then the export also gets a name you choose, the statements you rated { $level } or { $max } (what you can help with) and a few you want to learn. The export holds your answers, as every export does; the ambassador's learning pairs show only names and topics, never anyone's ratings.
 amb-learning-name-prompt = Which name should colleagues see? (? = help)
 amb-learning-name-help = Type the name you want colleagues to see, for example your first name. An empty line cancels the export.

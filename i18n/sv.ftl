@@ -186,7 +186,7 @@ not-comparable = Ej jämförbart: försök { $id } (version { $version })
 lacks = saknar { $codes }
 extra-ignored = har { $codes } som inte finns i den här versionen och inte räknas
 # $n, $sets
-other-sets = { $n } försök gjordes med en annan frågeuppsättning ({ $sets }) och visas inte; välj den med --questions FILE.
+other-sets = { $n } försök gjordes med en annan frågeuppsättning ({ $sets }) och visas inte; välj den med --set eller --questions FILE.
 # $path, $reason
 skipped-file = varning: hoppade över { $path }: { $reason }
 unknown-attempt = inget sparat försök har id '{ $id }'; se `digikomp history`
@@ -209,7 +209,7 @@ deleted =
         [one] Raderade { $n } fil.
        *[other] Raderade { $n } filer.
     }
-other-set-scores = försöket gjordes med frågeuppsättningen { $set }; välj den med --questions FILE för att se resultatet
+other-set-scores = försöket gjordes med frågeuppsättningen { $set }; välj den med --set eller --questions FILE för att se resultatet
 # $min, $max
 rate-nothing-selected = Inget svar är valt: tryck en siffra { $min }–{ $max }, eller ← → och sedan Enter.
 given-abstain = ”{ $label }”
@@ -472,6 +472,103 @@ circle-questions = Att samtala om
 circle-try = Prova tillsammans
 circle-resources = Att lära sig mer av, gärna tillsammans
 learn-no-area = det finns inget område { $area }; välj ett av 1–5
+## leaders
+# $code, $area
+leaders-set-mirror-area = påstående { $code }: `mirror_area` är { $area }, men måste vara ett av personalens områden, 1 till 9
+leaders-set-text-statement-scale = påstående { $code }: `scale.min_label` eller `scale.max_label`
+# $n, $name
+leaders-theme-heading = Tema { $n } · { $name }
+# $n, $name
+leaders-target-theme = tema { $n } ({ $name })
+# $n, $flag
+leaders-other-set-hidden = { $n ->
+        [one] 1 försök gjordes med den andra frågeuppsättningen och visas inte här; välj den med { $flag }.
+       *[other] { $n } försök gjordes med den andra frågeuppsättningen och visas inte här; välj den med { $flag }.
+    }
+arg-global-set = Vilken inbyggd frågeuppsättning: staff (personalens självskattning, standard; även personal, medarbetare) eller ledning (bibliotekschefernas; även leaders, chef)
+leaders-share-needs-set = --share-leader-view gäller bara ledningens frågeuppsättning: lägg till --set ledning
+leaders-share-question = Får dina skattningar visas i gruppens jämförelse, även om du är den enda chefen i gruppen?
+arg-export-share-leader-view = Ledningens svar (--set ledning): får visas i perspektivrapporten även när färre än K chefer är med; sparas i exportfilen
+leaders-perspective-title = Ledningens bild och medarbetarnas
+leaders-perspective-intro = Per grupp och DigComp-område: ledningens skattning av hur säkra medarbetarna känner sig (spegelpåståendena), medarbetarnas eget medel och skillnaden, ledningen minus medarbetarna. En skillnad på { $gap } poäng eller mer nämns i ord: det är ett helt steg på skalan, mer än avrundningen och bruset i ett skyddat medel.
+leaders-perspective-privacy = Medarbetarnas siffror följer gruppreglerna: ingen siffra om färre än { $k } personer, och i den skyddade rapporten har svaren brus. En chefs skattning visas bara om chefen har delat den vid exporten (--share-leader-view) eller om gruppen har minst { $k } chefer. – betyder att siffran inte visas.
+leaders-group-all = Alla
+# $leaders, $shown
+leaders-shown = { $leaders ->
+        [one] 1 chef i gruppen, { $shown } visas.
+       *[other] { $leaders } chefer i gruppen, { $shown } visas.
+    }
+leaders-table-caption = { $group }: ledningens bild och medarbetarnas per område
+leaders-col-area = Område
+leaders-col-group = Grupp
+leaders-col-leaders = Ledningen
+leaders-col-leaders-n = n ledning
+leaders-col-staff = Medarbetarna
+leaders-col-staff-sd = Spridning
+leaders-col-staff-n = n medarb.
+leaders-col-gap = Skillnad
+leaders-col-theme = Tema
+leaders-col-mean = Medel
+leaders-col-focus = Fokus
+leaders-col-resources = Resurser
+leaders-col-owner = Ansvarig
+leaders-col-date = Datum
+# $area, $gap
+leaders-gap-higher = { $area }: ledningen tror att medarbetarna är säkrare än de själva säger (skillnad { $gap }).
+# $area, $gap
+leaders-gap-lower = { $area }: ledningen tror att medarbetarna är mindre säkra än de själva säger (skillnad { $gap }).
+leaders-no-large-gap = Ingen skillnad på { $gap } poäng eller mer bland det som visas.
+leaders-themes-heading = Ledningens egna teman
+leaders-themes-caption = { $group }: ledningens medel per tema
+leaders-focus-heading = Förslag till fokus
+# $area, $gap
+leaders-focus-gap = { $area }: skillnaden { $gap } mellan ledningens bild och medarbetarnas egna svar
+# $theme, $mean
+leaders-focus-theme = { $theme }: ledningens medel { $mean }, bland de lägsta
+leaders-focus-none = Inget förslag: för få svar visas i gruppen.
+leaders-focus-plan = Gör varje fokus till en åtgärd med ansvarig, datum, resurser, ett tecken på att den lyckats och en tid för uppföljning, till exempel: digikomp --set ledning plan add --area 2 --goal "…" --owner "…" --due 2027-03-31 --success "…" --follow-up 2027-06-15
+leaders-xlsx-sheet = Perspektiv
+leaders-guide-title = Reflektionsguide för ledningsmötet
+leaders-guide-start = Utgångsläge: { $group }
+leaders-guide-themes = Frågor per tema, det lägsta först
+# $theme, $mean
+leaders-guide-theme-mean = { $theme } (ledningens medel { $mean })
+leaders-guide-gaps = Där bilderna skiljer sig
+leaders-guide-steps = Förbereda, genomföra, befästa
+leaders-guide-actions = Åtgärder
+leaders-guide-actions-caption = Åtgärder att fylla i på mötet
+leaders-guide-needs-both = --guide behöver både medarbetarnas och ledningens exporter (ledningens gjorda med --set ledning export)
+leaders-guide-format = guiden finns som md och html: välj --format md eller html, eller -o guide.html
+arg-workshop-guide = Skriv en reflektionsguide för ledningsmötet (md eller html) av ledningens och medarbetarnas exporter, i stället för rapporten
+# $n, $answered, $label
+leaders-abstained-note = { $n ->
+        [one] 1 påstående besvarades med ”{ $label }” och ingår inte i medlen, som är över de { $answered } du svarade på med en siffra.
+       *[other] { $n } påståenden besvarades med ”{ $label }” och ingår inte i medlen, som är över de { $answered } du svarade på med en siffra.
+    }
+leaders-plan-owner = ansvarig { $owner }
+leaders-plan-resources = resurser: { $text }
+leaders-plan-success = lyckat när: { $text }
+leaders-plan-follow-up = uppföljning { $date }
+arg-plan-add-owner = Vem som ansvarar för åtgärden (ledningens förändringsplan)
+arg-plan-add-resources = Vad åtgärden behöver: tid, pengar, stöd
+arg-plan-add-success = Hur ni ser att åtgärden har lyckats
+arg-plan-add-follow-up = När ni följer upp åtgärden (ÅÅÅÅ-MM-DD)
+# $n, $min, $min_label, $max, $max_label
+leaders-welcome-body = Du får läsa { $n } påståenden om hur biblioteket du leder arbetar med det digitala och ange hur väl varje påstående stämmer, från { $min } = { $min_label } till { $max } = { $max_label }. Det tar ungefär tio minuter. Det finns inga rätta svar. Svaren sparas bara på den här datorn.
+value-set = UPPSÄTTNING
+leaders-unknown-set = '{ $value }' är ingen inbyggd frågeuppsättning: välj staff (personalens) eller ledning (bibliotekschefernas)
+leaders-group-no-workplace = Utan angiven arbetsplats
+leaders-group-no-role = Utan angiven roll
+leaders-chart-title = { $group }: ledningens bild och medarbetarnas medel per område
+# $min, $max
+leaders-chart-desc = Två staplar per område på skalan { $min }–{ $max }: ledningens skattning och medarbetarnas eget medel, med siffran bredvid. Samma siffror står i tabellen ovanför.
+# $n, $min, $max
+leaders-history-title = { $n ->
+        [one] 1 sparat försök (medel per tema, { $min }–{ $max })
+       *[other] { $n } sparade försök (medel per tema, { $min }–{ $max })
+    }
+leaders-gap-noisy = Färre än { $small } medarbetare: i den skyddade rapporten kan bruset ensamt ge en skillnad på en poäng, så skillnaden nämns inte i ord och blir inget förslag till fokus. Den som har filerna ser siffrorna utan brus med --exact.
+
 resource-kind-course = kurs
 resource-kind-guide = guide
 resource-kind-lesson = lektion
@@ -1437,6 +1534,7 @@ amb-match-nobody = { $files ->
     }
 amb-learning-needs-json = kollegialt lärande följer bara med i JSON: använd --format json eller -o FIL.json
 amb-learning-needs-name = kollegialt lärande behöver ett namn att visa: --display-name NAMN
+amb-learning-staff-only = kollegialt lärande (--learning-match) gäller medarbetarnas frågor, inte ledningens; exportera utan --set ledning
 # $level, $max
 amb-learning-ask = Vill du vara med i kollegialt lärande? Då får exporten också ett namn du väljer, de påståenden du har skattat { $level } eller { $max } (det du kan hjälpa till med) och några du vill lära dig. Exporten har dina svar som varje export; ambassadörens lärpar visar bara namn och ämnen, aldrig någons skattningar.
 amb-learning-name-prompt = Vilket namn ska kollegerna se? (? = hjälp)

@@ -182,7 +182,16 @@ const BOUNDED: &[(&str, u32, u32)] = &[("--last", 1, u32::MAX), ("--min-group", 
 const SMALL_NUMBERS: &[&str] = &["--area", "--high", "--low"];
 
 /// The flags that take a short text, refused only when it is too long.
-const TEXTS: &[&str] = &["--label", "--workplace", "--role", "--goal", "--study"];
+const TEXTS: &[&str] = &[
+    "--label",
+    "--workplace",
+    "--role",
+    "--goal",
+    "--study",
+    "--owner",
+    "--resources",
+    "--success",
+];
 
 /// What is wrong with `value` for `flag`, for every flag whose parser can
 /// refuse a value; no parser's (or model type's) own text reaches the user.
@@ -206,7 +215,8 @@ fn bad_value(t: &'static Texts, flag: &str, value: &str) -> String {
     }
     match flag {
         "--lang" => t.unknown_language(value),
-        "--since" | "--due" => t.value_not_date(value),
+        "--since" | "--due" | "--follow-up" => t.value_not_date(value),
+        "--set" => t.leaders_unknown_set(value),
         "--delimiter" => t.value_not_delimiter(value),
         "--statement" => t.value_not_code(value),
         _ => t.value_not_for(value, flag),

@@ -19,8 +19,9 @@ use crate::commands::workshop::WorkshopOptions;
 use crate::commands::{Action, ColorChoice, Globals};
 use crate::model::code::StatementCode;
 use crate::model::lang::Lang;
+use crate::model::leaders::Bundled;
 use crate::model::learning::{Filter, Level};
-use crate::model::plan::Target;
+use crate::model::plan::{ChangeDetails, Target};
 use crate::model::progress::Window;
 use crate::model::text::{too_long, visible, MAX_TEXT_CHARS};
 use crate::report::format::{Format, FORMATS};
@@ -56,6 +57,9 @@ pub struct Cli {
         value_name = "FILE"
     )]
     questions: Option<PathBuf>,
+
+    #[arg(long, global = true, env = "DIGIKOMP_SET", value_parser = SetParser, hide_possible_values = true, value_name = "SET")]
+    set: Option<Bundled>,
 
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     color: ColorArg,
@@ -140,6 +144,14 @@ enum PlanCommand {
         goal: Option<String>,
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         due: Option<NaiveDate>,
+        #[arg(long, value_name = "TEXT", value_parser = short_text)]
+        owner: Option<String>,
+        #[arg(long, value_name = "TEXT", value_parser = short_text)]
+        resources: Option<String>,
+        #[arg(long, value_name = "TEXT", value_parser = short_text)]
+        success: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        follow_up: Option<NaiveDate>,
     },
     Close {
         id: String,
@@ -315,6 +327,8 @@ struct ExportArgs {
     learning_match: bool,
     #[arg(long, value_name = "NAME", requires = "learning_match", value_parser = short_text)]
     display_name: Option<String>,
+    #[arg(long, conflicts_with = "anonymous")]
+    share_leader_view: bool,
 }
 
 #[derive(Debug, Args)]
@@ -345,6 +359,8 @@ struct WorkshopArgs {
     delimiter: u8,
     #[arg(long)]
     exact: bool,
+    #[arg(long)]
+    guide: bool,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -652,6 +668,39 @@ impl clap::builder::TypedValueParser for LangParser {
     }
 }
 
+/// Reads `--set`: a bundled set's name or alias (`staff`, `personal`,
+/// `ledning`, `leaders`, …); completions offer the two names shown.
+#[derive(Debug, Clone, Copy)]
+struct SetParser;
+
+impl clap::builder::TypedValueParser for SetParser {
+    type Value = Bundled;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Bundled, clap::Error> {
+        clap::builder::StringValueParser::new()
+            .try_map(|s| {
+                Bundled::named(&s)
+                    .ok_or_else(|| format!("'{s}' is not a set: use staff or ledning"))
+            })
+            .parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            [Bundled::Staff, Bundled::Leaders]
+                .into_iter()
+                .map(|b| clap::builder::PossibleValue::new(b.name())),
+        ))
+    }
+}
+
 /// A short text (see [`MAX_TEXT_CHARS`]); the words for a long one are
 /// `cli::errors`'.
 fn short_text(s: &str) -> Result<String, String> {
@@ -674,6 +723,7 @@ impl Cli {
             lang: self.lang.unwrap_or_default(),
             data_dir: self.data_dir,
             questions: self.questions,
+            set: self.set.unwrap_or_default(),
             quiet: self.quiet,
             plain: self.plain,
             color: match self.color {
@@ -780,6 +830,10 @@ impl PlanArgs {
                 area,
                 goal,
                 due,
+                owner,
+                resources,
+                success,
+                follow_up,
             }) => Action::PlanAdd(PlanAddOptions {
                 target: match (statement, area) {
                     (Some(code), _) => Some(Target::Statement { code }),
@@ -788,6 +842,12 @@ impl PlanArgs {
                 },
                 goal,
                 due,
+                details: ChangeDetails {
+                    owner,
+                    resources,
+                    success,
+                    follow_up,
+                },
             }),
             Some(PlanCommand::Close { id }) => Action::PlanClose(id),
         }
@@ -812,6 +872,7 @@ impl ExportArgs {
             with_plan: self.with_plan,
             learning_match: self.learning_match,
             display_name: self.display_name,
+            share_leader_view: self.share_leader_view,
         }
     }
 }
@@ -839,6 +900,7 @@ impl WorkshopArgs {
             min_group: usize::from(self.min_group),
             delimiter: self.delimiter,
             exact: self.exact,
+            guide: self.guide,
         }
     }
 }

@@ -11,9 +11,9 @@ use crate::model::lang::Lang;
 use crate::model::lookup::{by_prefix, Lookup};
 use crate::model::plan::{candidates, PlanItem, Status, Target, MAX_OPEN};
 use crate::model::profile::Profile;
-use crate::model::question_set::QuestionSet;
 use crate::model::record::GroupBy;
 use crate::model::text::visible;
+use crate::model::{leaders::Bundled, question_set::QuestionSet};
 use crate::render::style::{wrap, Style};
 use crate::store::fs::write_atomic;
 use crate::store::DataDirIsFile;
@@ -43,6 +43,8 @@ pub struct Globals {
     pub lang: Lang,
     pub data_dir: Option<PathBuf>,
     pub questions: Option<PathBuf>,
+    /// `--set`: which bundled set, when no `--questions` file is given.
+    pub set: Bundled,
     pub color: ColorChoice,
     pub quiet: bool,
     /// `--plain` or `DIGIKOMP_PLAIN`.
@@ -125,6 +127,8 @@ pub struct Context {
     pub quiet: bool,
     /// Where the question set came from, for `paths`.
     pub set_source: Option<PathBuf>,
+    /// The bundled set chosen with `--set` (the set in use when no file is).
+    pub bundled: Bundled,
     pub sources: Sources,
 }
 
@@ -132,7 +136,7 @@ impl Context {
     /// Resolves the global options against the environment.
     pub fn new(globals: &Globals) -> Result<Self> {
         let set = match &globals.questions {
-            None => QuestionSet::bundled(),
+            None => globals.set.set(),
             Some(path) => load_set(path)?,
         };
         let env_dir = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
@@ -157,6 +161,7 @@ impl Context {
             prompt_color: wants(std::io::stderr().is_terminal()),
             quiet: globals.quiet,
             set_source: globals.questions.clone(),
+            bundled: globals.set,
             sources: Sources::real(),
         })
     }
@@ -268,6 +273,19 @@ impl Context {
             .collect()
     }
 
+    /// Says, when `others` attempts answered another set than the one in use,
+    /// that they are not shown and how to choose theirs.
+    pub fn say_other_sets(&self, others: usize) {
+        if others > 0 {
+            let flag = if self.set_source.is_some() {
+                "--questions FILE".to_string()
+            } else {
+                format!("--set {}", self.bundled.other().name())
+            };
+            self.say(&self.texts().leaders_other_set_hidden(others, flag));
+        }
+    }
+
     /// The attempts that answered the set in use (any version), oldest first.
     pub fn attempts_of_set(&self) -> Result<Vec<Stored>> {
         Ok(self
@@ -328,7 +346,11 @@ impl Context {
     /// shown with 1.0's statements), else the set in use.
     pub fn set_for(&self, attempt: &Attempt) -> std::borrow::Cow<'_, QuestionSet> {
         let own = &attempt.question_set;
-        if self.set_source.is_none() && own.id == self.set.id && own.version != self.set.version {
+        if self.set_source.is_none()
+            && self.bundled == Bundled::Staff
+            && own.id == self.set.id
+            && own.version != self.set.version
+        {
             if let Some(set) = QuestionSet::bundled_version(&own.version) {
                 return std::borrow::Cow::Owned(set);
             }
@@ -365,6 +387,55 @@ impl Context {
         let t = self.texts();
         let describe = |p: &FileProblem| t.file_problem(p);
         let loaded = load(&self.set, inputs, latest, by, &describe);
+        self.say_loaded(&loaded);
+        loaded.check(inputs, strict)?;
+        Ok(loaded)
+    }
+
+    /// Like [`Context::load_exports`], with the exports of `other` (the other
+    /// bundled set: leaders' exports among the staff's) read with that set
+    /// instead of skipped; `None` when there were none.
+    pub fn load_exports_with(
+        &self,
+        inputs: &[PathBuf],
+        strict: bool,
+        by: Option<GroupBy>,
+        other: &QuestionSet,
+    ) -> Result<(Loaded, Option<Loaded>)> {
+        let latest = self.sources.now().date_naive() + chrono::Days::new(1);
+        let t = self.texts();
+        let describe = |p: &FileProblem| t.file_problem(p);
+        let mut loaded = load(&self.set, inputs, latest, by, &describe);
+        let (theirs, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut loaded.bad)
+            .into_iter()
+            .partition(|b| b.other_set.as_ref().is_some_and(|(_, id)| *id == other.id));
+        loaded.bad = bad;
+        if theirs.is_empty() {
+            self.say_loaded(&loaded);
+            loaded.check(inputs, strict)?;
+            return Ok((loaded, None));
+        }
+        let paths: Vec<PathBuf> = theirs
+            .into_iter()
+            .filter_map(|b| b.other_set.map(|(p, _)| p))
+            .collect();
+        let mut second = load(other, &paths, latest, by, &describe);
+        loaded.bad.append(&mut second.bad);
+        loaded.left_out.append(&mut second.left_out);
+        self.say_loaded(&loaded);
+        if loaded.rows.is_empty() {
+            // Only the other set's files: the report is theirs alone.
+            second.bad = std::mem::take(&mut loaded.bad);
+            second.check(inputs, strict)?;
+            return Ok((loaded, Some(second)));
+        }
+        loaded.check(inputs, strict)?;
+        Ok((loaded, (!second.rows.is_empty()).then_some(second)))
+    }
+
+    /// Names the files that were not used, and the records left out.
+    fn say_loaded(&self, loaded: &Loaded) {
+        let t = self.texts();
         // The first files each with why; then how many more, so that a folder of
         // thousands of stray files does not bury the report's messages.
         for b in loaded.bad.iter().take(MAX_SKIPPED_SAID) {
@@ -376,8 +447,6 @@ impl Context {
         for l in &loaded.left_out {
             self.say(&t.future_records_left_out(&l.file, l.records, l.date));
         }
-        loaded.check(inputs, strict)?;
-        Ok(loaded)
     }
 
     /// A new open item of the action plan, measured from `baseline`.
@@ -397,6 +466,11 @@ impl Context {
             baseline_attempt: Some(baseline.id.clone()),
             status: Status::Open,
             closed_at: None,
+            set: Some(self.set.id.clone()),
+            owner: None,
+            resources: None,
+            success: None,
+            follow_up: None,
         }
     }
 
@@ -406,7 +480,7 @@ impl Context {
         let t = self.texts();
         let id = item.id.clone();
         self.store.update_plans(|plans| {
-            if plans.open().count() >= MAX_OPEN {
+            if plans.open_of(&self.set).count() >= MAX_OPEN {
                 bail!("{}", t.plan_full(MAX_OPEN));
             }
             plans.items.push(item);
@@ -427,7 +501,7 @@ impl Context {
     /// first, without the ones an open item is already about.
     pub fn plan_candidates(&self, latest: &Attempt) -> Result<Vec<(Target, f64)>> {
         let plans = self.store.load_plans()?;
-        let open: Vec<Target> = plans.open().map(|i| i.target.clone()).collect();
+        let open: Vec<Target> = plans.open_of(&self.set).map(|i| i.target.clone()).collect();
         Ok(candidates(&self.set, latest)
             .into_iter()
             .filter(|(target, _)| !open.contains(target))

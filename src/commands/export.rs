@@ -48,10 +48,36 @@ pub struct ExportOptions {
     /// learn, under `display_name` (JSON only).
     pub learning_match: bool,
     pub display_name: Option<String>,
+    /// `--share-leader-view`: a leader's records may be shown by name in the
+    /// perspective report (asked in a terminal when not given).
+    pub share_leader_view: bool,
+}
+
+/// The format asked for, else by `-o`'s extension, else CSV (JSON for a
+/// learning-pair export, the one format that carries it).
+fn chosen_format(opts: &ExportOptions) -> &'static Format {
+    opts.format
+        .or_else(|| {
+            opts.output
+                .as_deref()
+                .and_then(Format::of_path)
+                .filter(|f| f.personal.is_some())
+        })
+        .unwrap_or_else(|| {
+            if opts.learning_match {
+                Format::named(JSON).unwrap_or_else(Format::csv)
+            } else {
+                Format::csv()
+            }
+        })
 }
 
 /// `export`: writes the chosen attempts in the chosen format.
 pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
+    if opts.share_leader_view && !ctx.set.has_mirrors() {
+        let message = ctx.texts().leaders_share_needs_set();
+        return Err(Failure::Usage(message.to_string()).into());
+    }
     let stored = ctx.attempts_of_set()?;
     if stored.is_empty() {
         bail!(
@@ -73,21 +99,7 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
             .into_iter()
             .collect(),
     };
-    let format = opts
-        .format
-        .or_else(|| {
-            opts.output
-                .as_deref()
-                .and_then(Format::of_path)
-                .filter(|f| f.personal.is_some())
-        })
-        .unwrap_or_else(|| {
-            if opts.learning_match {
-                Format::named(JSON).unwrap_or_else(Format::csv)
-            } else {
-                Format::csv()
-            }
-        });
+    let format = chosen_format(opts);
     // The command line offers only the formats with a personal exporter.
     let exporter = format.personal.ok_or(Op::Render(format.name))?;
     // The plan travels only when asked for, and never in an anonymous export.
@@ -111,7 +123,12 @@ pub fn run(ctx: &Context, opts: &ExportOptions) -> Result<()> {
     };
     let profile = ctx.profile()?;
     let privacy = privacy(ctx, opts)?;
-    let records = records(&ctx.set, &chosen, &profile, &privacy);
+    let mut records = records(&ctx.set, &chosen, &profile, &privacy);
+    if share_leader_view(ctx, opts)? {
+        for r in &mut records {
+            r.share_leader_view = true;
+        }
+    }
     let learning = learning_match(ctx, opts, format, &chosen)?;
     let cx = RenderCtx {
         set: &ctx.set,
@@ -141,6 +158,13 @@ fn learning_match(
     chosen: &[&Attempt],
 ) -> Result<Option<Learning>> {
     let t = ctx.texts();
+    // Learning pairs are about the staff's own tasks: never for the leaders' set.
+    if ctx.set.has_mirrors() {
+        if opts.learning_match {
+            return Err(Failure::Usage(t.amb_learning_staff_only().to_string()).into());
+        }
+        return Ok(None);
+    }
     let is_json = format.name == JSON;
     let name = if opts.learning_match {
         if !is_json {
@@ -196,6 +220,33 @@ fn learning_match(
     let learning = learning(&ctx.set, &latest.answers, &plan, &visible(&name));
     ctx.say(&t.amb_learning_added(learning.can_help.len(), learning.want_to_learn.len()));
     Ok(Some(learning))
+}
+
+/// Whether a leader's records may be shown by name in the perspective report:
+/// `--share-leader-view`, else asked when a terminal can answer (never for an
+/// anonymous export, which is no one's by name); only for a set with mirror
+/// statements (the leaders' set).
+fn share_leader_view(ctx: &Context, opts: &ExportOptions) -> Result<bool> {
+    let t = ctx.texts();
+    if !ctx.set.has_mirrors() {
+        if opts.share_leader_view {
+            return Err(Failure::Usage(t.leaders_share_needs_set().to_string()).into());
+        }
+        return Ok(false);
+    }
+    if opts.share_leader_view || opts.anonymous {
+        return Ok(opts.share_leader_view && !opts.anonymous);
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Ok(false);
+    }
+    let messages = InterruptMessages {
+        draft: None,
+        kept: String::new(),
+        nothing: String::new(),
+    };
+    let mut prompter = TerminalPrompter::new(messages, ctx.lang, ctx.prompt_color);
+    prompter.confirm(t.leaders_share_question(), false)
 }
 
 /// Named, or anonymous for a study: the study from `--study`, else asked for in a

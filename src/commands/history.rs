@@ -27,7 +27,11 @@ struct HistoryEntry<'a> {
 
 /// `history`: the table, or JSON.
 pub fn run(ctx: &Context, json: bool) -> Result<()> {
-    let stored = ctx.attempts()?;
+    // Only the attempts of the set in use (`--set`); the others are counted.
+    let (stored, others): (Vec<_>, Vec<_>) = ctx
+        .attempts()?
+        .into_iter()
+        .partition(|s| s.attempt.answers_set(&ctx.set));
     let rows: Vec<HistoryRow<'_>> = stored
         .iter()
         .map(|s| HistoryRow {
@@ -59,8 +63,11 @@ pub fn run(ctx: &Context, json: bool) -> Result<()> {
             .collect();
         return print_json(&entries);
     }
+    ctx.say_other_sets(others.len());
     if stored.is_empty() {
-        ctx.say_empty();
+        if others.is_empty() {
+            ctx.say_empty();
+        }
         return Ok(());
     }
     ctx.print(&history_table(&ctx.set, &rows, ctx.lang, ctx.style))

@@ -5,7 +5,10 @@ use crate::commands::Context;
 use crate::error::Failure;
 use crate::i18n::texts;
 use crate::model::attempt::Attempt;
-use crate::model::plan::{evaluate_all, Evaluation, PlanItem, Status, Target, MAX_OPEN};
+use crate::model::plan::{
+    evaluate_all, ChangeDetails, Evaluation, PlanItem, Status, Target, MAX_OPEN,
+};
+use crate::model::text::visible;
 use crate::render::plan::plan_table;
 use crate::term::output::print_json;
 use crate::term::plan::ask_item;
@@ -27,6 +30,8 @@ pub struct PlanAddOptions {
     pub target: Option<Target>,
     pub goal: Option<String>,
     pub due: Option<NaiveDate>,
+    /// Owner, resources, success criterion and follow-up (all optional).
+    pub details: ChangeDetails,
 }
 
 /// An item with how it went, as `plan --json` prints it.
@@ -54,7 +59,7 @@ pub fn run_show(ctx: &Context, opts: &PlanShowOptions) -> Result<()> {
     let items: Vec<&PlanItem> = plans
         .items
         .iter()
-        .filter(|i| opts.all || i.status == Status::Open)
+        .filter(|i| i.of_set(&ctx.set) && (opts.all || i.status == Status::Open))
         .collect();
     let attempts = attempts(ctx)?;
     let refs: Vec<&Attempt> = attempts.iter().collect();
@@ -91,7 +96,7 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
         }
         _ => {}
     }
-    if ctx.store.load_plans()?.open().count() >= MAX_OPEN {
+    if ctx.store.load_plans()?.open_of(&ctx.set).count() >= MAX_OPEN {
         bail!("{}", t.plan_full(MAX_OPEN));
     }
     let attempts = attempts(ctx)?;
@@ -125,7 +130,18 @@ pub fn run_add(ctx: &Context, opts: &PlanAddOptions) -> Result<()> {
         return Err(Failure::Usage(t.plan_due_past(due, today)).into());
     }
     let goal = opts.goal.as_deref().unwrap_or_default();
-    ctx.add_plan_item(ctx.new_plan_item(target, goal, opts.due, latest))
+    let mut item = ctx.new_plan_item(target, goal, opts.due, latest);
+    let d = &opts.details;
+    let text = |t: &Option<String>| {
+        t.as_deref()
+            .map(|t| visible(t.trim()).into_owned())
+            .filter(|t| !t.is_empty())
+    };
+    item.owner = text(&d.owner);
+    item.resources = text(&d.resources);
+    item.success = text(&d.success);
+    item.follow_up = d.follow_up;
+    ctx.add_plan_item(item)
 }
 
 /// `plan close ID`.

@@ -42,7 +42,7 @@ pub fn run(ctx: &Context, opts: &ProgressOptions) -> Result<()> {
     // The plan's follow-up from the attempts already read, so that a damaged
     // file is reported once.
     let plans = ctx.store.load_plans()?;
-    let open: Vec<_> = plans.open().collect();
+    let open: Vec<_> = plans.open_of(&ctx.set).collect();
     let of_set: Vec<&Attempt> = attempts
         .iter()
         .filter(|a| a.answers_set(&ctx.set))

@@ -10,9 +10,25 @@ use anyhow::{bail, Result};
 /// `results [ID]`: the latest attempt, or the one whose id starts with `id`.
 pub fn run(ctx: &Context, id: Option<&str>, json: bool) -> Result<()> {
     let t = ctx.texts();
-    let Some(found) = ctx.attempt(id)? else {
-        ctx.say_empty();
-        return Ok(());
+    let found = match ctx.attempt(id)? {
+        // The latest attempt is of another set: the latest of the set in use
+        // (`--set`), and how many of the other there are.
+        Some(latest) if id.is_none() && !latest.attempt.answers_set(&ctx.set) => {
+            let (mut of_set, others): (Vec<_>, Vec<_>) = ctx
+                .attempts()?
+                .into_iter()
+                .partition(|s| s.attempt.answers_set(&ctx.set));
+            ctx.say_other_sets(others.len());
+            match of_set.pop() {
+                Some(found) => found,
+                None => return Ok(()),
+            }
+        }
+        Some(found) => found,
+        None => {
+            ctx.say_empty();
+            return Ok(());
+        }
     };
     let attempt: &Attempt = &found.attempt;
     if !attempt.answers_set(&ctx.set) {

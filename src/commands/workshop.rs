@@ -2,12 +2,16 @@
 
 use crate::commands::Context;
 use crate::error::{during, Failure, Op};
+use crate::model::question_set::QuestionSet;
 use crate::model::stats::disclosure::Protection;
 use crate::model::stats::MIN_GROUP;
 use crate::model::text::shell_word;
 use crate::report::format::Format;
+use crate::report::perspective::guide::guide;
+use crate::report::perspective::{write as write_perspective, Sets};
 use crate::report::RenderCtx;
 use crate::workshop::aggregate::{aggregate, CompareError, GroupBy, Options};
+use crate::workshop::read::Loaded;
 use crate::workshop::report::LookAlikes;
 use crate::workshop::rounds::round_key;
 use crate::workshop::rounds::Merges;
@@ -36,6 +40,9 @@ pub struct WorkshopOptions {
     /// `--exact`: every population of at least K people without perturbation,
     /// for the facilitator (marked not for sharing).
     pub exact: bool,
+    /// `--guide`: the leaders' reflection guide (md or html) instead of the
+    /// report; needs leaders' and staff's exports.
+    pub guide: bool,
 }
 
 /// Warns of each `--merge` whose FROM no label in `rows` matches.
@@ -67,6 +74,81 @@ fn say_look_alikes(ctx: &Context, look_alike: &LookAlikes) {
     }
 }
 
+/// The perspective report (or with `--guide` the leaders' guide): `loaded`
+/// answered the set in use, `theirs` the `other` bundled set; one of them is
+/// the leaders' set. Grouped by workplace unless `--group-by` says otherwise.
+#[allow(clippy::too_many_arguments)]
+fn perspective(
+    ctx: &Context,
+    opts: &WorkshopOptions,
+    high: u8,
+    low: u8,
+    merges: Merges,
+    loaded: Loaded,
+    theirs: Loaded,
+    other: &QuestionSet,
+) -> Result<()> {
+    let by = opts.group_by.or(Some(GroupBy::Workplace));
+    // Read again when the groups were not read the first time.
+    let (loaded, theirs) = if by == opts.group_by {
+        (loaded, theirs)
+    } else {
+        let again = ctx.load_exports_with(&opts.inputs, opts.strict, by, other)?;
+        (again.0, again.1.unwrap_or(theirs))
+    };
+    let (staff_set, leaders_set, staff, leaders) = if ctx.set.has_mirrors() {
+        (other, &ctx.set, theirs, loaded)
+    } else {
+        (&ctx.set, other, loaded, theirs)
+    };
+    let options = Options {
+        group_by: by,
+        high,
+        low,
+        priorities: 5,
+        min_group: opts.min_group.max(MIN_GROUP),
+        protection: if opts.exact {
+            Protection::Exact
+        } else {
+            Protection::Perturbed
+        },
+        merges,
+        compare: None,
+    };
+    let leader_rows = leaders.rows;
+    // No rounds are compared here, so aggregating cannot fail on them.
+    let staff_report = aggregate(staff_set, staff, &options).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let p = crate::workshop::perspective::perspective(
+        staff_set,
+        &staff_report,
+        leaders_set,
+        &leader_rows,
+    );
+    let sets = Sets {
+        staff: staff_set,
+        leaders: leaders_set,
+    };
+    let format = opts
+        .format
+        .or_else(|| opts.output.as_deref().and_then(Format::of_path))
+        .unwrap_or_else(Format::table);
+    let bytes = if opts.guide {
+        let as_html = match format.name {
+            "html" => true,
+            "md" | "table" => false,
+            _ => {
+                let message = ctx.texts().leaders_guide_format();
+                return Err(Failure::Usage(message.to_string()).into());
+            }
+        };
+        guide(&p, sets, ctx.lang, as_html)
+    } else {
+        write_perspective(format.name, &p, sets, ctx.lang, ctx.style, opts.delimiter)
+            .map_err(|e| during(e, Op::Render(format.name)))?
+    };
+    ctx.deliver(&bytes, opts.output.as_deref(), opts.force, format.binary)
+}
+
 /// `workshop`: reads, aggregates and writes the group report.
 pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     let scale = &ctx.set.scale;
@@ -88,7 +170,21 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     }
     let merges =
         Merges::parse(&opts.merge).map_err(|bad| Failure::Usage(ctx.texts().bad_merge(bad)))?;
-    let loaded = ctx.load_exports(&opts.inputs, opts.strict, opts.group_by)?;
+    // The other bundled set's exports are read with it: leaders' exports among
+    // the staff's make the perspective report.
+    let other = if ctx.set.has_mirrors() {
+        QuestionSet::bundled()
+    } else {
+        QuestionSet::leaders()
+    };
+    let (loaded, theirs) =
+        ctx.load_exports_with(&opts.inputs, opts.strict, opts.group_by, &other)?;
+    if let Some(theirs) = theirs {
+        return perspective(ctx, opts, high, low, merges, loaded, theirs, &other);
+    }
+    if opts.guide {
+        return Err(Failure::Usage(ctx.texts().leaders_guide_needs_both().to_string()).into());
+    }
     warn_unmatched(ctx, &merges, &loaded.rows);
     let options = Options {
         group_by: opts.group_by,

@@ -477,6 +477,7 @@ impl Texts {
             SetProblem::UnknownArea { code, area } => self.set_unknown_area(code, area),
             SetProblem::CodeTwice(code) => self.set_code_twice(code),
             SetProblem::BadUrl(url) => self.set_bad_url(url),
+            SetProblem::MirrorArea { code, area } => self.leaders_set_mirror_area(code, area),
             SetProblem::Unsafe(place) => self.set_unsafe(match place {
                 UnsafeIn::IdOrVersion => self.set_place_id_or_version().to_string(),
                 UnsafeIn::TitleOrWelcome => self.set_place_title_or_welcome().to_string(),
@@ -496,6 +497,7 @@ impl Texts {
             SetText::AreaName(n) => self.set_text_area_name(n),
             SetText::StatementText(code) => self.set_text_statement_text(code),
             SetText::StatementTitle(code) => self.set_text_statement_title(code),
+            SetText::StatementScale(code) => self.leaders_set_text_statement_scale(code),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod answers;
 pub mod attempt;
 pub mod code;
 pub mod lang;
+pub mod leaders;
 pub mod learning;
 pub mod lookup;
 pub mod plan;

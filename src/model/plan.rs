@@ -77,6 +77,40 @@ pub struct PlanItem {
     pub status: Status,
     #[serde(default)]
     pub closed_at: Option<DateTime<FixedOffset>>,
+    /// The question set the item is about, by id; absent in items made before
+    /// sets could be chosen (the staff set's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set: Option<String>,
+    /// For a change plan (a leadership group's): who owns the action, what it
+    /// needs, how to tell it worked, and when to follow it up. All optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<NaiveDate>,
+}
+
+impl PlanItem {
+    /// Whether the item belongs to `set`: its own set, or for an item made
+    /// before sets were recorded, any set but one with mirror statements.
+    pub fn of_set(&self, set: &QuestionSet) -> bool {
+        match &self.set {
+            Some(id) => *id == set.id,
+            None => !set.has_mirrors(),
+        }
+    }
+}
+
+/// The optional parts of a change plan's item.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangeDetails {
+    pub owner: Option<String>,
+    pub resources: Option<String>,
+    pub success: Option<String>,
+    pub follow_up: Option<NaiveDate>,
 }
 
 /// Every item, open and closed; closed ones stay for the history.
@@ -137,6 +171,11 @@ impl Plans {
     /// The open items.
     pub fn open(&self) -> impl Iterator<Item = &PlanItem> {
         self.items.iter().filter(|i| i.status == Status::Open)
+    }
+
+    /// The open items about `set` (see [`PlanItem::of_set`]).
+    pub fn open_of<'a>(&'a self, set: &'a QuestionSet) -> impl Iterator<Item = &'a PlanItem> {
+        self.open().filter(move |i| i.of_set(set))
     }
 
     /// Closes the open item with this id (or a prefix of it that names one open
@@ -214,16 +253,20 @@ pub fn evaluate(set: &QuestionSet, item: &PlanItem, attempts: &[&Attempt]) -> Ev
 /// The candidates to work on, lowest rating first: every statement and every area
 /// of `attempt`, with its rating.
 pub fn candidates(set: &QuestionSet, attempt: &Attempt) -> Vec<(Target, f64)> {
+    // A mirror statement (a leader's estimate of the staff) is nothing to develop
+    // in oneself, nor is a theme of only mirrors.
+    let own = |area: u8| set.statements_of(area).any(|s| s.mirror_area.is_none());
     let mut out: Vec<(Target, f64)> = set
         .statements
         .iter()
+        .filter(|s| s.mirror_area.is_none())
         .filter_map(|s| {
             attempt
                 .answers
                 .get(&s.code)
                 .map(|&v| (Target::Statement { code: s.code }, f64::from(v)))
         })
-        .chain(set.areas.iter().filter_map(|a| {
+        .chain(set.areas.iter().filter(|a| own(a.number)).filter_map(|a| {
             let target = Target::Area { area: a.number };
             target.rating(set, attempt).map(|m| (target, m))
         }))
@@ -256,6 +299,11 @@ mod tests {
             baseline_attempt: Some(baseline.into()),
             status: Status::Open,
             closed_at: None,
+            set: None,
+            owner: None,
+            resources: None,
+            success: None,
+            follow_up: None,
         }
     }
 

@@ -87,6 +87,33 @@ pub struct Area {
     pub resources: Vec<Resource>,
 }
 
+/// A statement's own end labels, where its scale means something else than
+/// the set's (a mirror statement rates sureness, not agreement).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementScale {
+    pub min_label: Localized,
+    pub max_label: Localized,
+}
+
+/// What a set's areas are called: DigComp areas, or the themes of a set that
+/// is not about one's own competence (the leaders' set).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AreaKind {
+    #[default]
+    Area,
+    Theme,
+}
+
+impl AreaKind {
+    // serde's `skip_serializing_if` passes a reference.
+    #[allow(clippy::trivially_copy_pass_by_ref)]
+    fn is_area(&self) -> bool {
+        *self == AreaKind::Area
+    }
+}
+
 /// One statement to rate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Statement {
@@ -99,6 +126,13 @@ pub struct Statement {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<Localized>,
     pub text: Localized,
+    /// The area of the staff set (1–9) whose own mean this statement estimates:
+    /// a mirror statement of the leaders' set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mirror_area: Option<u8>,
+    /// End labels of its own, shown instead of the set's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scale: Option<StatementScale>,
 }
 
 /// How many characters a title derived from a statement's text may have.
@@ -108,6 +142,14 @@ impl Statement {
     /// The area number this statement belongs to.
     pub fn area(&self) -> u8 {
         self.code.area()
+    }
+
+    /// The end labels to rate it with: its own, else the set's.
+    pub fn labels<'a>(&'a self, scale: &'a Scale) -> (&'a Localized, &'a Localized) {
+        match &self.scale {
+            Some(own) => (&own.min_label, &own.max_label),
+            None => (&scale.min_label, &scale.max_label),
+        }
     }
 
     /// The short title in `lang`; for a set without titles, the text cut at a word
@@ -145,6 +187,9 @@ pub struct QuestionSet {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub welcome: Option<Localized>,
     pub scale: Scale,
+    /// What the areas are called (`theme` in the leaders' set).
+    #[serde(skip_serializing_if = "AreaKind::is_area")]
+    pub area_kind: AreaKind,
     pub areas: Vec<Area>,
     pub statements: Vec<Statement>,
     /// Learning resources by competence.
@@ -162,6 +207,10 @@ struct RawStatement {
     #[serde(default)]
     title: Option<Localized>,
     text: Localized,
+    #[serde(default)]
+    mirror_area: Option<u8>,
+    #[serde(default)]
+    scale: Option<StatementScale>,
 }
 
 /// A set as written in the file, before validation.
@@ -174,6 +223,8 @@ struct RawSet {
     #[serde(default)]
     welcome: Option<Localized>,
     scale: Scale,
+    #[serde(default)]
+    area_kind: AreaKind,
     areas: Vec<Area>,
     statements: Vec<RawStatement>,
     #[serde(default)]
@@ -203,6 +254,8 @@ pub enum SetText {
     AreaName(u8),
     StatementText(StatementCode),
     StatementTitle(StatementCode),
+    /// A statement's own `scale.min_label` or `scale.max_label`.
+    StatementScale(StatementCode),
 }
 
 /// Where a control character or an invisible reordering character was found.
@@ -249,6 +302,11 @@ pub enum SetProblem {
     CodeTwice(StatementCode),
     /// A resource address that is not http(s), as written (made visible).
     BadUrl(String),
+    /// A `mirror_area` outside 1 to 9 (the staff set's area numbers).
+    MirrorArea {
+        code: StatementCode,
+        area: u8,
+    },
     Unsafe(UnsafeIn),
 }
 
@@ -512,6 +570,7 @@ impl RawSet {
             title: self.title,
             welcome: self.welcome,
             scale: self.scale,
+            area_kind: self.area_kind,
             areas: self.areas,
             statements,
             resources: self.resources,
@@ -529,7 +588,8 @@ impl RawSet {
         if both(&self.title) || self.welcome.as_ref().is_some_and(both) {
             found(Place::Key("title"), UnsafeIn::TitleOrWelcome);
         }
-        if both(&self.scale.min_label) || both(&self.scale.max_label) {
+        let abstain = self.scale.abstain.as_ref().is_some_and(both);
+        if both(&self.scale.min_label) || both(&self.scale.max_label) || abstain {
             found(Place::Table("[scale]"), UnsafeIn::Scale);
         }
         for a in &self.areas {
@@ -538,8 +598,16 @@ impl RawSet {
                 found(Place::Area(a.number), UnsafeIn::Area(a.number));
             }
         }
+        let own_scale = |s: &Option<StatementScale>| {
+            s.as_ref()
+                .is_some_and(|s| both(&s.min_label) || both(&s.max_label))
+        };
         for (i, st) in self.statements.iter().enumerate() {
-            if bad(&st.code) || both(&st.text) || st.title.as_ref().is_some_and(both) {
+            if bad(&st.code)
+                || both(&st.text)
+                || st.title.as_ref().is_some_and(both)
+                || own_scale(&st.scale)
+            {
                 found(
                     Place::Statement(i),
                     UnsafeIn::Statement(visible(&st.code).into_owned()),
@@ -626,6 +694,14 @@ impl RawSet {
             if let Some(title) = &st.title {
                 check_localized(out, here, &SetText::StatementTitle(code), title);
             }
+            if let Some(own) = &st.scale {
+                for label in [&own.min_label, &own.max_label] {
+                    check_localized(out, here, &SetText::StatementScale(code), label);
+                }
+            }
+            if let Some(area) = st.mirror_area.filter(|a| !(1..=9).contains(a)) {
+                out.push((here, SetProblem::MirrorArea { code, area }));
+            }
             if std::mem::replace(&mut seen[code.index()], true) {
                 out.push((here, SetProblem::CodeTwice(code)));
             } else if !numbers.contains(&code.area()) {
@@ -642,6 +718,8 @@ impl RawSet {
                 competence: st.competence.clone(),
                 title: st.title.clone(),
                 text: st.text.clone(),
+                mirror_area: st.mirror_area,
+                scale: st.scale.clone(),
             });
         }
         valid
@@ -670,201 +748,5 @@ fn check_localized(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_bundled_version_is_valid_and_found_by_its_version() {
-        let set = QuestionSet::parse(BUNDLED_TOML, "bundled").expect("bundled set parses");
-        assert_eq!(set.version, "3.0");
-        for text in EARLIER_TOML {
-            let old = QuestionSet::parse(text, "earlier").expect("earlier set parses");
-            assert_eq!(old.id, set.id, "one instrument, several versions");
-            assert_eq!(QuestionSet::bundled_version(&old.version), Some(old));
-        }
-        assert_eq!(QuestionSet::bundled_version("3.0"), Some(set));
-        assert!(QuestionSet::bundled_version("2.0").is_some());
-        assert_eq!(QuestionSet::bundled_version("0.1"), None);
-    }
-
-    /// An English reader gets an English title for every learning resource, which
-    /// says so when the resource itself is in Swedish.
-    #[test]
-    fn every_bundled_resource_has_an_english_title() {
-        for text in std::iter::once(BUNDLED_TOML).chain(EARLIER_TOML) {
-            let set = QuestionSet::parse(text, "bundled").expect("parses");
-            let all = set
-                .resources
-                .iter()
-                .chain(set.areas.iter().flat_map(|a| &a.resources));
-            for r in all {
-                assert!(!r.title.own(Lang::EN).trim().is_empty(), "{}", r.url);
-                assert_ne!(
-                    r.title.own(Lang::EN),
-                    r.title.own(Lang::SV),
-                    "{} {}",
-                    set.version,
-                    r.url
-                );
-                let swedish_letters = r.title.own(Lang::EN).chars().any(|c| "åäöÅÄÖ".contains(c));
-                assert!(
-                    !swedish_letters || r.title.own(Lang::EN).contains("(in Swedish)"),
-                    "{}",
-                    r.title.own(Lang::EN)
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn version_one_covers_all_21_digcomp_competences() {
-        let set = QuestionSet::bundled_version("1.0").expect("1.0");
-        let covered: BTreeSet<_> = set
-            .statements
-            .iter()
-            .filter_map(|s| s.competence.clone())
-            .collect();
-        let expected: BTreeSet<String> = [(1, 3), (2, 6), (3, 4), (4, 4), (5, 4)]
-            .iter()
-            .flat_map(|&(area, n)| (1..=n).map(move |i| format!("{area}.{i}")))
-            .collect();
-        assert_eq!(expected.len(), 21);
-        assert_eq!(covered, expected);
-        for st in &set.statements {
-            let comp = st.competence.as_deref().unwrap_or_default();
-            assert!(
-                comp.starts_with(&st.code.to_string()[..1]),
-                "{} is in its area",
-                st.code
-            );
-        }
-    }
-
-    fn minimal(statements: &str) -> String {
-        format!(
-            r#"
-id = "t"
-version = "1"
-title = {{ sv = "T", en = "T" }}
-[scale]
-min = 1
-max = 5
-min_label = {{ sv = "låg", en = "low" }}
-max_label = {{ sv = "hög", en = "high" }}
-[[areas]]
-number = 1
-name = {{ sv = "Ett", en = "One" }}
-{statements}
-"#
-        )
-    }
-
-    #[test]
-    fn accepts_a_minimal_set_with_another_scale() {
-        let set = QuestionSet::parse(
-            &minimal("[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"b\" }"),
-            "x.toml",
-        )
-        .expect("valid");
-        assert_eq!(set.scale.points(), 5);
-        assert_eq!(set.statements[0].area(), 1);
-    }
-
-    #[test]
-    fn reports_every_problem_with_code_and_field() {
-        let err = QuestionSet::parse(
-            &minimal(
-                r#"
-[[statements]]
-code = "101"
-text = { sv = "a", en = "" }
-[[statements]]
-code = "101"
-text = { sv = "a", en = "b" }
-[[statements]]
-code = "301"
-text = { sv = "a", en = "b" }
-[[statements]]
-code = "1x"
-text = { sv = "a", en = "b" }
-"#,
-            ),
-            "x.toml",
-        )
-        .unwrap_err();
-        assert_eq!(err.source_name, "x.toml");
-        let faults: Vec<SetFault> = err.problems.into_iter().map(|p| p.fault).collect();
-        let code = |c: &str| StatementCode::parse(c).expect("code");
-        assert_eq!(
-            faults,
-            [
-                SetProblem::MissingText {
-                    text: SetText::StatementText(code("101")),
-                    lang: Lang::EN
-                },
-                SetProblem::CodeTwice(code("101")),
-                SetProblem::UnknownArea {
-                    code: code("301"),
-                    area: 3
-                },
-                SetProblem::BadCode("1x".into()),
-            ]
-            .map(SetFault::Invalid)
-        );
-    }
-
-    #[test]
-    fn check_gives_lines() {
-        let text = minimal(
-            "[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"b\" }\n[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"\" }",
-        );
-        let problems = check(&text).unwrap_err();
-        let lines: Vec<usize> = problems.iter().filter_map(|p| p.line).collect();
-        let second = text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| l.starts_with("code"))
-            .nth(1)
-            .map(|(i, _)| i + 1);
-        assert_eq!(problems.len(), 2, "{problems:?}");
-        assert_eq!(lines, vec![second.expect("line"); 2]);
-        let problems = check("id = \"x\"\nversion = 1\n").unwrap_err();
-        assert_eq!(problems[0].line, Some(2), "{problems:?}");
-    }
-
-    #[test]
-    fn syntax_errors_name_the_source_with_line_and_column() {
-        let err = QuestionSet::parse("id = \"x\"\nid = ", "mine.toml").unwrap_err();
-        assert_eq!(err.source_name, "mine.toml");
-        assert_eq!(err.problems.len(), 1);
-        assert_eq!(err.problems[0].line, Some(2));
-        let SetFault::Syntax { column, detail } = &err.problems[0].fault else {
-            panic!("a syntax fault: {err:?}");
-        };
-        assert_eq!(*column, 6, "after `id = `: {detail}");
-        let err = QuestionSet::parse(&minimal("bogus = 1"), "mine.toml").unwrap_err();
-        assert!(
-            matches!(&err.problems[0].fault, SetFault::Syntax { detail, .. } if detail.contains("bogus")),
-            "{err:?}"
-        );
-    }
-
-    #[test]
-    fn a_column_counts_characters() {
-        assert_eq!(column_of("ab\nåäx", "ab\nåä".len()), 3);
-        assert_eq!(column_of("x", 0), 1);
-    }
-
-    #[test]
-    fn refuses_a_backwards_scale() {
-        let text = minimal("[[statements]]\ncode = \"101\"\ntext = { sv = \"a\", en = \"b\" }")
-            .replace("max = 5", "max = 1");
-        let err = QuestionSet::parse(&text, "x.toml").unwrap_err();
-        assert!(
-            err.problems
-                .iter()
-                .any(|p| p.fault == SetFault::Invalid(SetProblem::Backwards { min: 1, max: 1 })),
-            "{err:?}"
-        );
-    }
-}
+#[path = "tests/question_set.rs"]
+mod tests;

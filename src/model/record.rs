@@ -144,6 +144,11 @@ pub struct Record {
     /// convenience, `workshop` recomputes them.
     #[serde(default)]
     pub area_means: BTreeMap<u8, f64>,
+    /// A leader's consent to be shown in the perspective report even in a
+    /// group of fewer than K leaders (`export --set ledning
+    /// --share-leader-view`); absent (false) otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub share_leader_view: bool,
 }
 
 impl Record {
@@ -230,6 +235,7 @@ pub fn records(
                     .iter()
                     .map(|m| (m.area, (m.mean * 100.0).round() / 100.0))
                     .collect(),
+                share_leader_view: false,
             }
         })
         .collect()

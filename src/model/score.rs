@@ -58,9 +58,13 @@ pub const HIGHLIGHTS: usize = 3;
 
 /// Scores `answers` against `set`. Answers to codes the set does not have are ignored.
 pub fn score(set: &QuestionSet, answers: &Answers) -> Score {
+    // A mirror statement (the leaders' estimate of the staff) is no rating of
+    // one's own: it has its area's mean, but no place in the overall mean, the
+    // strengths or the statements to develop.
     let rated: Vec<Rated> = set
         .statements
         .iter()
+        .filter(|s| s.mirror_area.is_none())
         .filter_map(|s| {
             answers.get(&s.code).map(|&value| Rated {
                 code: s.code,
@@ -99,8 +103,10 @@ pub fn score(set: &QuestionSet, answers: &Answers) -> Score {
     low.sort_by_key(|r| r.value);
     let (to_develop, to_develop_tied) = first_with_ties(low, HIGHLIGHTS, |r| r.value);
 
+    let own = |a: &&AreaScore| set.statements_of(a.area).any(|s| s.mirror_area.is_none());
     let weakest_area = areas
         .iter()
+        .filter(own)
         .min_by(|a, b| a.mean.total_cmp(&b.mean))
         .map(|a| a.area);
 

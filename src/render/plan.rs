@@ -129,7 +129,34 @@ pub fn plan_table(
         }
         grid.row(row);
     }
-    format!("{}\n{}", style.heading(t.plan_title()), grid.render(style))
+    let mut out = format!("{}\n{}", style.heading(t.plan_title()), grid.render(style));
+    out.push_str(&details(rows.iter().map(|(item, _)| *item), lang, style));
+    out
+}
+
+/// A line per item with a change plan's details (owner, resources, success
+/// criterion, follow-up); empty when no item has any.
+fn details<'a>(items: impl Iterator<Item = &'a PlanItem>, lang: Lang, style: Style) -> String {
+    let t = texts(lang);
+    let mut out = String::new();
+    for item in items {
+        let parts: Vec<String> = [
+            item.owner.as_deref().map(|o| t.leaders_plan_owner(o)),
+            item.resources
+                .as_deref()
+                .map(|r| t.leaders_plan_resources(r)),
+            item.success.as_deref().map(|s| t.leaders_plan_success(s)),
+            item.follow_up
+                .map(|d| t.leaders_plan_follow_up(d.to_string())),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !parts.is_empty() {
+            out.push_str(&style.wrapped(&format!("{}: {}", item.id, parts.join(" · ")), "", "  "));
+        }
+    }
+    out
 }
 
 /// A statement or area to pick for the plan, after its rating said as what it

@@ -10,6 +10,7 @@ use crate::model::progress::{Progression, Series, SeriesKey};
 use crate::model::question_set::QuestionSet;
 use crate::render::format::{decimal, marked_delta, shown_change, trend_steps};
 use crate::render::grid::Grid;
+use crate::render::screens::area_word;
 use crate::render::style::Style;
 use std::fmt::Write as _;
 
@@ -71,7 +72,7 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
             shown: columns(n, k),
         })
         .find(|l| {
-            l.grid(t.col_area(), &areas, true).fits(style.width)
+            l.grid(area_word(set, lang), &areas, true).fits(style.width)
                 && (statements.is_empty()
                     || l.grid(t.col_statement(), &statements, false)
                         .fits(style.width))
@@ -82,7 +83,11 @@ pub fn progress_screen(set: &QuestionSet, p: &Progression, lang: Lang, style: St
             plain: style.plain,
             shown: columns(n, 3),
         });
-    out.push_str(&layout.grid(t.col_area(), &areas, true).render(style));
+    out.push_str(
+        &layout
+            .grid(area_word(set, lang), &areas, true)
+            .render(style),
+    );
     if !statements.is_empty() {
         out.push('\n');
         out.push_str(

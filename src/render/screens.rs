@@ -10,7 +10,7 @@ use crate::model::lang::Lang;
 use crate::model::learning::Catalogue;
 use crate::model::plan::Target;
 use crate::model::progress::Progression;
-use crate::model::question_set::{QuestionSet, Resource, ResourceKind};
+use crate::model::question_set::{AreaKind, QuestionSet, Resource, ResourceKind};
 use crate::model::score::{Rated, Score};
 use crate::render::format::{bar, decimal};
 use crate::render::grid::Grid;
@@ -52,7 +52,7 @@ pub fn result_screen(
     let mut out = String::new();
     let _ = writeln!(out, "{}", style.heading(&attempt_title(attempt, lang)));
     out.push_str(&area_table(set, score, lang, style));
-    out.push_str(&abstained_note(attempt, lang, style));
+    out.push_str(&abstained_note(set, attempt, lang, style));
     if let Some(p) = p {
         out.push_str(&change_story(set, p, lang, style, false));
     }
@@ -88,12 +88,29 @@ pub fn result_screen(
 
 /// How many statements were "not part of my job", and what the means are over;
 /// empty when there were none.
-fn abstained_note(attempt: &Attempt, lang: Lang, style: Style) -> String {
+fn abstained_note(set: &QuestionSet, attempt: &Attempt, lang: Lang, style: Style) -> String {
     if attempt.abstained.is_empty() {
         return String::new();
     }
-    let text = texts(lang).abstained_note(attempt.abstained.len(), attempt.answers.len());
+    let (n, answered) = (attempt.abstained.len(), attempt.answers.len());
+    let text = match (set.area_kind, &set.scale.abstain) {
+        // A set of themes says its own answer ("Vet inte"), not "not part of my job".
+        (AreaKind::Theme, Some(label)) => {
+            texts(lang).leaders_abstained_note(n, answered, label.get(lang))
+        }
+        _ => texts(lang).abstained_note(n, answered),
+    };
     style.wrapped(&text, "", "")
+}
+
+/// What a set's areas are called in a column head: "Område", or "Tema" in a
+/// set of themes (the leaders').
+pub fn area_word(set: &QuestionSet, lang: Lang) -> &'static str {
+    let t = texts(lang);
+    match set.area_kind {
+        AreaKind::Area => t.col_area(),
+        AreaKind::Theme => t.leaders_col_theme(),
+    }
 }
 
 /// The strengths and the statements to develop that are not empty, each with
@@ -178,7 +195,7 @@ pub fn result_plain(
         let _ = writeln!(
             out,
             "{} {}, {}: {} {}",
-            t.col_area(),
+            area_word(set, lang),
             a.area,
             set.area_name(a.area, lang),
             t.col_mean().to_lowercase(),
@@ -186,7 +203,7 @@ pub fn result_plain(
         );
     }
     let _ = writeln!(out, "{}: {}", t.overall(), decimal(score.overall, lang));
-    out.push_str(&abstained_note(attempt, lang, Style::plain(u16::MAX)));
+    out.push_str(&abstained_note(set, attempt, lang, Style::plain(u16::MAX)));
     if let Some(p) = p {
         let style = Style::plain(u16::MAX);
         out.push_str(&change_story(set, p, lang, style, true));
@@ -225,7 +242,7 @@ pub fn area_table(set: &QuestionSet, score: &Score, lang: Lang, style: Style) ->
     let t = texts(lang);
     let bar_width = usize::from(style.width).saturating_sub(32).clamp(6, 14);
     let mut grid = Grid::new()
-        .words(t.col_area())
+        .words(area_word(set, lang))
         .figure(t.col_mean())
         .whole(t.col_profile());
     for a in &score.areas {
@@ -284,7 +301,7 @@ pub fn questions_table(set: &QuestionSet, lang: Lang, style: Style) -> String {
     let legend = area_legend(set, lang);
     let mut grid = Grid::new()
         .whole(t.col_code())
-        .figure(t.col_area())
+        .figure(area_word(set, lang))
         .words(t.col_statement());
     for st in &set.statements {
         grid.row(vec![
@@ -324,7 +341,11 @@ pub fn history_table(
     style: Style,
 ) -> String {
     let t = texts(lang);
-    let title = t.history_title(rows.len(), set.scale.min, set.scale.max);
+    let (n, min, max) = (rows.len(), set.scale.min, set.scale.max);
+    let title = match set.area_kind {
+        AreaKind::Area => t.history_title(n, min, max),
+        AreaKind::Theme => t.leaders_history_title(n, min, max),
+    };
     if style.plain {
         return format!(
             "{}\n{}",
@@ -523,6 +544,9 @@ pub fn describe_target(target: &Target, set: &QuestionSet, lang: Lang) -> String
             Some(st) => t.target_statement_titled(code, st.short_title(lang)),
             None => t.target_statement(code),
         },
+        Target::Area { area } if set.area_kind == AreaKind::Theme => {
+            t.leaders_target_theme(area, set.area_name(*area, lang))
+        }
         Target::Area { area } => t.target_area(area, set.area_name(*area, lang)),
     }
 }

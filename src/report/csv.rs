@@ -18,20 +18,20 @@ pub struct Csv;
 
 /// Writes CSV records, each field quoted when it holds any common separator,
 /// a quote or a line break.
-struct Writer<'a> {
+pub(crate) struct Writer<'a> {
     out: &'a mut Vec<u8>,
     delimiter: u8,
 }
 
 /// A CSV writer into `out`, starting with the BOM that makes Excel read UTF-8.
-fn writer(out: &mut Vec<u8>, delimiter: u8) -> Writer<'_> {
+pub(crate) fn writer(out: &mut Vec<u8>, delimiter: u8) -> Writer<'_> {
     out.extend_from_slice("\u{feff}".as_bytes());
     Writer { out, delimiter }
 }
 
 impl Writer<'_> {
     /// One record, ended by a newline.
-    fn write_record<S: AsRef<str>>(&mut self, fields: impl IntoIterator<Item = S>) {
+    pub(crate) fn write_record<S: AsRef<str>>(&mut self, fields: impl IntoIterator<Item = S>) {
         for (i, field) in fields.into_iter().enumerate() {
             if i > 0 {
                 self.out.push(self.delimiter);
@@ -60,7 +60,7 @@ impl Writer<'_> {
 }
 
 /// The decimal mark that goes with a delimiter: a comma beside `;`.
-fn mark(delimiter: u8) -> DecimalMark {
+pub(crate) fn mark(delimiter: u8) -> DecimalMark {
     if delimiter == b';' {
         DecimalMark::Comma
     } else {
@@ -85,6 +85,10 @@ pub fn csv_header(set: &QuestionSet) -> Vec<String> {
     .collect();
     header.extend(set.statements.iter().map(|s| s.code.to_string()));
     header.extend(set.areas.iter().map(|a| format!("area_{}", a.number)));
+    // A leaders' export says whether each record may be shown by name.
+    if set.has_mirrors() {
+        header.push("share_leader_view".to_string());
+    }
     header
 }
 
@@ -118,6 +122,10 @@ impl Exporter<Personal<'_>> for Csv {
                     .map(|&m| fixed(m, 2, mark))
                     .unwrap_or_default()
             }));
+            if set.has_mirrors() {
+                let shared = if r.share_leader_view { "yes" } else { "no" };
+                row.push(shared.to_string());
+            }
             w.write_record(row);
         }
         Ok(out)

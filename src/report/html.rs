@@ -212,6 +212,50 @@ fn group_html(set: &QuestionSet, r: &Report, lang: Lang) -> String {
 fn block_html(set: &QuestionSet, r: &Report, block: &Block, lang: Lang) -> String {
     let mut out = String::new();
     match block {
+        Block::AreaChart(heading) => {
+            let chart = area_chart(set, r, lang, "areas");
+            if !chart.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<h2>{}</h2>\n<figure>\n{chart}</figure>",
+                    html_escape(heading)
+                );
+            }
+        }
+        Block::DistributionChart(i) => {
+            if let Some(g) = r.groups.get(*i) {
+                let chart = distribution_chart(set, r, g, lang, &format!("dist{i}"));
+                if !chart.is_empty() {
+                    let _ = writeln!(out, "<figure>\n{chart}</figure>");
+                }
+            }
+        }
+        other => out.push_str(&text_block_html(other)),
+    }
+    out
+}
+
+/// A document of blocks without charts (the perspective report, the
+/// leaders' guide) as a whole page under the heading `title`; `after(i)` is
+/// markup put after block `i` (a chart of its own), usually none.
+pub(crate) fn blocks_page(
+    title: &str,
+    blocks: &[Block],
+    lang: Lang,
+    after: &dyn Fn(usize) -> String,
+) -> String {
+    let mut body = format!("<h1>{}</h1>\n", html_escape(title));
+    for (i, block) in blocks.iter().enumerate() {
+        body.push_str(&text_block_html(block));
+        body.push_str(&after(i));
+    }
+    html_page(title, &body, lang)
+}
+
+/// One block that is not a chart as HTML.
+fn text_block_html(block: &Block) -> String {
+    let mut out = String::new();
+    match block {
         Block::Heading(level, text) => {
             let _ = writeln!(out, "<h{level}>{}</h{level}>", html_escape(text));
         }
@@ -253,24 +297,7 @@ fn block_html(set: &QuestionSet, r: &Report, block: &Block, lang: Lang) -> Strin
             rows,
         } => out.push_str(&plan_draft_html(caption, heads, rows)),
         Block::Links(links) => out.push_str(&links_html(links)),
-        Block::AreaChart(heading) => {
-            let chart = area_chart(set, r, lang, "areas");
-            if !chart.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "<h2>{}</h2>\n<figure>\n{chart}</figure>",
-                    html_escape(heading)
-                );
-            }
-        }
-        Block::DistributionChart(i) => {
-            if let Some(g) = r.groups.get(*i) {
-                let chart = distribution_chart(set, r, g, lang, &format!("dist{i}"));
-                if !chart.is_empty() {
-                    let _ = writeln!(out, "<figure>\n{chart}</figure>");
-                }
-            }
-        }
+        Block::AreaChart(_) | Block::DistributionChart(_) => {}
     }
     out
 }

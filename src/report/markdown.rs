@@ -112,6 +112,16 @@ impl Exporter<Report> for Markdown {
     }
 }
 
+/// A document of blocks (the perspective report, the leaders' guide) as
+/// Markdown under the heading `title`.
+pub(crate) fn blocks_md(title: &str, blocks: &[Block]) -> String {
+    let mut out = format!("# {}\n\n", md_text(title));
+    for block in blocks {
+        out.push_str(&block_md(block));
+    }
+    out
+}
+
 /// One block of the group report's document as Markdown.
 fn block_md(block: &Block) -> String {
     let mut out = String::new();

@@ -12,6 +12,7 @@ pub mod format;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod perspective;
 pub mod svg;
 pub mod table;
 pub mod view;

@@ -2,6 +2,7 @@
 //! ([`view::document`]) with tables that stay readable at any width.
 
 use crate::i18n::texts;
+use crate::model::lang::Lang;
 use crate::render::grid::Grid;
 use crate::render::style::Style;
 use crate::report::view::{self, Block, Table as ViewTable};
@@ -23,6 +24,16 @@ impl Exporter<Report> for Table {
         }
         Ok(style.say(&out, cx.lang).into_bytes())
     }
+}
+
+/// A document of blocks (the perspective report) as terminal text under the
+/// heading `title`.
+pub(crate) fn blocks_text(title: &str, blocks: &[Block], style: Style, lang: Lang) -> String {
+    let mut out = format!("{}\n", style.heading(title));
+    for block in blocks {
+        out.push_str(&block_text(block, style));
+    }
+    style.say(&out, lang)
 }
 
 /// One block of the document as terminal text.

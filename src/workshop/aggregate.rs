@@ -1055,6 +1055,7 @@ mod tests {
                 date: chrono::NaiveDate::from_ymd_opt(2026, 3, day).map(RecordDate::Day),
                 attempt: rows.attempt_key(attempt),
                 file: 0,
+                shared: false,
             };
             rows.push(meta, &[None]);
         }

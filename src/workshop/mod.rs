@@ -7,6 +7,7 @@
 pub mod aggregate;
 pub mod learning;
 pub mod parse;
+pub mod perspective;
 pub mod read;
 pub mod report;
 pub mod rounds;

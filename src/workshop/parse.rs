@@ -171,6 +171,8 @@ struct RecordIn {
     question_set: SetRef,
     #[serde(deserialize_with = "crate::model::attempt::unique_answers")]
     answers: BTreeMap<StatementCode, u8>,
+    #[serde(default)]
+    share_leader_view: bool,
 }
 
 fn read_json(
@@ -255,6 +257,7 @@ fn json_record(
         date: r.date,
         attempt: rows.attempt_key(&r.attempt_id),
         file,
+        shared: r.share_leader_view,
     };
     rows.push(meta, cells);
     Ok(())
@@ -341,6 +344,8 @@ struct Columns {
     group: Option<usize>,
     /// That column's name.
     group_name: &'static str,
+    /// `share_leader_view` (a leader's export), if any.
+    shared: Option<usize>,
     /// (column, statement position, code) per statement column.
     codes: Vec<(usize, usize, StatementCode)>,
 }
@@ -394,6 +399,7 @@ impl Columns {
                 "workplace"
             },
             codes,
+            shared: find("share_leader_view"),
         })
     }
 }
@@ -422,8 +428,29 @@ fn read_csv(
         .buffer_capacity(64 * 1024)
         .from_reader(input);
     let header = reader.headers().map_err(|e| csv_problem(&e))?.clone();
-    let columns = Columns::of(set, &header, by)?;
     let mut record = csv::ByteRecord::new();
+    let columns = match Columns::of(set, &header, by) {
+        Ok(columns) => columns,
+        // Columns of another set's codes: when the first record names another
+        // set, that is what is wrong (a leaders' export among the staff's).
+        Err(problem) => {
+            let at = header.iter().position(|h| h.trim() == "question_set");
+            if let (Some(at), Ok(true)) = (at, reader.read_byte_record(&mut record)) {
+                let found = unneutralise(
+                    std::str::from_utf8(record.get(at).unwrap_or_default())
+                        .unwrap_or_default()
+                        .trim(),
+                );
+                if !found.is_empty() && found != set.id {
+                    return Err(BadInput::OtherSet {
+                        found: clean(&found.chars().take(64).collect::<String>()),
+                        expected: set.id.clone(),
+                    });
+                }
+            }
+            return Err(problem);
+        }
+    };
     let mut cells = vec![None; set.statements.len()];
     let mut count = 0;
     loop {
@@ -562,6 +589,7 @@ fn csv_record(
         date,
         attempt: rows.attempt_key(&attempt),
         file,
+        shared: columns.shared.is_some_and(|c| text(c) == "yes"),
     };
     rows.push(meta, cells);
     Ok(())

@@ -30,6 +30,11 @@ pub enum FileProblem {
 pub struct BadFile {
     pub file: String,
     pub reason: String,
+    /// The file and the set it answered, when that is the only thing wrong with
+    /// it: another set's export (a leader's among the staff's) can be read with
+    /// that set instead.
+    #[serde(skip)]
+    pub other_set: Option<(PathBuf, String)>,
 }
 
 /// Records of a file that were left out (dated in the future), the file used.
@@ -215,6 +220,22 @@ pub fn bad(path: &Path, problem: &FileProblem, describe: Describe<'_>) -> BadFil
         // A file name is someone else's text too.
         file: visible(&path.display().to_string()).into_owned(),
         reason: describe(problem),
+        other_set: other_set(problem).map(|id| (path.to_path_buf(), id)),
+    }
+}
+
+/// The set a file answered, when another set was all that was wrong with it.
+fn other_set(problem: &FileProblem) -> Option<String> {
+    let FileProblem::Content(first) = problem else {
+        return None;
+    };
+    let mut input: &BadInput = first;
+    loop {
+        match input {
+            BadInput::OtherSet { found, .. } => return Some(found.clone()),
+            BadInput::Record { problem, .. } | BadInput::Line { problem, .. } => input = problem,
+            _ => return None,
+        }
     }
 }
 

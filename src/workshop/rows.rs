@@ -131,6 +131,9 @@ pub struct Meta {
     pub attempt: u64,
     /// Which of the files read the record came from.
     pub file: u32,
+    /// A leader's record whose export shares it by name in the perspective
+    /// report (`export --share-leader-view`).
+    pub shared: bool,
 }
 
 /// Every record read: ratings in one array, `stride` per record.
@@ -285,6 +288,7 @@ mod tests {
             date: None,
             attempt,
             file: 0,
+            shared: false,
         };
         a.push(meta(r, a.attempt_key("x")), &[cell, None]);
         let mut b = a.sibling();
@@ -317,6 +321,7 @@ mod tests {
             date: None,
             attempt: 0,
             file: 0,
+            shared: false,
         };
         let r1 = a.respondents.intern("r1");
         a.push(meta(r1), &[None]);

@@ -10,7 +10,7 @@ use crate::model::attempt::{
     Abstained, Answers, Attempt, Draft, SetRef, ATTEMPT_KIND, ATTEMPT_SCHEMA_VERSION, DRAFT_KIND,
 };
 use crate::model::lang::Lang;
-use crate::model::question_set::QuestionSet;
+use crate::model::question_set::{AreaKind, QuestionSet};
 use crate::store::Store;
 use crate::term::output::say;
 use crate::term::prompt::{
@@ -223,13 +223,17 @@ fn welcome(
     env: &Sources,
 ) -> Result<Option<Draft>> {
     let t = texts(opts.lang);
-    let welcome = t.welcome_body(
-        set.statements.len(),
-        set.scale.min,
+    let (min_label, max_label) = (
         set.scale.min_label.get(opts.lang),
-        set.scale.max,
         set.scale.max_label.get(opts.lang),
     );
+    let n = set.statements.len();
+    let (min, max) = (set.scale.min, set.scale.max);
+    // A set of themes is about the library one leads, not one's own tasks.
+    let welcome = match set.area_kind {
+        AreaKind::Area => t.welcome_body(n, min, min_label, max, max_label),
+        AreaKind::Theme => t.leaders_welcome_body(n, min, min_label, max, max_label),
+    };
     // The set's own instruction (e.g. to answer for tasks outside one's job).
     let instruction = set
         .welcome
@@ -343,14 +347,19 @@ fn screen(set: &QuestionSet, lang: Lang, draft: &Draft, index: usize) -> RateScr
     let t = texts(lang);
     let st = &set.statements[index];
     let area = st.area();
+    let (min_label, max_label) = st.labels(&set.scale);
+    let area_heading = match set.area_kind {
+        AreaKind::Area => t.area_heading(area, set.area_name(area, lang)),
+        AreaKind::Theme => t.leaders_theme_heading(area, set.area_name(area, lang)),
+    };
     RateScreen {
-        area_heading: t.area_heading(area, set.area_name(area, lang)),
+        area_heading,
         progress: t.statement_of(index + 1, set.statements.len()),
         text: st.text.get(lang).to_string(),
         min: set.scale.min,
         max: set.scale.max,
-        min_label: set.scale.min_label.get(lang).to_string(),
-        max_label: set.scale.max_label.get(lang).to_string(),
+        min_label: min_label.get(lang).to_string(),
+        max_label: max_label.get(lang).to_string(),
         abstain: set.scale.abstain.as_ref().map(|a| a.get(lang).to_string()),
         current: draft.given(st.code),
         back: if index > 0 {

@@ -143,7 +143,7 @@ fn show_result(
 /// there are open items to follow up.
 fn follow_up_text(ctx: &Context, plain: bool) -> Result<String> {
     let plans = ctx.store.load_plans()?;
-    let open: Vec<_> = plans.open().collect();
+    let open: Vec<_> = plans.open_of(&ctx.set).collect();
     if open.is_empty() {
         return Ok(String::new());
     }
@@ -168,7 +168,7 @@ fn follow_up_text(ctx: &Context, plain: bool) -> Result<String> {
 fn review_after_take(ctx: &Context, prompter: &mut dyn Prompter, attempt: &Attempt) -> Result<()> {
     let t = ctx.texts();
     let plans = ctx.store.load_plans()?;
-    for item in plans.open() {
+    for item in plans.open_of(&ctx.set) {
         match ask_decision(prompter, &ctx.set, ctx.lang, item)? {
             Decision::Keep => {}
             Decision::Close => {
@@ -184,7 +184,9 @@ fn review_after_take(ctx: &Context, prompter: &mut dyn Prompter, attempt: &Attem
     // After the first item the question asks for one more, so that it never
     // reads as if nothing had been added.
     let mut question = t.plan_add_question();
-    while ctx.store.load_plans()?.open().count() < MAX_OPEN && prompter.confirm(question, false)? {
+    while ctx.store.load_plans()?.open_of(&ctx.set).count() < MAX_OPEN
+        && prompter.confirm(question, false)?
+    {
         if !add_one(ctx, prompter, attempt)? {
             break;
         }
