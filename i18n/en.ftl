@@ -59,6 +59,7 @@ plan-fell = fell by { $change }
 plan-candidate-answer = Your answer { $value }
 plan-candidate-mean = Mean { $value }
 plan-same = unchanged
+plan-now-abstained = not part of your job now, so there is nothing to compare
 plan-no-after = not measured again yet
 plan-followup = Follow-up of your action plan
 plan-keep = Keep
@@ -454,6 +455,7 @@ circle-before = Before the meeting
 circle-questions = To talk about
 circle-try = Try together
 circle-resources = To learn more from, ideally together
+format-extension-mismatch = --format { $format } does not fit the file name { $path }: give the file the extension .{ $format }, or leave out --format to choose by the extension
 learn-no-area = there is no area { $area }; choose one of 1–5
 ## leaders
 leaders-set-mirror-area = statement { $code }: `mirror_area` is { $area }, but must be one of the staff set's areas, 1 to 9

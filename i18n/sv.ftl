@@ -71,6 +71,7 @@ plan-candidate-answer = Ditt svar { $value }
 # $value
 plan-candidate-mean = Medel { $value }
 plan-same = oförändrad
+plan-now-abstained = ingår nu inte i ditt arbete, så det finns inget att jämföra
 plan-no-after = ingen ny mätning än
 plan-followup = Uppföljning av din handlingsplan
 plan-keep = Behåll
@@ -471,6 +472,8 @@ circle-before = Före träffen
 circle-questions = Att samtala om
 circle-try = Prova tillsammans
 circle-resources = Att lära sig mer av, gärna tillsammans
+# $format, $path
+format-extension-mismatch = --format { $format } passar inte filnamnet { $path }: ge filen ändelsen .{ $format }, eller utelämna --format så väljs formatet efter ändelsen
 learn-no-area = det finns inget område { $area }; välj ett av 1–5
 ## leaders
 # $code, $area

@@ -286,3 +286,26 @@ fn readable_at_40_columns_in_both_languages_and_in_plain_mode() {
     assert!(!plain.contains('·'), "{plain}");
     assert!(plain.contains("breddad, artikel, 20 min"), "{plain}");
 }
+
+#[test]
+fn an_unknown_statement_and_a_format_against_the_file_name_are_said() {
+    let env = TestEnv::bundled();
+    env.cmd()
+        .args(["learn", "--statement", "999"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("'999' är ingen påståendekod"));
+    let file = env.scratch().join("c.html");
+    env.cmd()
+        .args(["learn", "circle", "1", "--format", "md", "-o"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--format md passar inte filnamnet",
+        ));
+    assert!(!file.exists());
+    // The guide's addresses are links in Markdown: the library's own, checked.
+    let md = stdout_of(env.cmd().args(["learn", "circle", "1"]));
+    assert!(md.contains(": <https://"), "{md}");
+}

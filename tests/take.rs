@@ -438,3 +438,21 @@ fn a_workshop_counts_not_part_of_my_job_in_no_figure() {
     let saved = plain.attempts();
     assert_eq!(saved[0]["abstained"].as_array().map(Vec::len), Some(3));
 }
+
+/// A plan item whose statement is now "not part of my job" says so, rather
+/// than that there is no new measurement.
+#[test]
+fn a_plan_item_now_answered_x_says_so() {
+    let env = TestEnv::bundled();
+    let first = "4,3,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4";
+    env.take(first, None);
+    env.cmd()
+        .args(["plan", "add", "--statement", "109", "--goal", "öva"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["take", "--answers", &first.replacen(",3,", ",x,", 1)])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ingår nu inte i"));
+}

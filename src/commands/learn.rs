@@ -85,6 +85,13 @@ pub fn run(ctx: &Context, opts: &LearnOptions) -> Result<()> {
         return check(ctx, &cat);
     }
     let t = ctx.texts();
+    if let Some(code) = opts
+        .filter
+        .statement
+        .filter(|&c| ctx.set.statement(c).is_none())
+    {
+        return Err(Failure::Usage(t.plan_no_statement(code)).into());
+    }
     let chosen = if opts.for_me {
         let Some(picked) = for_me(ctx, &cat)? else {
             ctx.say_empty();
@@ -202,6 +209,18 @@ pub fn run_circle(ctx: &Context, opts: &CircleOptions) -> Result<()> {
         Some(f) => f == "html",
         None => matches!(by_extension.as_deref(), Some("html" | "htm")),
     };
+    // A Markdown file named .html (or the other way round) would open wrong.
+    let named = match by_extension.as_deref() {
+        Some("html" | "htm") => Some(true),
+        Some("md" | "markdown") => Some(false),
+        _ => None,
+    };
+    if let (Some(path), Some(named)) = (opts.output.as_deref(), named) {
+        if named != html {
+            let format = if html { "html" } else { "md" };
+            return Err(Failure::Usage(t.format_extension_mismatch(format, path.display())).into());
+        }
+    }
     let text = if html {
         circle::html(&guide, ctx.lang)
     } else {

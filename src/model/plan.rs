@@ -205,6 +205,10 @@ pub struct Evaluation {
     /// `true` when the exact change is above zero, `false` when not, `null`
     /// before a new attempt.
     pub rose: Option<bool>,
+    /// The statement was answered "not part of my job" in the latest attempt:
+    /// measured, but with no rating to compare.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub now_abstained: bool,
 }
 
 /// Each of `items` with its evaluation over `attempts` (oldest first).
@@ -241,12 +245,17 @@ pub fn evaluate(set: &QuestionSet, item: &PlanItem, attempts: &[&Attempt]) -> Ev
     );
     let later = &attempts[first_later..];
     let after = later.last().and_then(|a| item.target.rating(set, a));
+    let now_abstained = match (&item.target, later.last()) {
+        (Target::Statement { code }, Some(a)) => a.abstained.contains(code),
+        _ => false,
+    };
     let change = before.zip(after).map(|(b, a)| a - b);
     Evaluation {
         before,
         after,
         change,
         rose: change.map(|c| c > 0.0),
+        now_abstained,
     }
 }
 

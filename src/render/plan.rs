@@ -35,6 +35,7 @@ pub fn trend(target: &Target, e: &Evaluation, lang: Lang) -> String {
         Some(c) if c > 0.0 => format!("▲ {}", t.plan_rose(amount(c))),
         Some(c) if c < 0.0 => format!("▼ {}", t.plan_fell(amount(c))),
         Some(_) => format!("= {}", t.plan_same()),
+        None if e.now_abstained => t.plan_now_abstained().to_string(),
         None => t.plan_no_after().to_string(),
     }
 }

@@ -52,13 +52,8 @@ pub fn markdown(g: &Guide<'_>, lang: Lang) -> String {
     if !g.resources.is_empty() {
         let _ = writeln!(out, "## {}\n", t.circle_resources());
         for r in &g.resources {
-            // The address is written out, not a link: the guide is printed.
-            let _ = writeln!(
-                out,
-                "- {}: {}",
-                md_text(&short_title(r, lang)),
-                md_text(&r.url)
-            );
+            // The library's own, checked addresses: links that print in full.
+            let _ = writeln!(out, "- {}: <{}>", md_text(&short_title(r, lang)), r.url);
         }
     }
     out
