@@ -154,7 +154,7 @@ target-statement = statement { $code }
 # $n, $name
 target-area = area { $n } ({ $name })
 plan-unknown = no open item of the action plan has the id '{ $id }'; see `digikomp plan`
-questions-abstain = A statement that is not part of your job is answered “{ $label }” (x) instead of a number; it counts in no mean.
+questions-abstain = A statement can also be answered “{ $label }” (x) instead of with a number; that answer counts in no mean.
 plain-abstain = Or x: { $label }.
 # $min, $min_label, $max, $max_label
 plain-scale = Scale from { $min }, { $min_label }, to { $max }, { $max_label }.

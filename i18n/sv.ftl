@@ -168,7 +168,7 @@ target-statement = påstående { $code }
 # $n, $name
 target-area = område { $n } ({ $name })
 plan-unknown = ingen öppen punkt i handlingsplanen har id '{ $id }'; se `digikomp plan`
-questions-abstain = Ett påstående som inte ingår i ditt arbete besvaras ”{ $label }” (x) i stället för med en siffra; det räknas inte in i något medel.
+questions-abstain = Ett påstående kan också besvaras ”{ $label }” (x) i stället för med en siffra; det svaret räknas inte in i något medel.
 plain-abstain = Eller x: { $label }.
 # $min, $min_label, $max, $max_label
 plain-scale = Skala från { $min }, { $min_label }, till { $max }, { $max_label }.
