@@ -1421,3 +1421,7 @@ amb-pack-earlier-round = { $n ->
         [one] The latest round, { $latest }, has only 1 person; so the meeting pack is built on the round { $round }.
        *[other] The latest round, { $latest }, has only { $n } people; so the meeting pack is built on the round { $round }.
     }
+amb-log-nobody = --attended 0: a meeting nobody came to is no meeting to log; give how many came
+amb-log-empty-action = --action "": an action needs a text, for example --action "Try a password manager"
+amb-log-future = { $date } has not come yet (today is { $today }): log a meeting or an action done once it has happened
+amb-action-before-decided = the action was decided at the meeting of { $decided }, so it cannot have been done on { $on }; give a date from { $decided } on

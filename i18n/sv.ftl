@@ -1555,3 +1555,9 @@ amb-pack-earlier-round = { $n ->
         [one] Den senaste omgången, { $latest }, har bara 1 person; mötespaketet bygger därför på omgången { $round }.
        *[other] Den senaste omgången, { $latest }, har bara { $n } personer; mötespaketet bygger därför på omgången { $round }.
     }
+amb-log-nobody = --attended 0: en träff utan deltagare är ingen träff att logga; ange hur många som kom
+amb-log-empty-action = --action "": en åtgärd behöver en text, till exempel --action "Prova lösenordshanterare"
+# $date, $today
+amb-log-future = { $date } har inte varit än (i dag är det { $today }): logga en träff eller en gjord åtgärd när den har hänt
+# $on, $decided
+amb-action-before-decided = åtgärden beslutades på träffen { $decided }, så den kan inte ha gjorts { $on }; ange ett datum från { $decided } och framåt

@@ -806,3 +806,68 @@ fn names_from_exports_are_shown_never_obeyed() {
     let json = json_of(amb.cmd().args(["ambassador", "match", "--json"]).arg(&dir));
     assert_eq!(json["people"], 5);
 }
+
+/// The log refuses what cannot have happened: a meeting in the future, a
+/// meeting nobody came to, an empty action, an action done before the meeting
+/// that decided it or after today.
+#[test]
+fn the_log_refuses_what_cannot_have_happened() {
+    let amb = TestEnv::new();
+    let ids = log_add(
+        &amb,
+        "2026-10-05 6 4 Vi provar",
+        &["Prova lösenordshanterare"],
+    );
+    let refused = |args: &[&str], said: &str| {
+        amb.cmd()
+            .args(["ambassador", "log"])
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(said));
+    };
+    refused(
+        &[
+            "add",
+            "--date",
+            "2099-01-01",
+            "--attended",
+            "5",
+            "--focus",
+            "4",
+            "--decision",
+            "x",
+        ],
+        "2099-01-01 har inte varit än",
+    );
+    refused(
+        &["add", "--attended", "0", "--focus", "4", "--decision", "x"],
+        "--attended 0",
+    );
+    refused(
+        &[
+            "add",
+            "--attended",
+            "3",
+            "--focus",
+            "4",
+            "--decision",
+            "x",
+            "--action",
+            " ",
+        ],
+        "en åtgärd behöver en text",
+    );
+    refused(
+        &["done", &ids[0], "--date", "2026-09-01"],
+        "beslutades på träffen 2026-10-05",
+    );
+    refused(
+        &["done", &ids[0], "--date", "2099-01-01"],
+        "har inte varit än",
+    );
+    amb.cmd()
+        .args(["ambassador", "log", "done", &ids[0], "--date", "2026-10-20"])
+        .assert()
+        .success();
+}

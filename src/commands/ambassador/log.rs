@@ -93,6 +93,16 @@ pub fn run_add(ctx: &Context, opts: &LogAddOptions) -> Result<()> {
     if decisions.is_empty() {
         return Err(Failure::Usage(t.amb_log_needs_decision().to_string()).into());
     }
+    if opts.attended == 0 {
+        return Err(Failure::Usage(t.amb_log_nobody().to_string()).into());
+    }
+    if opts.actions.iter().any(|a| a.trim().is_empty()) {
+        return Err(Failure::Usage(t.amb_log_empty_action().to_string()).into());
+    }
+    let today = ctx.sources.now().date_naive();
+    if let Some(date) = opts.date.filter(|&d| d > today) {
+        return Err(Failure::Usage(t.amb_log_future(date, today)).into());
+    }
     let actions: Vec<Action> = clean(&opts.actions)
         .into_iter()
         .map(|text| Action {
@@ -128,8 +138,15 @@ pub fn run_add(ctx: &Context, opts: &LogAddOptions) -> Result<()> {
 /// `ambassador log done ID`.
 pub fn run_done(ctx: &Context, id: &str, date: Option<NaiveDate>) -> Result<()> {
     let t = ctx.texts();
-    let on = date.unwrap_or_else(|| ctx.sources.now().date_naive());
+    let today = ctx.sources.now().date_naive();
+    let on = date.unwrap_or(today);
+    if on > today {
+        return Err(Failure::Usage(t.amb_log_future(on, today)).into());
+    }
     match ctx.store.update_log(|log| Ok(log.mark_done(id, on)))? {
+        Marked::BeforeDecided(decided) => {
+            return Err(Failure::Usage(t.amb_action_before_decided(on, decided)).into());
+        }
         Marked::Done(id) => ctx.say(&t.amb_action_done(id, on)),
         Marked::Already(id) => ctx.say(&t.amb_action_already(id)),
         Marked::Unknown => bail!("{}", t.amb_action_unknown(id)),

@@ -120,6 +120,8 @@ pub enum Marked {
     Done(String),
     Already(String),
     Unknown,
+    /// Done before the meeting that decided it: the meeting's date.
+    BeforeDecided(NaiveDate),
     /// The prefix fits several actions: their ids.
     Ambiguous(Vec<String>),
 }
@@ -143,10 +145,14 @@ impl Log {
             Lookup::None => return Marked::Unknown,
             Lookup::Many(many) => return Marked::Ambiguous(many.into_iter().cloned().collect()),
         };
-        for action in self.meetings.iter_mut().flat_map(|m| m.actions.iter_mut()) {
-            if action.id == id {
+        for meeting in &mut self.meetings {
+            let decided = meeting.date;
+            if let Some(action) = meeting.actions.iter_mut().find(|a| a.id == id) {
                 if action.status == ActionStatus::Done {
                     return Marked::Already(id);
+                }
+                if on < decided {
+                    return Marked::BeforeDecided(decided);
                 }
                 action.status = ActionStatus::Done;
                 action.done_on = Some(on);
