@@ -78,6 +78,31 @@ fn say_look_alikes(ctx: &Context, look_alike: &LookAlikes) {
 /// answered the set in use, `theirs` the `other` bundled set; one of them is
 /// the leaders' set. Grouped by workplace unless `--group-by` says otherwise.
 #[allow(clippy::too_many_arguments)]
+/// The group report's options from the command line: one place for the
+/// thresholds, the least group and the protection asked for.
+fn report_options(
+    opts: &WorkshopOptions,
+    group_by: Option<GroupBy>,
+    (high, low): (u8, u8),
+    merges: Merges,
+    compare: Option<(String, String)>,
+) -> Options {
+    Options {
+        group_by,
+        high,
+        low,
+        priorities: 5,
+        min_group: opts.min_group.max(MIN_GROUP),
+        protection: if opts.exact {
+            Protection::Exact
+        } else {
+            Protection::Perturbed
+        },
+        merges,
+        compare,
+    }
+}
+
 fn perspective(
     ctx: &Context,
     opts: &WorkshopOptions,
@@ -101,20 +126,8 @@ fn perspective(
     } else {
         (&ctx.set, other, loaded, theirs)
     };
-    let options = Options {
-        group_by: by,
-        high,
-        low,
-        priorities: 5,
-        min_group: opts.min_group.max(MIN_GROUP),
-        protection: if opts.exact {
-            Protection::Exact
-        } else {
-            Protection::Perturbed
-        },
-        merges,
-        compare: None,
-    };
+    // The perspective compares no rounds: each workplace's latest.
+    let options = report_options(opts, by, (high, low), merges, None);
     let leader_rows = leaders.rows;
     // No rounds are compared here, so aggregating cannot fail on them.
     let staff_report = aggregate(staff_set, staff, &options).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -186,20 +199,13 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
         return Err(Failure::Usage(ctx.texts().leaders_guide_needs_both().to_string()).into());
     }
     warn_unmatched(ctx, &merges, &loaded.rows);
-    let options = Options {
-        group_by: opts.group_by,
-        high,
-        low,
-        priorities: 5,
-        min_group: opts.min_group.max(MIN_GROUP),
-        protection: if opts.exact {
-            Protection::Exact
-        } else {
-            Protection::Perturbed
-        },
+    let options = report_options(
+        opts,
+        opts.group_by,
+        (high, low),
         merges,
-        compare: opts.compare.clone(),
-    };
+        opts.compare.clone(),
+    );
     if options.compare.is_some()
         && matches!(options.group_by, Some(GroupBy::Role | GroupBy::Workplace))
     {
