@@ -74,10 +74,6 @@ fn say_look_alikes(ctx: &Context, look_alike: &LookAlikes) {
     }
 }
 
-/// The perspective report (or with `--guide` the leaders' guide): `loaded`
-/// answered the set in use, `theirs` the `other` bundled set; one of them is
-/// the leaders' set. Grouped by workplace unless `--group-by` says otherwise.
-#[allow(clippy::too_many_arguments)]
 /// The group report's options from the command line: one place for the
 /// thresholds, the least group and the protection asked for.
 fn report_options(
@@ -103,11 +99,13 @@ fn report_options(
     }
 }
 
+/// The perspective report (or with `--guide` the leaders' guide): `loaded`
+/// answered the set in use, `theirs` the `other` bundled set; one of them is
+/// the leaders' set. Grouped by workplace unless `--group-by` says otherwise.
 fn perspective(
     ctx: &Context,
     opts: &WorkshopOptions,
-    high: u8,
-    low: u8,
+    (high, low): (u8, u8),
     merges: Merges,
     loaded: Loaded,
     theirs: Loaded,
@@ -193,7 +191,7 @@ pub fn run(ctx: &Context, opts: &WorkshopOptions) -> Result<()> {
     let (loaded, theirs) =
         ctx.load_exports_with(&opts.inputs, opts.strict, opts.group_by, &other)?;
     if let Some(theirs) = theirs {
-        return perspective(ctx, opts, high, low, merges, loaded, theirs, &other);
+        return perspective(ctx, opts, (high, low), merges, loaded, theirs, &other);
     }
     if opts.guide {
         return Err(Failure::Usage(ctx.texts().leaders_guide_needs_both().to_string()).into());
